@@ -1,0 +1,92 @@
+import type { ApiEvent } from '../../shared/api/events';
+import { openDatabase } from './db/connection';
+import type { CoreContext } from './context';
+import { Dispatcher, type CallContext, type DispatchOutcome } from './dispatcher';
+import { createHandlers } from './handlers';
+import { ArticleRepository } from './repositories/articleRepository';
+import { AuditRepository } from './repositories/auditRepository';
+import { RoleRepository } from './repositories/roleRepository';
+import { SettingsRepository } from './repositories/settingsRepository';
+import { UserRepository } from './repositories/userRepository';
+import { ArticleService } from './services/articleService';
+import { AuthService } from './services/authService';
+import { SessionService } from './services/sessionService';
+import { SetupService } from './services/setupService';
+import { SystemService } from './services/systemService';
+import { UserService } from './services/userService';
+
+export { CoreOpenError } from './errors';
+export type { CallContext, DispatchOutcome } from './dispatcher';
+
+export interface Core {
+  readonly dataDir: string;
+  readonly readOnlyReason: string | null;
+  dispatch(ctx: CallContext, method: string, input: unknown): Promise<DispatchOutcome>;
+  sessionUserId(token: string): string | null;
+  subscribe(listener: (event: ApiEvent) => void): () => void;
+  close(): void;
+}
+
+export interface CoreOptions {
+  dataDir: string;
+  /** The Electron-ABI build of better-sqlite3; the Node build in node_modules is used otherwise. */
+  nativeBinding?: string;
+  /** Seed the demo newsroom when the database is empty. */
+  demo?: boolean;
+}
+
+/** Opens the data folder and wires repositories, services and the dispatcher. Throws CoreOpenError. */
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const opened = openDatabase(options.dataDir, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const listeners = new Set<(event: ApiEvent) => void>();
+  const ctx: CoreContext = {
+    db: opened.db,
+    dataDir: options.dataDir,
+    readOnlyReason: opened.readOnlyReason,
+    repos: {
+      articles: new ArticleRepository(opened.db),
+      audit: new AuditRepository(opened.db),
+      roles: new RoleRepository(opened.db),
+      settings: new SettingsRepository(opened.db),
+      users: new UserRepository(opened.db),
+    },
+    emit(event) {
+      for (const listener of listeners) {
+        try {
+          listener(event);
+        } catch (error) {
+          console.error('[newsroom] event listener failed:', error);
+        }
+      }
+    },
+  };
+  const sessions = new SessionService(ctx);
+  const services = {
+    auth: new AuthService(ctx, sessions),
+    setup: new SetupService(ctx),
+    articles: new ArticleService(ctx),
+    users: new UserService(ctx),
+    system: new SystemService(ctx),
+  };
+  if (options.demo && !ctx.readOnlyReason && !services.setup.status().initialized) {
+    await services.setup.openDemo();
+  }
+  const dispatcher = new Dispatcher(ctx, sessions, createHandlers(services));
+  let closed = false;
+  return {
+    dataDir: options.dataDir,
+    readOnlyReason: ctx.readOnlyReason,
+    dispatch: (callCtx, method, input) => dispatcher.dispatch(callCtx, method, input),
+    sessionUserId: (token) => sessions.resolve(token)?.user.id ?? null,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      listeners.clear();
+      opened.db.close();
+    },
+  };
+}

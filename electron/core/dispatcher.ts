@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { contract, isMethodName, type MethodName, type Permission, type ParsedInputOf, type ResultOf } from '../../shared/api/contract';
+import { ApiError, type ApiResponse } from '../../shared/api/errors';
+import { fieldLabel, PRIVILEGE_LABELS } from '../../shared/api/labels';
+import type { Actor, CoreContext } from './context';
+import type { SessionService } from './services/sessionService';
+
+z.config(z.locales.zhCN());
+
+export interface CallContext {
+  sessionToken: string | null;
+  transport: 'desktop' | 'browser';
+}
+
+export interface DispatchOutcome {
+  response: ApiResponse;
+  /** Adapters keep the token (per window, or in an HttpOnly cookie); it never reaches page script. */
+  session?: { set: string } | { clear: true };
+}
+
+export interface HandlerCall<M extends MethodName> {
+  actor: Actor | null;
+  input: ParsedInputOf<M>;
+  transport: CallContext['transport'];
+  setSession(token: string): void;
+  clearSession(): void;
+}
+
+export type Handlers = {
+  [M in MethodName]: (call: HandlerCall<M>) => ResultOf<M> | Promise<ResultOf<M>>;
+};
+
+/** Turns storage failures into sentences a person can act on; everything else stays internal. */
+function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const code = (error as { code?: string } | null)?.code ?? '';
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return new ApiError('STORAGE', '磁盘空间已满，刚才的修改没有保存。请清理磁盘空间后再试；已打开的稿件仍可阅读。');
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES') {
+    return new ApiError('READ_ONLY', '数据文件夹不可写，刚才的修改没有保存。已保存的内容仍可阅读。');
+  }
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new ApiError('STORAGE', '数据库正忙，请稍后重试。');
+  }
+  if (code === 'SQLITE_IOERR' || code.startsWith('SQLITE_IOERR')) {
+    return new ApiError('STORAGE', '读写数据文件时出错，刚才的修改没有保存。请检查磁盘后重试。');
+  }
+  console.error('[newsroom] internal error:', error);
+  return new ApiError('INTERNAL', '程序内部出错，操作没有完成。请重试；如果反复出现，请联系技术支持。');
+}
+
+export class Dispatcher {
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly sessions: SessionService,
+    private readonly handlers: Handlers,
+  ) {}
+
+  async dispatch(callCtx: CallContext, method: unknown, rawInput: unknown): Promise<DispatchOutcome> {
+    let session: DispatchOutcome['session'];
+    try {
+      const result = await this.run(callCtx, method, rawInput, {
+        set: (token) => (session = { set: token }),
+        clear: () => (session = { clear: true }),
+      });
+      return session ? { response: { ok: true, result }, session } : { response: { ok: true, result } };
+    } catch (error) {
+      const response: ApiResponse = { ok: false, error: toApiError(error).toPayload() };
+      return session ? { response, session } : { response };
+    }
+  }
+
+  private async run(
+    callCtx: CallContext,
+    method: unknown,
+    rawInput: unknown,
+    sessionSink: { set(token: string): void; clear(): void },
+  ): Promise<unknown> {
+    if (typeof method !== 'string' || !isMethodName(method)) {
+      throw new ApiError('UNKNOWN_METHOD', `未知的操作：${String(method).slice(0, 80)}`);
+    }
+    const def = contract[method];
+    const permission: Permission = def.permission;
+    let actor: Actor | null = null;
+    if (permission !== 'public') {
+      actor = callCtx.sessionToken ? this.sessions.resolve(callCtx.sessionToken) : null;
+      if (!actor) {
+        if (callCtx.sessionToken) sessionSink.clear();
+        throw new ApiError('UNAUTHENTICATED', '登录已失效，请重新登录。');
+      }
+    }
+
+    const parsed = def.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = issue.path.map(String).join('.');
+      throw new ApiError('VALIDATION', `${fieldLabel(issue.path)}：${issue.message}`, { field: field || undefined, details: parsed.error.issues.slice(0, 10) });
+    }
+
+    if (actor && permission !== 'public' && permission !== 'authenticated' && !actor.privileges.has(permission)) {
+      if (!this.ctx.readOnlyReason) {
+        this.ctx.repos.audit.append({ userId: actor.user.id, action: 'permission.denied', details: { method, privilege: permission } });
+      }
+      throw new ApiError('FORBIDDEN', `您的账号没有“${PRIVILEGE_LABELS[permission]}”权限，无法执行此操作。如需权限，请联系管理员。`);
+    }
+
+    if (def.writes && this.ctx.readOnlyReason) {
+      throw new ApiError('READ_ONLY', `${this.ctx.readOnlyReason}`);
+    }
+
+    const handler = this.handlers[method] as (call: HandlerCall<MethodName>) => unknown;
+    return await handler({
+      actor,
+      input: parsed.data as ParsedInputOf<MethodName>,
+      transport: callCtx.transport,
+      setSession: sessionSink.set,
+      clearSession: sessionSink.clear,
+    });
+  }
+}
+
+/** Handlers of non-public methods run only after the dispatcher resolved a session. */
+export function signedIn(actor: Actor | null): Actor {
+  if (!actor) throw new ApiError('UNAUTHENTICATED', '登录已失效，请重新登录。');
+  return actor;
+}

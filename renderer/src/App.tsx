@@ -1,0 +1,67 @@
+import { useEffect } from 'react';
+import { ConfigProvider, Result, Spin, Button, App as AntApp } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { useTranslation } from 'react-i18next';
+import { useSession } from './stores/sessionStore';
+import { FirstRunScreen } from './screens/FirstRunScreen';
+import { LoginScreen } from './screens/LoginScreen';
+import { Shell } from './screens/Shell';
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const phase = useSession((s) => s.phase);
+  const error = useSession((s) => s.error);
+  const boot = useSession((s) => s.boot);
+
+  useEffect(() => {
+    void boot();
+  }, [boot]);
+
+  useEffect(() => {
+    document.title = t('app.title');
+  }, [t, i18n.language]);
+
+  let content;
+  switch (phase) {
+    case 'loading':
+      content = (
+        <div className="centered-page">
+          <Spin tip={t('app.loading')}>
+            <div style={{ width: 200, height: 80 }} />
+          </Spin>
+        </div>
+      );
+      break;
+    case 'first-run':
+      content = <FirstRunScreen />;
+      break;
+    case 'login':
+      content = <LoginScreen />;
+      break;
+    case 'ready':
+      content = <Shell />;
+      break;
+    default:
+      content = (
+        <div className="centered-page">
+          <Result
+            status="warning"
+            title={t('app.unavailable')}
+            subTitle={error}
+            extra={
+              <Button type="primary" onClick={() => void boot()}>
+                {t('common.retry')}
+              </Button>
+            }
+          />
+        </div>
+      );
+  }
+
+  return (
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#b91c1c', borderRadius: 4 } }}>
+      <AntApp>{content}</AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,88 @@
+import type { ApiResponse } from '../../../shared/api/errors';
+import type { ApiEvent } from '../../../shared/api/events';
+import type { NewsroomBridge } from '../../../shared/api/bridge';
+
+/** The one thing in the renderer that knows whether it runs in Electron or a browser. */
+export interface Transport {
+  readonly host: 'desktop' | 'browser';
+  call(method: string, input: unknown, options?: { keepalive?: boolean }): Promise<ApiResponse>;
+  onEvent(listener: (event: ApiEvent) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    newsroom?: NewsroomBridge;
+  }
+}
+
+const UNAVAILABLE: ApiResponse = {
+  ok: false,
+  error: { code: 'UNAVAILABLE', message: '无法连接到编辑部服务。请确认程序仍在运行，然后重试；您的修改仍保留在此窗口中。' },
+};
+
+function bridgeTransport(bridge: NewsroomBridge): Transport {
+  return {
+    host: 'desktop',
+    call: async (method, input) => {
+      try {
+        return await bridge.call(method, input);
+      } catch {
+        return UNAVAILABLE;
+      }
+    },
+    onEvent: (listener) => bridge.onEvent(listener),
+  };
+}
+
+function httpTransport(): Transport {
+  const listeners = new Set<(event: ApiEvent) => void>();
+  let source: EventSource | null = null;
+
+  const connect = () => {
+    if (source || listeners.size === 0) return;
+    source = new EventSource('api/events');
+    source.onmessage = (message) => {
+      const event = JSON.parse(message.data as string) as ApiEvent;
+      for (const listener of listeners) listener(event);
+    };
+    source.onerror = () => {
+      // The host closes the stream when the session ends; reconnect after sign-in.
+      source?.close();
+      source = null;
+      setTimeout(connect, 3000);
+    };
+  };
+
+  return {
+    host: 'browser',
+    call: async (method, input, options) => {
+      try {
+        const res = await fetch('api/call', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Newsroom-Client': '1' },
+          body: JSON.stringify({ method, input }),
+          credentials: 'same-origin',
+          keepalive: options?.keepalive ?? false,
+        });
+        return (await res.json()) as ApiResponse;
+      } catch {
+        return UNAVAILABLE;
+      }
+    },
+    onEvent: (listener) => {
+      listeners.add(listener);
+      connect();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          source?.close();
+          source = null;
+        }
+      };
+    },
+  };
+}
+
+export function createTransport(): Transport {
+  return window.newsroom ? bridgeTransport(window.newsroom) : httpTransport();
+}

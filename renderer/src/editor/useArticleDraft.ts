@@ -1,0 +1,218 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Article, ArticleFields } from '../../../shared/domain/article';
+import { ApiError } from '../../../shared/api/errors';
+import { api } from '../api/client';
+import { useSaveState } from '../stores/saveStore';
+import { clearBackup, readBackup, writeBackup, type DraftBackup } from './draftBackup';
+
+/** Quiet time after the last keystroke before an autosave. */
+export const AUTOSAVE_DELAY_MS = 1200;
+const RETRY_DELAY_MS = 5000;
+
+type FieldKey = keyof ArticleFields;
+
+export interface DraftApi {
+  article: Article | null;
+  loadError: string | null;
+  conflict: Article | null;
+  recovered: DraftBackup | null;
+  setField<K extends FieldKey>(key: K, value: ArticleFields[K]): void;
+  /** The body is read lazily: serialising a long document on every keystroke would stall typing. */
+  markBodyDirty(): void;
+  save(reason: 'save' | 'autosave'): Promise<void>;
+  flush(): Promise<void>;
+  resolveConflict(choice: 'mine' | 'theirs'): Promise<void>;
+  applyRecovered(apply: boolean): void;
+  hasUnsaved(): boolean;
+}
+
+export function useArticleDraft(id: string, readBody: () => ArticleFields['body'] | null): DraftApi {
+  const [article, setArticle] = useState<Article | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Article | null>(null);
+  const [recovered, setRecovered] = useState<DraftBackup | null>(null);
+  const setStatus = useSaveState((s) => s.setStatus);
+  const markSaved = useSaveState((s) => s.markSaved);
+
+  const server = useRef<Article | null>(null);
+  const local = useRef<Partial<ArticleFields>>({});
+  const dirty = useRef(new Map<FieldKey, number>());
+  const seq = useRef(0);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const blocked = useRef(false);
+  const readBodyRef = useRef(readBody);
+  readBodyRef.current = readBody;
+
+  const collectPatch = useCallback((): Partial<ArticleFields> => {
+    const patch: Partial<ArticleFields> = {};
+    for (const key of dirty.current.keys()) {
+      if (key === 'body') {
+        const body = readBodyRef.current();
+        if (body) patch.body = body;
+      } else {
+        (patch as Record<string, unknown>)[key] = local.current[key];
+      }
+    }
+    return patch;
+  }, []);
+
+  const backup = useCallback(() => {
+    if (!server.current || dirty.current.size === 0) return;
+    writeBackup(id, { baseVersion: server.current.version, patch: collectPatch(), at: new Date().toISOString() });
+  }, [id, collectPatch]);
+
+  const schedule = useCallback((delay: number) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      timer.current = null;
+      void saveRef.current('autosave');
+    }, delay);
+  }, []);
+
+  const save = useCallback(
+    async (reason: 'save' | 'autosave'): Promise<void> => {
+      if (inFlight.current) {
+        await inFlight.current;
+        if (dirty.current.size === 0 && reason === 'autosave') return;
+      }
+      const base = server.current;
+      if (!base || blocked.current) return;
+      if (dirty.current.size === 0 && reason === 'autosave') return;
+      if (timer.current) {
+        clearTimeout(timer.current);
+        timer.current = null;
+      }
+      const sent = new Map(dirty.current);
+      const patch = collectPatch();
+      setStatus('saving');
+      const run = (async () => {
+        try {
+          const saved = await api.call('articles.update', { id, baseVersion: base.version, patch, reason }, { keepalive: true });
+          server.current = saved;
+          for (const [key, at] of sent) if (dirty.current.get(key) === at) dirty.current.delete(key);
+          setArticle(saved);
+          if (dirty.current.size === 0) {
+            clearBackup(id);
+            markSaved(new Date());
+          } else {
+            setStatus('dirty');
+            schedule(AUTOSAVE_DELAY_MS);
+          }
+        } catch (error) {
+          backup();
+          if (error instanceof ApiError && error.code === 'CONFLICT') {
+            blocked.current = true;
+            setConflict((error.details as { current: Article }).current);
+            setStatus('conflict');
+          } else if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
+            setStatus('error', error.message);
+          } else {
+            setStatus('error', (error as Error).message);
+            schedule(RETRY_DELAY_MS);
+          }
+        }
+      })();
+      inFlight.current = run;
+      try {
+        await run;
+      } finally {
+        if (inFlight.current === run) inFlight.current = null;
+      }
+    },
+    [id, collectPatch, backup, schedule, setStatus, markSaved],
+  );
+  const saveRef = useRef(save);
+  saveRef.current = save;
+
+  const touch = useCallback(
+    (key: FieldKey) => {
+      seq.current += 1;
+      dirty.current.set(key, seq.current);
+      setStatus('dirty');
+      if (!blocked.current) schedule(AUTOSAVE_DELAY_MS);
+    },
+    [schedule, setStatus],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    setStatus('idle');
+    api
+      .call('articles.get', { id })
+      .then((loaded) => {
+        if (cancelled) return;
+        server.current = loaded;
+        setArticle(loaded);
+        const stored = readBackup(id);
+        if (stored && Object.keys(stored.patch).length > 0) setRecovered(stored);
+      })
+      .catch((error: unknown) => !cancelled && setLoadError((error as Error).message));
+    return () => {
+      cancelled = true;
+    };
+  }, [id, setStatus]);
+
+  // Leaving the screen saves what is pending; the backup covers a save that cannot land.
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+      if (dirty.current.size > 0 && !blocked.current) {
+        backup();
+        void saveRef.current('autosave');
+      }
+    },
+    [backup],
+  );
+
+  return {
+    article,
+    loadError,
+    conflict,
+    recovered,
+    setField(key, value) {
+      local.current[key] = value;
+      touch(key);
+    },
+    markBodyDirty() {
+      touch('body');
+    },
+    save,
+    async flush() {
+      if (dirty.current.size > 0 || inFlight.current) await save('autosave');
+    },
+    async resolveConflict(choice) {
+      const theirs = conflict;
+      if (!theirs) return;
+      blocked.current = false;
+      setConflict(null);
+      if (choice === 'theirs') {
+        dirty.current.clear();
+        local.current = {};
+        clearBackup(id);
+        server.current = theirs;
+        setArticle({ ...theirs });
+        markSaved(new Date());
+      } else {
+        server.current = theirs;
+        await save('save');
+      }
+    },
+    applyRecovered(apply) {
+      const stored = recovered;
+      setRecovered(null);
+      if (!stored || !server.current) return;
+      if (!apply) {
+        clearBackup(id);
+        return;
+      }
+      const merged = { ...server.current, ...stored.patch };
+      setArticle(merged);
+      for (const key of Object.keys(stored.patch) as FieldKey[]) {
+        (local.current as Record<string, unknown>)[key] = (stored.patch as Record<string, unknown>)[key];
+        touch(key);
+      }
+    },
+    hasUnsaved: () => dirty.current.size > 0 || inFlight.current !== null,
+  };
+}

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { Button, Card, Form, Input, Typography, Alert, Divider } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { useSession } from '../stores/sessionStore';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+
+interface CreateForm {
+  paperName: string;
+  username: string;
+  displayName: string;
+  password: string;
+  confirm: string;
+}
+
+export function FirstRunScreen() {
+  const { t } = useTranslation();
+  const signedIn = useSession((s) => s.signedIn);
+  const boot = useSession((s) => s.boot);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'create' | 'demo' | null>(null);
+
+  const create = async (values: CreateForm) => {
+    setBusy('create');
+    setError(null);
+    try {
+      const session = await api.call('setup.createNewsroom', {
+        paperName: values.paperName,
+        admin: { username: values.username, displayName: values.displayName, password: values.password },
+      });
+      await signedIn(session);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const openDemo = async () => {
+    setBusy('demo');
+    setError(null);
+    try {
+      await api.call('setup.openDemo', {});
+      await boot();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <main className="centered-page">
+      <Card style={{ width: 520 }} title={<Typography.Title level={3} style={{ margin: 0 }}>{t('firstRun.title')}</Typography.Title>} extra={<LanguageSwitch />}>
+        <Typography.Paragraph type="secondary">{t('firstRun.intro')}</Typography.Paragraph>
+        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} role="alert" />}
+        <section aria-labelledby="create-heading">
+          <Typography.Title level={5} id="create-heading">
+            {t('firstRun.createHeading')}
+          </Typography.Title>
+          <Form<CreateForm> layout="vertical" onFinish={(v) => void create(v)} requiredMark={false}>
+            <Form.Item name="paperName" label={t('firstRun.paperName')} rules={[{ required: true, message: t('firstRun.paperNameRequired') }]}>
+              <Input placeholder={t('firstRun.paperNamePlaceholder')} maxLength={60} />
+            </Form.Item>
+            <Form.Item name="displayName" label={t('firstRun.adminName')} rules={[{ required: true, message: t('firstRun.adminNameRequired') }]}>
+              <Input maxLength={40} />
+            </Form.Item>
+            <Form.Item
+              name="username"
+              label={t('firstRun.adminUsername')}
+              rules={[
+                { required: true, message: t('firstRun.usernameRequired') },
+                { pattern: /^[A-Za-z0-9_.-]{2,40}$/, message: t('firstRun.usernamePattern') },
+              ]}
+            >
+              <Input autoComplete="username" maxLength={40} />
+            </Form.Item>
+            <Form.Item name="password" label={t('firstRun.password')} rules={[{ required: true, min: 8, message: t('firstRun.passwordRule') }]}>
+              <Input.Password autoComplete="new-password" />
+            </Form.Item>
+            <Form.Item
+              name="confirm"
+              label={t('firstRun.confirm')}
+              dependencies={['password']}
+              rules={[
+                { required: true, message: t('firstRun.confirmRequired') },
+                ({ getFieldValue }) => ({
+                  validator: (_, value) =>
+                    value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('firstRun.confirmMismatch'))),
+                }),
+              ]}
+            >
+              <Input.Password autoComplete="new-password" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block loading={busy === 'create'} disabled={busy !== null}>
+              {t('firstRun.create')}
+            </Button>
+          </Form>
+        </section>
+        <Divider>{t('firstRun.or')}</Divider>
+        <section aria-labelledby="demo-heading">
+          <Typography.Title level={5} id="demo-heading">
+            {t('firstRun.demoHeading')}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary">{t('firstRun.demoIntro')}</Typography.Paragraph>
+          <Button block onClick={() => void openDemo()} loading={busy === 'demo'} disabled={busy !== null}>
+            {t('firstRun.openDemo')}
+          </Button>
+        </section>
+      </Card>
+    </main>
+  );
+}

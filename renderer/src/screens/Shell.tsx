@@ -1,0 +1,88 @@
+import { useEffect } from 'react';
+import { Layout, Menu, Button, Space, Typography, Alert } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../stores/sessionStore';
+import { useRoute, type Route } from '../stores/routeStore';
+import { api } from '../api/client';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { StatusBar } from '../components/StatusBar';
+import { ArticleListScreen } from './ArticleListScreen';
+import { ArticleEditorScreen } from './ArticleEditorScreen';
+import { QueueScreen } from './QueueScreen';
+import { NotBuiltScreen } from './NotBuiltScreen';
+
+type NavKey = 'articles' | 'layout' | 'photos' | 'queue';
+
+function navKey(route: Route): NavKey {
+  return route.name === 'article' ? 'articles' : route.name;
+}
+
+export function Shell() {
+  const { t } = useTranslation();
+  const session = useSession((s) => s.session)!;
+  const system = useSession((s) => s.system);
+  const signOut = useSession((s) => s.signOut);
+  const expired = useSession((s) => s.expired);
+  const route = useRoute((s) => s.route);
+  const go = useRoute((s) => s.go);
+
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type === 'session.ended') expired();
+      }),
+    [expired],
+  );
+
+  let screen;
+  switch (route.name) {
+    case 'article':
+      screen = <ArticleEditorScreen key={route.id} id={route.id} />;
+      break;
+    case 'queue':
+      screen = <QueueScreen />;
+      break;
+    case 'layout':
+      screen = <NotBuiltScreen title={t('nav.layout')} />;
+      break;
+    case 'photos':
+      screen = <NotBuiltScreen title={t('nav.photos')} />;
+      break;
+    default:
+      screen = <ArticleListScreen />;
+  }
+
+  return (
+    <Layout style={{ height: '100%' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#7f1d1d', paddingInline: 16 }}>
+        <Typography.Text strong style={{ color: '#fff', fontSize: 18, whiteSpace: 'nowrap' }}>
+          {session.paperName} · {t('app.shortTitle')}
+        </Typography.Text>
+        <nav aria-label={t('nav.label')} style={{ flex: 1, minWidth: 0 }}>
+          <Menu
+            theme="dark"
+            mode="horizontal"
+            style={{ background: 'transparent', borderBottom: 'none' }}
+            selectedKeys={[navKey(route)]}
+            onClick={({ key }) => go({ name: key as NavKey })}
+            items={[
+              { key: 'articles', label: t('nav.articles') },
+              { key: 'layout', label: t('nav.layout') },
+              { key: 'photos', label: t('nav.photos') },
+              { key: 'queue', label: t('nav.queue') },
+            ]}
+          />
+        </nav>
+        <Space>
+          <LanguageSwitch />
+          <Button size="small" onClick={() => void signOut()}>
+            {t('nav.logout')}
+          </Button>
+        </Space>
+      </Layout.Header>
+      {system?.readOnly && <Alert type="warning" banner message={system.readOnlyReason} />}
+      <Layout.Content style={{ overflow: 'auto', padding: 16, background: '#f5f5f5' }}>{screen}</Layout.Content>
+      <StatusBar />
+    </Layout>
+  );
+}

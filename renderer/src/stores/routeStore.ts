@@ -1,0 +1,40 @@
+import { create } from 'zustand';
+
+/** Hash routes survive a reload and need no server support under app:// or the browser host. */
+export type Route =
+  | { name: 'articles' }
+  | { name: 'article'; id: string }
+  | { name: 'layout' }
+  | { name: 'photos' }
+  | { name: 'queue' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts[0] === 'articles' && parts[1]) return { name: 'article', id: decodeURIComponent(parts[1]) };
+  if (parts[0] === 'layout') return { name: 'layout' };
+  if (parts[0] === 'photos') return { name: 'photos' };
+  if (parts[0] === 'queue') return { name: 'queue' };
+  return { name: 'articles' };
+}
+
+export function routeHash(route: Route): string {
+  return route.name === 'article' ? `#/articles/${encodeURIComponent(route.id)}` : `#/${route.name}`;
+}
+
+interface RouteState {
+  route: Route;
+  go(route: Route): void;
+}
+
+export const useRoute = create<RouteState>((set) => ({
+  route: parseRoute(typeof location !== 'undefined' ? location.hash : ''),
+  go(route) {
+    const hash = routeHash(route);
+    if (location.hash !== hash) location.hash = hash;
+    set({ route });
+  },
+}));
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('hashchange', () => useRoute.setState({ route: parseRoute(location.hash) }));
+}

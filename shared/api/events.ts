@@ -1,0 +1,14 @@
+/**
+ * Pushed from the main side to renderers. Events carry ids and versions, not
+ * content: a client refetches what it shows, through the permission checks.
+ */
+export type ApiEvent =
+  | { type: 'article.changed'; articleId: string; version: number; byUserId: string }
+  | { type: 'article.deleted'; articleId: string; byUserId: string }
+  | { type: 'session.ended'; reason: 'logout' | 'expired' | 'disabled' }
+  | { type: 'notification'; userId: string; title: string; body: string; articleId?: string };
+
+/** Events addressed to one user carry `userId`; the rest go to every signed-in client. */
+export function eventAudience(event: ApiEvent): string | null {
+  return event.type === 'notification' ? event.userId : null;
+}

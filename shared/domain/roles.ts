@@ -1,0 +1,96 @@
+/**
+ * A role is only a named set of privileges; services check privileges, never
+ * role names, so a paper can reshape its roles without code changes.
+ */
+export const PRIVILEGES = [
+  'article.read',
+  'article.create',
+  'article.edit_own',
+  'article.edit_any',
+  'article.delete',
+  'workflow.submit',
+  'workflow.review1',
+  'workflow.review2',
+  'workflow.review3',
+  'workflow.spike',
+  'layout.edit',
+  'page.sign',
+  'proof.mark',
+  'photo.manage',
+  'lock.force',
+  'audit.read',
+  'user.manage',
+  'settings.manage',
+] as const;
+export type Privilege = (typeof PRIVILEGES)[number];
+
+export const ROLE_CODES = [
+  'reporter',
+  'editor',
+  'section_head',
+  'chief_editor',
+  'layout_editor',
+  'proofreader',
+  'admin',
+] as const;
+export type RoleCode = (typeof ROLE_CODES)[number];
+
+export interface RoleDefinition {
+  code: RoleCode;
+  label: string;
+  labelEn: string;
+  privileges: Privilege[];
+}
+
+const base: Privilege[] = ['article.read'];
+
+export const DEFAULT_ROLES: readonly RoleDefinition[] = [
+  {
+    code: 'reporter',
+    label: '记者',
+    labelEn: 'Reporter',
+    privileges: [...base, 'article.create', 'article.edit_own', 'workflow.submit', 'photo.manage'],
+  },
+  {
+    code: 'editor',
+    label: '编辑',
+    labelEn: 'Editor',
+    privileges: [...base, 'article.create', 'article.edit_own', 'article.edit_any', 'workflow.submit', 'workflow.review1', 'workflow.spike'],
+  },
+  {
+    code: 'section_head',
+    label: '部门主任',
+    labelEn: 'Section head',
+    privileges: [...base, 'article.create', 'article.edit_own', 'article.edit_any', 'workflow.submit', 'workflow.review1', 'workflow.review2', 'workflow.spike', 'lock.force'],
+  },
+  {
+    code: 'chief_editor',
+    label: '值班总编',
+    labelEn: 'Chief editor',
+    privileges: [...base, 'article.create', 'article.edit_own', 'article.edit_any', 'workflow.review3', 'workflow.spike', 'page.sign', 'lock.force', 'audit.read'],
+  },
+  {
+    code: 'layout_editor',
+    label: '版面编辑',
+    labelEn: 'Layout editor',
+    privileges: [...base, 'layout.edit', 'photo.manage'],
+  },
+  {
+    code: 'proofreader',
+    label: '校对',
+    labelEn: 'Proofreader',
+    privileges: [...base, 'proof.mark'],
+  },
+  {
+    code: 'admin',
+    label: '管理员',
+    labelEn: 'Administrator',
+    privileges: [...base, 'article.delete', 'user.manage', 'settings.manage', 'audit.read', 'lock.force'],
+  },
+];
+
+export function roleDefinition(code: RoleCode): RoleDefinition {
+  const found = DEFAULT_ROLES.find((r) => r.code === code);
+  if (!found) throw new RangeError(`unknown role ${code}`);
+  return found;
+}

@@ -1,0 +1,30 @@
+import type { Privilege, RoleCode } from './roles';
+
+export interface UserSummary {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: RoleCode[];
+  disabled: boolean;
+}
+
+export interface SessionInfo {
+  user: UserSummary;
+  privileges: Privilege[];
+  paperName: string;
+}
+
+export interface SetupStatus {
+  initialized: boolean;
+  paperName: string | null;
+  /** The demo newsroom lists its accounts on the login screen. */
+  demo: boolean;
+}
+
+export interface SystemInfo {
+  appVersion: string;
+  dataDir: string;
+  schemaVersion: number;
+  readOnly: boolean;
+  readOnlyReason: string | null;
+}

@@ -1,0 +1,47 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { startHostProcess, tempDataDir, type HostProcess } from '../support/hostProcess';
+
+export interface Host extends HostProcess {
+  restart(): Promise<void>;
+}
+
+/** Each spec gets its own data folder and its own browser host. */
+export const test = base.extend<{ demo: boolean; host: Host }>({
+  demo: [false, { option: true }],
+  host: async ({ demo }, use) => {
+    const dataDir = tempDataDir();
+    const args = demo ? ['--demo'] : [];
+    let current = await startHostProcess(dataDir, args);
+    const host: Host = {
+      get url() {
+        return current.url;
+      },
+      dataDir,
+      get child() {
+        return current.child;
+      },
+      output: () => current.output(),
+      stop: (signal) => current.stop(signal),
+      async restart() {
+        await current.stop();
+        current = await startHostProcess(dataDir, args);
+      },
+    };
+    await use(host);
+    await current.stop();
+  },
+});
+
+export { expect };
+
+export async function signIn(page: Page, host: Host, username: string, password = 'demo1234'): Promise<void> {
+  await page.goto(host.url);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: false });
+}

@@ -1,0 +1,163 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract, type MethodName } from '../../../shared/api/contract';
+import { DEFAULT_ROLES } from '../../../shared/domain/roles';
+import { DB_FILE_NAME } from '../../../electron/core/db/connection';
+import { openHarness, type Client, type Harness } from '../../support/coreHarness';
+
+interface Sample {
+  valid: (ids: { articleId: string }) => unknown;
+  invalid: unknown;
+  /** The field the validation message must name (its Chinese label). */
+  invalidLabel: string;
+}
+
+const DOC = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '正文' }] }] };
+
+/** One row per method: adding a method to the contract without a row here fails to compile. */
+const SAMPLES: Record<MethodName, Sample> = {
+  'setup.status': { valid: () => ({}), invalid: 'x', invalidLabel: '输入' },
+  'setup.createNewsroom': {
+    valid: () => ({ paperName: '二报', admin: { username: 'boss', displayName: '老板', password: '12345678' } }),
+    invalid: { paperName: '', admin: { username: 'boss', displayName: '老板', password: '12345678' } },
+    invalidLabel: '报纸名称',
+  },
+  'setup.openDemo': { valid: () => ({}), invalid: 7, invalidLabel: '输入' },
+  'auth.login': { valid: () => ({ username: 'reporter', password: 'demo1234' }), invalid: { username: '', password: 'x' }, invalidLabel: '用户名' },
+  'auth.logout': { valid: () => ({}), invalid: 'bad', invalidLabel: '输入' },
+  'auth.me': { valid: () => ({}), invalid: [], invalidLabel: '输入' },
+  'auth.changePassword': {
+    valid: () => ({ oldPassword: 'demo1234', newPassword: 'demo1234' }),
+    invalid: { oldPassword: 'demo1234', newPassword: '短' },
+    invalidLabel: '新密码',
+  },
+  'system.info': { valid: () => ({}), invalid: 'x', invalidLabel: '输入' },
+  'users.list': { valid: () => ({}), invalid: 1, invalidLabel: '输入' },
+  'users.create': {
+    valid: () => ({ username: 'newbie', displayName: '新人', password: '12345678', roles: ['reporter'] }),
+    invalid: { username: 'a b', displayName: '新人', password: '12345678', roles: ['reporter'] },
+    invalidLabel: '用户名',
+  },
+  'articles.list': { valid: () => ({}), invalid: { limit: 100000 }, invalidLabel: '每页条数' },
+  'articles.get': { valid: ({ articleId }) => ({ id: articleId }), invalid: { id: 'not-a-uuid' }, invalidLabel: '稿件编号' },
+  'articles.create': { valid: () => ({ headline: '新稿件', body: DOC }), invalid: { headline: '   ' }, invalidLabel: '主题' },
+  'articles.update': {
+    valid: ({ articleId }) => ({ id: articleId, baseVersion: 1, patch: { headline: '改过的主题' } }),
+    invalid: { id: '01a223b7-9de7-70ae-8ef1-92499b73ba31', baseVersion: 1, patch: { body: { type: 'doc', content: [{ type: 'image', attrs: { src: 'data:x' } }] } } },
+    invalidLabel: '正文',
+  },
+  'articles.delete': { valid: ({ articleId }) => ({ id: articleId, baseVersion: 1 }), invalid: { id: 5, baseVersion: 1 }, invalidLabel: '稿件编号' },
+  'articles.restore': { valid: ({ articleId }) => ({ id: articleId }), invalid: {}, invalidLabel: '稿件编号' },
+};
+
+const METHODS = Object.keys(contract) as MethodName[];
+
+let harness: Harness;
+let db: Database.Database;
+let articleId: string;
+const clients = new Map<string, Client>();
+
+/** Every table except the audit log, whose permission.denied rows are expected. */
+function snapshot(): string {
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'audit_log'").all() as { name: string }[]).map((r) => r.name);
+  return tables
+    .map((t) => {
+      const rows = db.prepare(`SELECT * FROM "${t}"`).all();
+      return `${t}:${JSON.stringify(rows)}`;
+    })
+    .join('\n');
+}
+
+beforeAll(async () => {
+  harness = await openHarness({ demo: true });
+  db = new Database(path.join(harness.dataDir, DB_FILE_NAME), { readonly: true });
+  for (const username of ['reporter', 'editor', 'sectionhead', 'chief', 'layout', 'proofreader', 'admin']) {
+    clients.set(username, await harness.as(username));
+  }
+  const list = await clients.get('reporter')!.call('articles.list', { limit: 1 });
+  articleId = list.items[0]!.id;
+});
+
+afterAll(() => {
+  db.close();
+  harness.close();
+});
+
+describe('every API method validates its input before anything is written', () => {
+  it.each(METHODS)('%s: invalid input → a VALIDATION error naming the field, nothing written', async (method) => {
+    const sample = SAMPLES[method];
+    const before = snapshot();
+    const response = await clients.get('admin')!.raw(method, sample.invalid);
+    expect(response.ok).toBe(false);
+    if (response.ok) return;
+    expect(response.error.code).toBe('VALIDATION');
+    expect(response.error.message).toContain(sample.invalidLabel);
+    expect(snapshot()).toBe(before);
+  });
+});
+
+describe('every method that needs a privilege refuses a role without it', () => {
+  const guarded = METHODS.filter((m) => !['public', 'authenticated'].includes(contract[m].permission));
+  const usernameByRole: Record<string, string> = {
+    reporter: 'reporter',
+    editor: 'editor',
+    section_head: 'sectionhead',
+    chief_editor: 'chief',
+    layout_editor: 'layout',
+    proofreader: 'proofreader',
+    admin: 'admin',
+  };
+
+  it.each(guarded)('%s: refused with FORBIDDEN for every role lacking the privilege, nothing written', async (method) => {
+    const permission = contract[method].permission;
+    const lacking = DEFAULT_ROLES.filter((r) => !(r.privileges as string[]).includes(permission));
+    for (const role of lacking) {
+      const before = snapshot();
+      const auditBefore = (db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied'").get() as { n: number }).n;
+      const response = await clients.get(usernameByRole[role.code]!)!.raw(method, SAMPLES[method].valid({ articleId }));
+      expect(response.ok, `${role.code} calling ${method}`).toBe(false);
+      if (response.ok) continue;
+      expect(response.error.code).toBe('FORBIDDEN');
+      expect(snapshot()).toBe(before);
+      const auditAfter = (db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied'").get() as { n: number }).n;
+      expect(auditAfter).toBe(auditBefore + 1);
+    }
+  });
+
+  it('an admin reading articles.list is allowed while article.create is not', async () => {
+    const admin = clients.get('admin')!;
+    expect((await admin.raw('articles.list', {})).ok).toBe(true);
+    const refused = await admin.raw('articles.create', { headline: '管理员写稿' });
+    expect(refused.ok ? null : refused.error.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('calls without a valid session', () => {
+  const signedInOnly = METHODS.filter((m) => contract[m].permission !== 'public');
+  it.each(signedInOnly)('%s: refused with UNAUTHENTICATED, nothing written', async (method) => {
+    const before = snapshot();
+    const response = await harness.anonymous.raw(method, SAMPLES[method].valid({ articleId }));
+    expect(response.ok ? null : response.error.code).toBe('UNAUTHENTICATED');
+    expect(snapshot()).toBe(before);
+  });
+
+  it('an unknown method is refused with a clear message', async () => {
+    const response = await clients.get('admin')!.raw('articles.dropTable', {});
+    expect(response.ok ? null : response.error).toMatchObject({ code: 'UNKNOWN_METHOD' });
+  });
+
+  it('a logged-out token stops working', async () => {
+    const client = await harness.as('editor');
+    await client.call('auth.logout', {});
+    const response = await client.raw('articles.list', {});
+    expect(response.ok ? null : response.error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('a wrong password is refused without saying whether the user exists', async () => {
+    const a = await harness.anonymous.raw('auth.login', { username: 'reporter', password: 'wrong-pass' });
+    const b = await harness.anonymous.raw('auth.login', { username: 'nobody', password: 'wrong-pass' });
+    expect(a.ok ? null : a.error.message).toBe('用户名或密码不正确');
+    expect(b.ok ? null : b.error.message).toBe('用户名或密码不正确');
+  });
+});
