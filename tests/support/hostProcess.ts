@@ -5,7 +5,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 export interface HostProcess {
   url: string;
@@ -21,7 +20,8 @@ export function tempDataDir(prefix = 'newsroom-test-'): string {
 
 /** Starts `npm run serve`'s entry point on a free port and waits for the URL line. */
 export function startHostProcess(dataDir: string, extraArgs: string[] = []): Promise<HostProcess> {
-  const child = spawn(TSX, ['electron/host/serveCli.ts', '--port', '0', '--data-dir', dataDir, ...extraArgs], {
+  // One process, not tsx's wrapper: a SIGKILL must reach the process that owns the database.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/serveCli.ts', '--port', '0', '--data-dir', dataDir, ...extraArgs], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,45 @@
+/**
+ * §9.9 GB/T 15835-2011: years are written in full, and Chinese-numeral years use 〇, not 零.
+ * - 98年3月 → 1998年3月. Only a two-digit year followed by a month is surely a year: 20年 is
+ *   more often twenty years (近20年, 30年来), so a bare 98年 is left alone.
+ *   The century is guessed only where it is safe (50–99 → 19xx, 00–29 → 20xx).
+ * - 二零二四年, 二○二四年 (white circle), 二O二四年 (letter O) → 二〇二四年.
+ */
+import { finding } from '../finding';
+import { ALL_FIELDS, type Finding, type Rule } from '../types';
+
+const SHORT_YEAR = /(?<![\dA-Za-z.'’０-９])(\d{2})年(?=\d{1,2}月)/g;
+const ZERO_LOOKALIKES = '零○OＯ０0';
+const HAN_YEAR = new RegExp(`(?<![一二三四五六七八九〇${ZERO_LOOKALIKES}])[一二三四五六七八九〇${ZERO_LOOKALIKES}]{4}(?=年)`, 'g');
+const LOOKALIKE = new RegExp(`[${ZERO_LOOKALIKES}]`, 'g');
+
+function century(twoDigits: string): string | undefined {
+  const n = Number(twoDigits);
+  if (n >= 50) return `19${twoDigits}`;
+  if (n < 30) return `20${twoDigits}`;
+  return undefined;
+}
+
+export const fullYear: Rule = {
+  id: 'full-year',
+  title: '年份写全',
+  severity: 'warning',
+  fields: ALL_FIELDS,
+  check(text) {
+    const out: Finding[] = [];
+    for (const m of text.matchAll(SHORT_YEAR)) {
+      const digits = m[1] ?? '';
+      const full = century(digits);
+      const message = full === undefined ? '年份应写全（四位数字）' : `年份应写全：${full}年`;
+      out.push(finding(fullYear, m.index, m.index + digits.length, message, full));
+    }
+    for (const m of text.matchAll(HAN_YEAR)) {
+      const year = m[0];
+      const nonZero = year.replace(LOOKALIKE, '').replace(/〇/g, '');
+      if (!year.match(LOOKALIKE) || nonZero.length < 2) continue;
+      const fixed = year.replace(LOOKALIKE, '〇');
+      out.push(finding(fullYear, m.index, m.index + year.length, `汉字年份中的“零”应写作“〇”：${fixed}年`, fixed));
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
