@@ -2,18 +2,14 @@ import type { ApiEvent } from '../../shared/api/events';
 import { openDatabase } from './db/connection';
 import type { CoreContext } from './context';
 import { Dispatcher, type CallContext, type DispatchOutcome } from './dispatcher';
-import { createHandlers } from './handlers';
+import { createHandlers } from './handlers/index';
 import { ArticleRepository } from './repositories/articleRepository';
 import { AuditRepository } from './repositories/auditRepository';
 import { RoleRepository } from './repositories/roleRepository';
 import { SettingsRepository } from './repositories/settingsRepository';
 import { UserRepository } from './repositories/userRepository';
-import { ArticleService } from './services/articleService';
-import { AuthService } from './services/authService';
 import { SessionService } from './services/sessionService';
-import { SetupService } from './services/setupService';
-import { SystemService } from './services/systemService';
-import { UserService } from './services/userService';
+import { createServices } from './services/index';
 
 export { CoreOpenError } from './errors';
 export type { CallContext, DispatchOutcome } from './dispatcher';
@@ -61,13 +57,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     },
   };
   const sessions = new SessionService(ctx);
-  const services = {
-    auth: new AuthService(ctx, sessions),
-    setup: new SetupService(ctx),
-    articles: new ArticleService(ctx),
-    users: new UserService(ctx),
-    system: new SystemService(ctx),
-  };
+  const services = createServices(ctx, sessions);
   if (options.demo && !ctx.readOnlyReason && !services.setup.status().initialized) {
     await services.setup.openDemo();
   }

@@ -26,9 +26,12 @@ export interface HandlerCall<M extends MethodName> {
   clearSession(): void;
 }
 
-export type Handlers = {
-  [M in MethodName]: (call: HandlerCall<M>) => ResultOf<M> | Promise<ResultOf<M>>;
-};
+export type Handler<M extends MethodName> = (call: HandlerCall<M>) => ResultOf<M> | Promise<ResultOf<M>>;
+
+/** Handlers for one domain's methods (the keys of one methods/ module of the contract). */
+export type HandlersFor<Methods> = { [M in keyof Methods & MethodName]: Handler<M> };
+
+export type Handlers = HandlersFor<typeof contract>;
 
 /** Turns storage failures into sentences a person can act on; everything else stays internal. */
 function toApiError(error: unknown): ApiError {

@@ -6,49 +6,23 @@ import { DEFAULT_ROLES } from '../../../shared/domain/roles';
 import { DB_FILE_NAME } from '../../../electron/core/db/connection';
 import { openHarness, type Client, type Harness } from '../../support/coreHarness';
 
-interface Sample {
-  valid: (ids: { articleId: string }) => unknown;
-  invalid: unknown;
-  /** The field the validation message must name (its Chinese label). */
-  invalidLabel: string;
-}
+import type { Sample } from './samples/kit';
+import { sessionSamples } from './samples/session';
+import { articleSamples } from './samples/articles';
+import { searchSamples } from './samples/search';
+import { revisionSamples } from './samples/revisions';
+import { importSamples } from './samples/importing';
+import { workflowSamples } from './samples/workflow';
+import { proofreadingSamples } from './samples/proofreading';
 
-const DOC = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '正文' }] }] };
-
-/** One row per method: adding a method to the contract without a row here fails to compile. */
 const SAMPLES: Record<MethodName, Sample> = {
-  'setup.status': { valid: () => ({}), invalid: 'x', invalidLabel: '输入' },
-  'setup.createNewsroom': {
-    valid: () => ({ paperName: '二报', admin: { username: 'boss', displayName: '老板', password: '12345678' } }),
-    invalid: { paperName: '', admin: { username: 'boss', displayName: '老板', password: '12345678' } },
-    invalidLabel: '报纸名称',
-  },
-  'setup.openDemo': { valid: () => ({}), invalid: 7, invalidLabel: '输入' },
-  'auth.login': { valid: () => ({ username: 'reporter', password: 'demo1234' }), invalid: { username: '', password: 'x' }, invalidLabel: '用户名' },
-  'auth.logout': { valid: () => ({}), invalid: 'bad', invalidLabel: '输入' },
-  'auth.me': { valid: () => ({}), invalid: [], invalidLabel: '输入' },
-  'auth.changePassword': {
-    valid: () => ({ oldPassword: 'demo1234', newPassword: 'demo1234' }),
-    invalid: { oldPassword: 'demo1234', newPassword: '短' },
-    invalidLabel: '新密码',
-  },
-  'system.info': { valid: () => ({}), invalid: 'x', invalidLabel: '输入' },
-  'users.list': { valid: () => ({}), invalid: 1, invalidLabel: '输入' },
-  'users.create': {
-    valid: () => ({ username: 'newbie', displayName: '新人', password: '12345678', roles: ['reporter'] }),
-    invalid: { username: 'a b', displayName: '新人', password: '12345678', roles: ['reporter'] },
-    invalidLabel: '用户名',
-  },
-  'articles.list': { valid: () => ({}), invalid: { limit: 100000 }, invalidLabel: '每页条数' },
-  'articles.get': { valid: ({ articleId }) => ({ id: articleId }), invalid: { id: 'not-a-uuid' }, invalidLabel: '稿件编号' },
-  'articles.create': { valid: () => ({ headline: '新稿件', body: DOC }), invalid: { headline: '   ' }, invalidLabel: '主题' },
-  'articles.update': {
-    valid: ({ articleId }) => ({ id: articleId, baseVersion: 1, patch: { headline: '改过的主题' } }),
-    invalid: { id: '01a223b7-9de7-70ae-8ef1-92499b73ba31', baseVersion: 1, patch: { body: { type: 'doc', content: [{ type: 'image', attrs: { src: 'data:x' } }] } } },
-    invalidLabel: '正文',
-  },
-  'articles.delete': { valid: ({ articleId }) => ({ id: articleId, baseVersion: 1 }), invalid: { id: 5, baseVersion: 1 }, invalidLabel: '稿件编号' },
-  'articles.restore': { valid: ({ articleId }) => ({ id: articleId }), invalid: {}, invalidLabel: '稿件编号' },
+  ...sessionSamples,
+  ...articleSamples,
+  ...searchSamples,
+  ...revisionSamples,
+  ...importSamples,
+  ...workflowSamples,
+  ...proofreadingSamples,
 };
 
 const METHODS = Object.keys(contract) as MethodName[];

@@ -1,0 +1,22 @@
+import type { Handlers } from '../dispatcher';
+import type { Services } from '../services/index';
+import { articleHandlers } from './articles';
+import { sessionHandlers } from './session';
+import { searchHandlers } from './search';
+import { revisionHandlers } from './revisions';
+import { importHandlers } from './importing';
+import { workflowHandlers } from './workflow';
+import { proofreadingHandlers } from './proofreading';
+
+/** The typing makes a contract method without a handler a compile error. */
+export function createHandlers(s: Services): Handlers {
+  return {
+    ...sessionHandlers(s),
+    ...articleHandlers(s),
+    ...searchHandlers(s),
+    ...revisionHandlers(s),
+    ...importHandlers(s),
+    ...workflowHandlers(s),
+    ...proofreadingHandlers(s),
+  };
+}

@@ -1,0 +1,37 @@
+import type { sessionMethods } from '../../../shared/api/methods/session';
+import { signedIn, type HandlersFor } from '../dispatcher';
+import type { Services } from '../services/index';
+
+export function sessionHandlers(s: Services): HandlersFor<typeof sessionMethods> {
+  return {
+    'setup.status': () => s.setup.status(),
+    'setup.createNewsroom': async ({ input, transport, setSession }) => {
+      await s.setup.createNewsroom(input);
+      const { info, token } = await s.auth.login(input.admin.username, input.admin.password, transport);
+      setSession(token);
+      return info;
+    },
+    'setup.openDemo': async () => {
+      await s.setup.openDemo();
+      return { ok: true as const };
+    },
+    'auth.login': async ({ input, transport, setSession }) => {
+      const { info, token } = await s.auth.login(input.username, input.password, transport);
+      setSession(token);
+      return info;
+    },
+    'auth.logout': ({ actor, clearSession }) => {
+      s.auth.logout(signedIn(actor));
+      clearSession();
+      return { ok: true as const };
+    },
+    'auth.me': ({ actor }) => s.auth.sessionInfo(signedIn(actor)),
+    'auth.changePassword': async ({ actor, input }) => {
+      await s.auth.changePassword(signedIn(actor), input.oldPassword, input.newPassword);
+      return { ok: true as const };
+    },
+    'system.info': () => s.system.info(),
+    'users.list': () => s.users.list(),
+    'users.create': ({ actor, input }) => s.users.create(signedIn(actor), input),
+  };
+}

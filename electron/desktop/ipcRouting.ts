@@ -1,0 +1,42 @@
+import type { ApiResponse } from '../../shared/api/errors';
+import { eventAudience, type ApiEvent } from '../../shared/api/events';
+import type { DispatchOutcome } from '../core/core';
+import { isAppUrl } from './security';
+
+export interface SenderInfo {
+  /** URL of the frame that sent the message; null when the frame is already gone. */
+  frameUrl: string | null;
+  isMainFrame: boolean;
+  /** The webContents belongs to one of the windows this process created. */
+  isOurWindow: boolean;
+}
+
+export const REFUSED_SENDER: ApiResponse = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: '请求不是来自编辑部窗口，已拒绝。' },
+};
+
+export const BAD_METHOD: ApiResponse = {
+  ok: false,
+  error: { code: 'BAD_REQUEST', message: '请求格式不正确：缺少方法名。' },
+};
+
+/** Only the top frame of our own window, showing our own pages, may call the core. */
+export function isTrustedSender(sender: SenderInfo): boolean {
+  return sender.isOurWindow && sender.isMainFrame && sender.frameUrl !== null && isAppUrl(sender.frameUrl);
+}
+
+export function nextSessionToken(current: string | null, outcome: DispatchOutcome): string | null {
+  if (outcome.session === undefined) return current;
+  return 'set' in outcome.session ? outcome.session.set : null;
+}
+
+/**
+ * A window receives an event only while signed in, and a per-user event only
+ * when it is signed in as that user.
+ */
+export function shouldDeliver(event: ApiEvent, windowUserId: string | null): boolean {
+  if (windowUserId === null) return false;
+  const audience = eventAudience(event);
+  return audience === null || audience === windowUserId;
+}

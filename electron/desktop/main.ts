@@ -1,0 +1,356 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+  type IpcMainEvent,
+  type IpcMainInvokeEvent,
+} from 'electron';
+import { IPC_CHANNELS, type PickedFile } from '../../shared/api/bridge';
+import type { ApiResponse } from '../../shared/api/errors';
+import { openCore, type Core } from '../core/core';
+import { defaultDataDir, parseDataDirArg } from '../core/dataDir';
+import { APP_VERSION } from '../core/version';
+import { chromiumProfileDir, findAppRoot, nativeBindingPath } from './appPaths';
+import { writeFileAtomic } from './atomicWrite';
+import { CLOSE_ANSWER_TIMEOUT_MS, CloseGuard, parseCloseAnswer, type DiscardReason } from './closeGuard';
+import {
+  dialogFailure,
+  parseOpenFileRequest,
+  parseSaveFileRequest,
+  readPickedFile,
+  safeFileName,
+  type DialogReply,
+} from './fileDialogs';
+import { BAD_METHOD, REFUSED_SENDER, isTrustedSender, nextSessionToken, shouldDeliver } from './ipcRouting';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from './menuCommands';
+import { buildMenuTemplate } from './menuTemplate';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  appResponseHeaders,
+  contentTypeFor,
+  isAppUrl,
+  isSafeExternalUrl,
+  resolveAppPath,
+  secureWebPreferences,
+} from './security';
+import { describeStartupFailure } from './startupFailure';
+import { MIN_WINDOW_SIZE, WINDOW_STATE_FILE, loadWindowState, placeWindow, saveWindowState } from './windowState';
+
+const PRODUCT_NAME = '编辑部桌面系统';
+const appRoot = findAppRoot(__dirname, fs.existsSync);
+const rendererDir = path.join(appRoot, 'dist', 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+const dataDir = parseDataDirArg(process.argv) ?? defaultDataDir();
+const windowStateFile = path.join(dataDir, WINDOW_STATE_FILE);
+
+interface WindowRecord {
+  win: BrowserWindow;
+  /** Never sent to the page: the renderer only ever sees call results. */
+  sessionToken: string | null;
+  closeGuard: CloseGuard;
+}
+
+/** Keyed by webContents id: IPC events name their sender by webContents. */
+const windows = new Map<number, WindowRecord>();
+let core: Core | null = null;
+let quitting = false;
+
+app.setName(PRODUCT_NAME);
+app.setPath('userData', chromiumProfileDir(app.getPath('appData'), dataDir));
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+function firstRecord(): WindowRecord | undefined {
+  return windows.values().next().value;
+}
+
+/** The record of a sender that passes the origin checks, or null. */
+function trustedRecord(event: IpcMainEvent | IpcMainInvokeEvent): WindowRecord | null {
+  const record = windows.get(event.sender.id);
+  const frame = event.senderFrame;
+  const trusted = isTrustedSender({
+    frameUrl: frame?.url ?? null,
+    isMainFrame: frame !== null && frame.parent === null,
+    isOurWindow: record !== undefined && record.win.webContents === event.sender,
+  });
+  return trusted && record ? record : null;
+}
+
+function sendTo(record: WindowRecord, channel: string, payload: unknown): void {
+  if (!record.win.isDestroyed()) record.win.webContents.send(channel, payload);
+}
+
+function registerAppProtocol(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const notFound = () =>
+      new Response('未找到', { status: 404, headers: appResponseHeaders('text/plain; charset=utf-8') });
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return new Response(null, { status: 405, headers: appResponseHeaders('text/plain; charset=utf-8') });
+    }
+    const filePath = resolveAppPath(rendererDir, request.url);
+    if (filePath === null) return notFound();
+    try {
+      const body = await fs.promises.readFile(filePath);
+      return new Response(body, { status: 200, headers: appResponseHeaders(contentTypeFor(filePath)) });
+    } catch {
+      return notFound();
+    }
+  });
+}
+
+function hardenSessions(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.on('will-navigate', (event) => {
+      if (!isAppUrl(event.url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event) => {
+      if (!isAppUrl(event.url)) event.preventDefault();
+    });
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+async function confirmDiscard(win: BrowserWindow, reason: DiscardReason): Promise<boolean> {
+  const message =
+    reason.kind === 'timeout'
+      ? `编辑器没有在 ${CLOSE_ANSWER_TIMEOUT_MS / 1000} 秒内确认修改已保存。`
+      : `有修改没能保存：${reason.message}`;
+  const { response } = await dialog.showMessageBox(win, {
+    type: 'warning',
+    title: PRODUCT_NAME,
+    message,
+    detail: '现在关闭，尚未保存的修改会丢失。建议留在窗口中，确认稿件已保存后再关闭。',
+    buttons: ['留在窗口中', '关闭并放弃未保存的修改'],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  });
+  return response === 1;
+}
+
+function rememberWindowState(win: BrowserWindow): void {
+  try {
+    saveWindowState(windowStateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() });
+  } catch {
+    // A read-only data folder must not block closing; the next start just uses the default size.
+  }
+}
+
+function createWindow(): void {
+  const primary = screen.getPrimaryDisplay().workArea;
+  const { maximized, ...bounds } = placeWindow(
+    loadWindowState(windowStateFile),
+    screen.getAllDisplays().map((display) => display.workArea),
+    primary,
+  );
+  const win = new BrowserWindow({
+    ...bounds,
+    minWidth: Math.min(MIN_WINDOW_SIZE.width, primary.width),
+    minHeight: Math.min(MIN_WINDOW_SIZE.height, primary.height),
+    show: false,
+    title: PRODUCT_NAME,
+    backgroundColor: '#ffffff',
+    webPreferences: secureWebPreferences(preloadPath),
+  });
+  const id = win.webContents.id;
+  const record: WindowRecord = {
+    win,
+    sessionToken: null,
+    closeGuard: new CloseGuard({
+      askRenderer: (requestId) => sendTo(record, IPC_CHANNELS.beforeClose, requestId),
+      confirmDiscard: (reason) => confirmDiscard(win, reason),
+      rendererGone: () => win.webContents.isCrashed(),
+      close: () => win.close(),
+      cancelled: () => {
+        quitting = false;
+      },
+      setTimer: (callback, ms) => {
+        const timer = setTimeout(callback, ms);
+        return () => clearTimeout(timer);
+      },
+    }),
+  };
+  windows.set(id, record);
+
+  win.once('ready-to-show', () => {
+    if (maximized) win.maximize();
+    win.show();
+  });
+  win.on('close', (event) => {
+    if (!record.closeGuard.closeRequested()) {
+      event.preventDefault();
+      return;
+    }
+    rememberWindowState(win);
+  });
+  win.on('closed', () => windows.delete(id));
+
+  void win.loadURL(APP_ENTRY_URL);
+}
+
+function focusOrCreateWindow(): void {
+  const record = firstRecord();
+  if (!record) {
+    if (core) createWindow();
+    return;
+  }
+  if (record.win.isMinimized()) record.win.restore();
+  record.win.show();
+  record.win.focus();
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const focused = BrowserWindow.getFocusedWindow();
+  const record = (focused && windows.get(focused.webContents.id)) ?? firstRecord();
+  if (record) sendTo(record, MENU_COMMAND_CHANNEL, command);
+}
+
+function showAbout(): void {
+  const parent = BrowserWindow.getFocusedWindow();
+  const options = {
+    type: 'info' as const,
+    title: `关于${PRODUCT_NAME}`,
+    message: `${PRODUCT_NAME} ${APP_VERSION}`,
+    detail: [
+      `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
+      `数据文件夹：${dataDir}`,
+    ].join('\n'),
+    buttons: ['确定'],
+    noLink: true,
+  };
+  void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+}
+
+function registerIpc(openedCore: Core): void {
+  ipcMain.handle(IPC_CHANNELS.call, async (event, method: unknown, input: unknown): Promise<ApiResponse> => {
+    const record = trustedRecord(event);
+    if (!record) return REFUSED_SENDER;
+    if (typeof method !== 'string') return BAD_METHOD;
+    const outcome = await openedCore.dispatch({ sessionToken: record.sessionToken, transport: 'desktop' }, method, input);
+    record.sessionToken = nextSessionToken(record.sessionToken, outcome);
+    return outcome.response;
+  });
+
+  ipcMain.handle(IPC_CHANNELS.openFile, async (event, raw: unknown): Promise<DialogReply<PickedFile | null>> => {
+    const record = trustedRecord(event);
+    if (!record) return { ok: false, message: '请求不是来自编辑部窗口，已拒绝。' };
+    let filePath: string | null = null;
+    try {
+      const request = parseOpenFileRequest(raw);
+      const result = await dialog.showOpenDialog(record.win, {
+        title: request.title,
+        filters: request.filters,
+        properties: ['openFile'],
+      });
+      filePath = result.filePaths[0] ?? null;
+      if (result.canceled || filePath === null) return { ok: true, value: null };
+      return { ok: true, value: await readPickedFile(filePath) };
+    } catch (error) {
+      return dialogFailure(error, filePath, '打开');
+    }
+  });
+
+  ipcMain.handle(IPC_CHANNELS.saveFile, async (event, raw: unknown): Promise<DialogReply<{ saved: boolean }>> => {
+    const record = trustedRecord(event);
+    if (!record) return { ok: false, message: '请求不是来自编辑部窗口，已拒绝。' };
+    let filePath: string | null = null;
+    try {
+      const request = parseSaveFileRequest(raw);
+      const result = await dialog.showSaveDialog(record.win, {
+        title: request.title,
+        defaultPath: path.join(app.getPath('documents'), safeFileName(request.suggestedName)),
+        filters: request.filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      filePath = result.filePath || null;
+      if (result.canceled || filePath === null) return { ok: true, value: { saved: false } };
+      await writeFileAtomic(filePath, request.data);
+      return { ok: true, value: { saved: true } };
+    } catch (error) {
+      return dialogFailure(error, filePath, '保存');
+    }
+  });
+
+  ipcMain.on(IPC_CHANNELS.closeReady, (event, raw: unknown) => {
+    const record = trustedRecord(event);
+    const parsed = parseCloseAnswer(raw);
+    if (record && parsed) record.closeGuard.rendererAnswered(parsed.requestId, parsed.answer);
+  });
+
+  openedCore.subscribe((apiEvent) => {
+    for (const record of windows.values()) {
+      const userId = record.sessionToken === null ? null : openedCore.sessionUserId(record.sessionToken);
+      if (shouldDeliver(apiEvent, userId)) sendTo(record, IPC_CHANNELS.event, apiEvent);
+    }
+  });
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  try {
+    core = await openCore({
+      dataDir,
+      nativeBinding: nativeBindingPath({
+        isPackaged: app.isPackaged,
+        appRoot,
+        resourcesPath: process.resourcesPath,
+        exists: fs.existsSync,
+      }),
+    });
+  } catch (error) {
+    const failure = describeStartupFailure(error, app.isPackaged);
+    dialog.showErrorBox(failure.title, failure.message);
+    app.exit(1);
+    return;
+  }
+
+  registerAppProtocol();
+  hardenSessions();
+  registerIpc(core);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        platform: process.platform,
+        isDev: !app.isPackaged,
+        productName: PRODUCT_NAME,
+        handlers: { command: sendMenuCommand, about: showAbout },
+      }),
+    ),
+  );
+  createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusOrCreateWindow);
+  app.on('activate', focusOrCreateWindow);
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  // A window that vetoed a quit (to save, or because the user chose to stay) resets `quitting`;
+  // once the last window has closed after saving, the quit the user asked for goes ahead.
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin' || quitting) app.quit();
+  });
+  app.on('will-quit', () => core?.close());
+  void start();
+}

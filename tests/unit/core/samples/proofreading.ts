@@ -1,0 +1,4 @@
+import type { proofreadingMethods } from '../../../../shared/api/methods/proofreading';
+import type { SamplesFor } from './kit';
+
+export const proofreadingSamples: SamplesFor<typeof proofreadingMethods> = {};
