@@ -13,7 +13,7 @@ import {
   type IpcMainEvent,
   type IpcMainInvokeEvent,
 } from 'electron';
-import { IPC_CHANNELS, type PickedFile } from '../../shared/api/bridge';
+import { IPC_CHANNELS, type MenuCommand, type PickedFile } from '../../shared/api/bridge';
 import type { ApiResponse } from '../../shared/api/errors';
 import { openCore, type Core } from '../core/core';
 import { defaultDataDir, parseDataDirArg } from '../core/dataDir';
@@ -30,7 +30,6 @@ import {
   type DialogReply,
 } from './fileDialogs';
 import { BAD_METHOD, REFUSED_SENDER, isTrustedSender, nextSessionToken, shouldDeliver } from './ipcRouting';
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from './menuCommands';
 import { buildMenuTemplate } from './menuTemplate';
 import {
   APP_ENTRY_URL,
@@ -220,7 +219,7 @@ function focusOrCreateWindow(): void {
 function sendMenuCommand(command: MenuCommand): void {
   const focused = BrowserWindow.getFocusedWindow();
   const record = (focused && windows.get(focused.webContents.id)) ?? firstRecord();
-  if (record) sendTo(record, MENU_COMMAND_CHANNEL, command);
+  if (record) sendTo(record, IPC_CHANNELS.menuCommand, command);
 }
 
 function showAbout(): void {

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from './menuCommands';
+import type { MenuCommand } from '../../shared/api/bridge';
 
 export interface MenuHandlers {
   command(command: MenuCommand): void;

@@ -1,8 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNELS, type NewsroomBridge } from '../../shared/api/bridge';
+import { IPC_CHANNELS, isMenuCommand, type NewsroomBridge } from '../../shared/api/bridge';
 import type { ApiEvent } from '../../shared/api/events';
 import type { DialogReply } from './fileDialogs';
-import { MENU_COMMAND_CHANNEL, isMenuCommand, type MenuCommand } from './menuCommands';
 
 /**
  * Runs sandboxed with context isolation: the page gets exactly these
@@ -37,7 +36,7 @@ ipcRenderer.on(IPC_CHANNELS.beforeClose, (_event, requestId: unknown) => {
   });
 });
 
-const bridge: NewsroomBridge & { onMenuCommand(listener: (command: MenuCommand) => void): () => void } = {
+const bridge: NewsroomBridge = {
   host: 'desktop',
   call: (method, input) => ipcRenderer.invoke(IPC_CHANNELS.call, method, input),
   onEvent: (listener) => subscribe(IPC_CHANNELS.event, isApiEvent, listener),
@@ -49,7 +48,7 @@ const bridge: NewsroomBridge & { onMenuCommand(listener: (command: MenuCommand) 
       beforeCloseHandlers.delete(handler);
     };
   },
-  onMenuCommand: (listener) => subscribe(MENU_COMMAND_CHANNEL, isMenuCommand, listener),
+  onMenuCommand: (listener) => subscribe(IPC_CHANNELS.menuCommand, isMenuCommand, listener),
 };
 
 contextBridge.exposeInMainWorld('newsroom', bridge);

@@ -15,6 +15,14 @@ export interface PickedFile {
   data: Uint8Array;
 }
 
+/** Menu commands the desktop app forwards to the renderer (文件 → 新建稿件, 导入…). */
+export const MENU_COMMANDS = ['article.new', 'article.import'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
 export interface NewsroomBridge {
   readonly host: 'desktop';
   call(method: string, input: unknown): Promise<ApiResponse>;
@@ -23,6 +31,7 @@ export interface NewsroomBridge {
   saveFile(options: { title?: string; suggestedName: string; data: Uint8Array; filters: FileFilter[] }): Promise<{ saved: boolean }>;
   /** The main side asks before closing a window; the handler flushes unsaved edits. */
   onBeforeClose(handler: () => Promise<void>): () => void;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
 export const IPC_CHANNELS = {
@@ -32,4 +41,5 @@ export const IPC_CHANNELS = {
   saveFile: 'newsroom:save-file',
   beforeClose: 'newsroom:before-close',
   closeReady: 'newsroom:close-ready',
+  menuCommand: 'newsroom:menu-command',
 } as const;

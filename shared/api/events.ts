@@ -5,10 +5,10 @@
 export type ApiEvent =
   | { type: 'article.changed'; articleId: string; version: number; byUserId: string }
   | { type: 'article.deleted'; articleId: string; byUserId: string }
-  | { type: 'session.ended'; reason: 'logout' | 'expired' | 'disabled' }
+  | { type: 'session.ended'; userId: string; reason: 'logout' | 'expired' | 'disabled' }
   | { type: 'notification'; userId: string; title: string; body: string; articleId?: string };
 
 /** Events addressed to one user carry `userId`; the rest go to every signed-in client. */
 export function eventAudience(event: ApiEvent): string | null {
-  return event.type === 'notification' ? event.userId : null;
+  return event.type === 'notification' || event.type === 'session.ended' ? event.userId : null;
 }

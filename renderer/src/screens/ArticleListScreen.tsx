@@ -8,6 +8,7 @@ import { useSession } from '../stores/sessionStore';
 import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary } from '../../../shared/domain/article';
 import { NewArticleDialog } from '../components/NewArticleDialog';
 import { StatusTag } from '../components/StatusTag';
+import { useCommands } from '../stores/commandStore';
 
 const PAGE_SIZE = 100;
 const ROW_HEIGHT = 44;
@@ -21,6 +22,10 @@ export function ArticleListScreen() {
   const [rows, setRows] = useState<Map<number, ArticleSummary>>(new Map());
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const newArticleRequested = useCommands((s) => s.newArticleRequested);
+  useEffect(() => {
+    if (newArticleRequested > 0 && canCreate) setCreating(true);
+  }, [newArticleRequested, canCreate]);
   const loadedPages = useRef(new Set<number>());
   const generation = useRef(0);
   const scrollRef = useRef<HTMLDivElement>(null);

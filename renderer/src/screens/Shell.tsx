@@ -10,8 +10,12 @@ import { ArticleListScreen } from './ArticleListScreen';
 import { ArticleEditorScreen } from './ArticleEditorScreen';
 import { QueueScreen } from './QueueScreen';
 import { NotBuiltScreen } from './NotBuiltScreen';
+import { ImportScreen } from '../import/ImportScreen';
+import { AdminScreen } from '../workflow/AdminScreen';
+import { AuditScreen } from '../workflow/AuditScreen';
+import { useCommands } from '../stores/commandStore';
 
-type NavKey = 'articles' | 'layout' | 'photos' | 'queue';
+type NavKey = 'articles' | 'layout' | 'photos' | 'queue' | 'import' | 'admin' | 'audit';
 
 function navKey(route: Route): NavKey {
   return route.name === 'article' ? 'articles' : route.name;
@@ -25,6 +29,8 @@ export function Shell() {
   const expired = useSession((s) => s.expired);
   const route = useRoute((s) => s.route);
   const go = useRoute((s) => s.go);
+  const requestNewArticle = useCommands((s) => s.requestNewArticle);
+  const can = useSession((s) => s.can);
 
   useEffect(
     () =>
@@ -32,6 +38,19 @@ export function Shell() {
         if (event.type === 'session.ended') expired();
       }),
     [expired],
+  );
+
+  useEffect(
+    () =>
+      window.newsroom?.onMenuCommand((command) => {
+        if (command === 'article.import') {
+          go({ name: 'import' });
+          return;
+        }
+        go({ name: 'articles' });
+        requestNewArticle();
+      }),
+    [go, requestNewArticle],
   );
 
   let screen;
@@ -47,6 +66,15 @@ export function Shell() {
       break;
     case 'photos':
       screen = <NotBuiltScreen title={t('nav.photos')} />;
+      break;
+    case 'import':
+      screen = <ImportScreen />;
+      break;
+    case 'admin':
+      screen = <AdminScreen />;
+      break;
+    case 'audit':
+      screen = <AuditScreen />;
       break;
     default:
       screen = <ArticleListScreen />;
@@ -70,6 +98,9 @@ export function Shell() {
               { key: 'layout', label: t('nav.layout') },
               { key: 'photos', label: t('nav.photos') },
               { key: 'queue', label: t('nav.queue') },
+              ...(can('article.create') ? [{ key: 'import', label: t('nav.import') }] : []),
+              ...(can('audit.read') ? [{ key: 'audit', label: t('nav.audit') }] : []),
+              ...(can('user.manage') ? [{ key: 'admin', label: t('nav.admin') }] : []),
             ]}
           />
         </nav>

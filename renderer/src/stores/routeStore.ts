@@ -6,7 +6,10 @@ export type Route =
   | { name: 'article'; id: string }
   | { name: 'layout' }
   | { name: 'photos' }
-  | { name: 'queue' };
+  | { name: 'queue' }
+  | { name: 'import' }
+  | { name: 'admin' }
+  | { name: 'audit' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -14,6 +17,9 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'layout') return { name: 'layout' };
   if (parts[0] === 'photos') return { name: 'photos' };
   if (parts[0] === 'queue') return { name: 'queue' };
+  if (parts[0] === 'import') return { name: 'import' };
+  if (parts[0] === 'admin') return { name: 'admin' };
+  if (parts[0] === 'audit') return { name: 'audit' };
   return { name: 'articles' };
 }
 

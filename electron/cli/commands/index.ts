@@ -1,0 +1,7 @@
+import type { CliCommand } from './types';
+import { backupCommand, checkCommand, demoCommand } from './maintenance';
+import { copyfitCommand } from './copyfit';
+import { proofreadCommand } from './proofread';
+
+/** Every CLI command; later work adds its module here. */
+export const COMMANDS: readonly CliCommand[] = [checkCommand, backupCommand, demoCommand, copyfitCommand, proofreadCommand];
