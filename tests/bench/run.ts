@@ -1,11 +1,9 @@
-import { benchDbInsert } from './dbBench';
+import { BENCHES } from './registry';
 
 /**
  * `npm run bench [-- --json]`: each benchmark prints its figures; with --json
  * the last line is one JSON object, metric name → number.
  */
-const BENCHES: [string, () => Promise<Record<string, number>>][] = [['database inserts', () => benchDbInsert()]];
-
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const results: Record<string, number> = {};

@@ -5,6 +5,11 @@ import type { SessionService } from './sessionService';
 import { SetupService } from './setupService';
 import { SystemService } from './systemService';
 import { UserService } from './userService';
+import { SearchService } from './searchService';
+import { RevisionService } from './revisionService';
+import { ImportService } from './importService';
+import { WorkflowService } from './workflowService';
+import { ProofreadingService } from './proofreadingService';
 
 export interface Services {
   auth: AuthService;
@@ -12,6 +17,11 @@ export interface Services {
   articles: ArticleService;
   users: UserService;
   system: SystemService;
+  search: SearchService;
+  revisions: RevisionService;
+  imports: ImportService;
+  workflow: WorkflowService;
+  proofreading: ProofreadingService;
 }
 
 export function createServices(ctx: CoreContext, sessions: SessionService): Services {
@@ -21,5 +31,10 @@ export function createServices(ctx: CoreContext, sessions: SessionService): Serv
     articles: new ArticleService(ctx),
     users: new UserService(ctx),
     system: new SystemService(ctx),
+    search: new SearchService(ctx),
+    revisions: new RevisionService(ctx),
+    imports: new ImportService(ctx),
+    workflow: new WorkflowService(ctx),
+    proofreading: new ProofreadingService(ctx),
   };
 }

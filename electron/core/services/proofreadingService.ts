@@ -1,0 +1,6 @@
+import type { CoreContext } from '../context';
+
+/** Filled by the proofreading work. */
+export class ProofreadingService {
+  constructor(protected readonly ctx: CoreContext) {}
+}
