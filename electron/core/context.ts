@@ -7,6 +7,7 @@ import type { AuditRepository } from './repositories/auditRepository';
 import type { RoleRepository } from './repositories/roleRepository';
 import type { SettingsRepository } from './repositories/settingsRepository';
 import type { UserRepository } from './repositories/userRepository';
+import type { PhotoRepository } from './repositories/photoRepository';
 
 /** The signed-in user a call runs as; services decide with it, never with what the UI shows. */
 export interface Actor {
@@ -21,6 +22,7 @@ export interface Repositories {
   roles: RoleRepository;
   settings: SettingsRepository;
   users: UserRepository;
+  photos: PhotoRepository;
 }
 
 export interface CoreContext {

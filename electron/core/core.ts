@@ -8,6 +8,7 @@ import { AuditRepository } from './repositories/auditRepository';
 import { RoleRepository } from './repositories/roleRepository';
 import { SettingsRepository } from './repositories/settingsRepository';
 import { UserRepository } from './repositories/userRepository';
+import { PhotoRepository } from './repositories/photoRepository';
 import { SessionService } from './services/sessionService';
 import { createServices } from './services/index';
 
@@ -45,6 +46,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       roles: new RoleRepository(opened.db),
       settings: new SettingsRepository(opened.db),
       users: new UserRepository(opened.db),
+      photos: new PhotoRepository(opened.db),
     },
     emit(event) {
       for (const listener of listeners) {

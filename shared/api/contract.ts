@@ -6,6 +6,7 @@ import { revisionMethods } from './methods/revisions';
 import { importMethods } from './methods/importing';
 import { workflowMethods } from './methods/workflow';
 import { proofreadingMethods } from './methods/proofreading';
+import { photoMethods } from './methods/photos';
 
 export type { Permission, MethodDef } from './contractKit';
 export { articleFieldsSchema, articleCreateSchema, articleListSchema, bylineSchema, datelineSchema } from './methods/articles';
@@ -25,6 +26,7 @@ export const contract = {
   ...importMethods,
   ...workflowMethods,
   ...proofreadingMethods,
+  ...photoMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -11,6 +11,7 @@ export const FIELD_LABELS: Record<string, string> = {
   newPassword: '新密码',
   roles: '角色',
   id: '稿件编号',
+  articleId: '稿件编号',
   baseVersion: '版本号',
   slug: '稿件名',
   desk: '栏目',

@@ -8,6 +8,9 @@ import { hashPassword } from '../auth/passwords';
 import { defaultFields, deriveText } from '../services/articleService';
 import { localDate } from '../clock';
 import demo from '../../../resources/demo/newsroom.json';
+import { storePhotoFile } from '../photos/photoFiles';
+import { renderDemoPhoto } from './demoPhoto';
+import type { CreditKind } from '../../../shared/article/credits';
 
 /** Every demo account signs in with this password (listed in the README). */
 export const DEMO_PASSWORD = 'demo1234';
@@ -30,6 +33,7 @@ interface DemoArticle {
   priority: number;
   status: string;
   body: { type: string; text: string }[];
+  photo?: { caption: string; creditKind: string; photographers: string[]; file: string } | null;
 }
 
 const BLOCK_KINDS: Record<string, TextBlock['kind']> = { p: 'p', h: 'h', quote: 'quote' };
@@ -62,6 +66,7 @@ function toFields(item: DemoArticle, editionDate: string): ArticleFields {
 export async function seedDemoNewsroom(ctx: CoreContext): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const today = localDate(new Date());
+  const photoBytes = await renderDemoPhoto();
   ctx.db.transaction(() => {
     const { repos } = ctx;
     repos.roles.seedDefaults();
@@ -111,6 +116,26 @@ export async function seedDemoNewsroom(ctx: CoreContext): Promise<void> {
       const id = newId();
       repos.articles.insert({ id, fields, derived: deriveText(fields), status: item.status as ArticleStatus, userId: author, now });
       repos.articles.insertRevision({ id: newId(), article: repos.articles.get(id)!, reason: 'create', userId: author, now });
+      if (item.photo) {
+        const stored = storePhotoFile(ctx.dataDir, photoBytes, 'jpg');
+        const photoId = newId();
+        repos.photos.insert({
+          id: photoId,
+          sha256: stored.sha256,
+          file: stored.file,
+          originalName: item.photo.file,
+          mime: 'image/jpeg',
+          width: 1600,
+          height: 1200,
+          bytes: stored.bytes,
+          caption: item.photo.caption,
+          creditKind: item.photo.creditKind as CreditKind,
+          photographers: item.photo.photographers,
+          userId: author,
+          now,
+        });
+        repos.photos.link(id, photoId, 0, true);
+      }
     });
     repos.audit.append({ userId: null, action: 'setup.open_demo', details: { paperName: demo.paper.name } });
   }).immediate();

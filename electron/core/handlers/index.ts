@@ -7,6 +7,7 @@ import { revisionHandlers } from './revisions';
 import { importHandlers } from './importing';
 import { workflowHandlers } from './workflow';
 import { proofreadingHandlers } from './proofreading';
+import { photoHandlers } from './photos';
 
 /** The typing makes a contract method without a handler a compile error. */
 export function createHandlers(s: Services): Handlers {
@@ -18,5 +19,6 @@ export function createHandlers(s: Services): Handlers {
     ...importHandlers(s),
     ...workflowHandlers(s),
     ...proofreadingHandlers(s),
+    ...photoHandlers(s),
   };
 }

@@ -10,6 +10,7 @@ import { RevisionService } from './revisionService';
 import { ImportService } from './importService';
 import { WorkflowService } from './workflowService';
 import { ProofreadingService } from './proofreadingService';
+import { PhotoService } from './photoService';
 
 export interface Services {
   auth: AuthService;
@@ -22,6 +23,7 @@ export interface Services {
   imports: ImportService;
   workflow: WorkflowService;
   proofreading: ProofreadingService;
+  photos: PhotoService;
 }
 
 export function createServices(ctx: CoreContext, sessions: SessionService): Services {
@@ -36,5 +38,6 @@ export function createServices(ctx: CoreContext, sessions: SessionService): Serv
     imports: new ImportService(ctx),
     workflow: new WorkflowService(ctx),
     proofreading: new ProofreadingService(ctx),
+    photos: new PhotoService(ctx),
   };
 }

@@ -14,6 +14,7 @@ import { revisionSamples } from './samples/revisions';
 import { importSamples } from './samples/importing';
 import { workflowSamples } from './samples/workflow';
 import { proofreadingSamples } from './samples/proofreading';
+import { photoSamples } from './samples/photos';
 
 const SAMPLES: Record<MethodName, Sample> = {
   ...sessionSamples,
@@ -23,6 +24,7 @@ const SAMPLES: Record<MethodName, Sample> = {
   ...importSamples,
   ...workflowSamples,
   ...proofreadingSamples,
+  ...photoSamples,
 };
 
 const METHODS = Object.keys(contract) as MethodName[];

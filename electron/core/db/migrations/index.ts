@@ -2,6 +2,7 @@ import { sql as m001 } from './001_initial';
 import { sql as m002 } from './002_search';
 import { sql as m003 } from './003_workflow';
 import { sql as m004 } from './004_proofreading';
+import { sql as m005 } from './005_photos';
 
 /**
  * Append-only: a migration that has landed is never edited. Its number is
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 2, name: 'search', sql: m002 },
   { version: 3, name: 'workflow', sql: m003 },
   { version: 4, name: 'proofreading', sql: m004 },
+  { version: 5, name: 'photos', sql: m005 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
