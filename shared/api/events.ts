@@ -1,3 +1,6 @@
+import type { ArticleStatus } from '../domain/article';
+import type { LockPart } from '../workflow/parts';
+
 /**
  * Pushed from the main side to renderers. Events carry ids and versions, not
  * content: a client refetches what it shows, through the permission checks.
@@ -6,7 +9,20 @@ export type ApiEvent =
   | { type: 'article.changed'; articleId: string; version: number; byUserId: string }
   | { type: 'article.deleted'; articleId: string; byUserId: string }
   | { type: 'session.ended'; userId: string; reason: 'logout' | 'expired' | 'disabled' }
-  | { type: 'notification'; userId: string; title: string; body: string; articleId?: string };
+  | { type: 'notification'; userId: string; title: string; body: string; articleId?: string }
+  | {
+      type: 'lock.changed';
+      articleId: string;
+      part: LockPart;
+      /** The new holder, or null when the part is free. */
+      holderId: string | null;
+      holderName: string | null;
+      byUserId: string;
+      /** Broken by someone with lock.force: the previous holder's window saves what it had not yet saved. */
+      forced: boolean;
+      previousHolderId: string | null;
+    }
+  | { type: 'article.status'; articleId: string; status: ArticleStatus; version: number; action: string; byUserId: string };
 
 /** Events addressed to one user carry `userId`; the rest go to every signed-in client. */
 export function eventAudience(event: ApiEvent): string | null {

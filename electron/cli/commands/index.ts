@@ -2,6 +2,7 @@ import type { CliCommand } from './types';
 import { backupCommand, checkCommand, demoCommand } from './maintenance';
 import { copyfitCommand } from './copyfit';
 import { proofreadCommand } from './proofread';
+import { importCommand } from './importCommand';
 
 /** Every CLI command; later work adds its module here. */
-export const COMMANDS: readonly CliCommand[] = [checkCommand, backupCommand, demoCommand, copyfitCommand, proofreadCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, backupCommand, demoCommand, copyfitCommand, proofreadCommand, importCommand];

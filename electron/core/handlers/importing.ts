@@ -1,7 +1,10 @@
 import type { importMethods } from '../../../shared/api/methods/importing';
-import type { HandlersFor } from '../dispatcher';
+import { signedIn, type HandlersFor } from '../dispatcher';
 import type { Services } from '../services/index';
 
-export function importHandlers(_s: Services): HandlersFor<typeof importMethods> {
-  return {};
+export function importHandlers(s: Services): HandlersFor<typeof importMethods> {
+  return {
+    'import.parseDocx': ({ input }) => s.imports.parseDocx(input),
+    'import.createArticles': ({ actor, input }) => s.imports.createArticles(signedIn(actor), input),
+  };
 }

@@ -1,7 +1,16 @@
 import type { proofreadingMethods } from '../../../shared/api/methods/proofreading';
-import type { HandlersFor } from '../dispatcher';
+import { signedIn, type HandlersFor } from '../dispatcher';
 import type { Services } from '../services/index';
 
-export function proofreadingHandlers(_s: Services): HandlersFor<typeof proofreadingMethods> {
-  return {};
+export function proofreadingHandlers(s: Services): HandlersFor<typeof proofreadingMethods> {
+  return {
+    'proofreading.getWordLists': () => s.proofreading.getWordLists(),
+    'proofreading.saveWordList': ({ actor, input }) => s.proofreading.saveWordList(signedIn(actor), input),
+    'proofreading.importCsv': ({ actor, input }) => s.proofreading.importCsv(signedIn(actor), input),
+    'proofreading.exportCsv': ({ input }) => s.proofreading.exportCsv(input.kind),
+    'proofreading.checkArticle': ({ input }) => s.proofreading.checkArticle(input.articleId),
+    'proofreading.ignore': ({ actor, input }) => s.proofreading.ignore(signedIn(actor), input),
+    'proofreading.override': ({ actor, input }) => s.proofreading.override(signedIn(actor), input),
+    'proofreading.errorRate': ({ input }) => s.proofreading.errorRate(input.articleIds),
+  };
 }

@@ -1,6 +1,194 @@
-import type { CoreContext } from '../context';
+import mammoth from 'mammoth';
+import type { Actor, CoreContext } from '../context';
+import { ApiError } from '../../../shared/api/errors';
+import { articleCreateSchema, type ParsedInputOf } from '../../../shared/api/contract';
+import { fieldLabel } from '../../../shared/api/labels';
+import { MAX_DOCX_BYTES, type ImportedArticle, type ImportedStory } from '../../../shared/api/methods/importing';
+import { parseDateline } from '../../../shared/article/dateline';
+import type { ArticleByline, ArticleDateline, BylineRole } from '../../../shared/domain/article';
+import { blocksToDoc, type TextBlock } from '../../../shared/document/docText';
+import type { DocNode } from '../../../shared/document/docTypes';
+import { ArticleService, defaultFields, deriveText } from './articleService';
 
-/** Filled by the import work. */
+/** Compound-document signature: an old binary .doc (or .xls) renamed or picked by mistake. */
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** Below this a story with an end credit (……。（张三）) is a 简讯. */
+const SHORT_ITEM_CHARS = 200;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
+
+/**
+ * mammoth's HTML, one entry per Word paragraph. Its raw-text mode drops soft line breaks (Shift+Enter),
+ * which would glue a 引题 to its 主题; in HTML they survive as <br />. Empty paragraphs are kept because
+ * a blank line is where one story ends and the next begins.
+ */
+export function htmlToParagraphs(html: string): string[] {
+  const out: string[] = [];
+  let current: string | null = null;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|([^<]+)/g)) {
+    if (m[3] !== undefined) {
+      current = (current ?? '') + decodeEntities(m[3]);
+      continue;
+    }
+    const tag = (m[2] ?? '').toLowerCase();
+    if (tag === 'br') {
+      current = (current ?? '') + '\n';
+    } else if (BLOCK_TAGS.has(tag)) {
+      if (current !== null) out.push(current);
+      current = m[1] === '/' ? null : '';
+    }
+  }
+  if (current !== null) out.push(current);
+  return out;
+}
+
+/** The paragraphs of a .docx, for the recognizer; a file that is not one gets one clear sentence. */
+export async function docxParagraphs(bytes: Buffer, fileName: string): Promise<string[]> {
+  if (bytes.length === 0) throw new ApiError('VALIDATION', '文件是空的。', { field: 'dataBase64' });
+  if (bytes.length > MAX_DOCX_BYTES) {
+    throw new ApiError('VALIDATION', `Word 文件不能超过 ${MAX_DOCX_BYTES / 1024 / 1024} MB；请删去图片或把稿件分成几个文件。`, { field: 'dataBase64' });
+  }
+  if (bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
+    throw new ApiError('VALIDATION', `“${fileName}”是旧版 Word（.doc）文件，无法直接导入。请在 Word 或 WPS 中另存为 .docx 后再导入。`, { field: 'dataBase64' });
+  }
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: bytes },
+      {
+        ignoreEmptyParagraphs: false,
+        externalFileAccess: false,
+        // Photos are linked later by the photo desk; reading them here would only cost time.
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+      },
+    );
+    html = result.value;
+  } catch {
+    throw new ApiError('VALIDATION', `无法读取这个 .docx 文件（${fileName}）：文件已损坏或不是 Word 文档。`, { field: 'dataBase64' });
+  }
+  return htmlToParagraphs(html);
+}
+
+function noteParagraph(text: string): DocNode {
+  return { type: 'paragraph', content: [{ type: 'text', text, marks: [{ type: 'note' }] }] };
+}
+
+function jumpText(jump: ImportedStory['jumps'][number]): string {
+  return jump.direction === 'out' ? `下转${jump.page}版` : `上接${jump.page}版`;
+}
+
+type ArticleInput = ParsedInputOf<'articles.create'>;
+
+export interface ImportPlan {
+  input: ArticleInput;
+  warnings: string[];
+}
+
+/**
+ * One recognized story as the fields of a new draft. Nothing the writer typed is dropped: what has
+ * no field of its own (captions, jump lines) stays in the body as a note (批注), which is neither
+ * counted nor printed. `index` is 0-based; messages count from 1.
+ */
+export function planArticle(story: ImportedStory, index: number, desk: string): ImportPlan {
+  const number = index + 1;
+  const headline = story.headline.trim();
+  if (headline === '') {
+    throw new ApiError('VALIDATION', `第 ${number} 篇稿件没有主题（标题），请补充后再导入。没有导入任何稿件。`, { field: `stories.${index}.headline` });
+  }
+  const warnings: string[] = [];
+
+  const subheadAt = new Map(story.subheadIndexes.map((at, k) => [at, story.subheads[k] ?? '']));
+  const blocks: TextBlock[] = story.paragraphs.map((text, i) => {
+    const subhead = subheadAt.get(i);
+    return subhead === undefined ? { kind: 'p', text } : { kind: 'h', text: subhead };
+  });
+
+  let dateline: ArticleDateline | null = null;
+  const roleByName = new Map<string, BylineRole>();
+  const printedDateline = story.dateline?.trim() ?? '';
+  if (printedDateline !== '') {
+    const parsed = parseDateline(printedDateline);
+    if (parsed) {
+      dateline = parsed.dateline;
+      for (const b of parsed.bylines) roleByName.set(b.name, b.role);
+    } else {
+      // The 电头 runs into the first paragraph in print: put it back there so the copy still reads.
+      warnings.push(`电头“${printedDateline}”无法识别，已放回正文第一段开头，请在稿件中改填电头`);
+      const first = blocks.find((b) => b.kind === 'p');
+      if (first) first.text = printedDateline + first.text;
+      else blocks.unshift({ kind: 'p', text: printedDateline });
+    }
+  }
+
+  const names = [...new Set([...story.reporters, ...story.bylines].map((n) => n.trim()).filter((n) => n !== ''))];
+  const bylines: ArticleByline[] = names.map((name) => ({ name, role: roleByName.get(name) ?? '记者' }));
+
+  const notes = [
+    ...story.captions.map((c) => noteParagraph(`图片说明：${c.text}${c.credit ? ` 摄影：${c.credit}` : ''}`)),
+    ...(story.jumps.length > 0 ? [noteParagraph(`原稿转版行（已从正文删除，组版时重新生成）：${story.jumps.map(jumpText).join('、')}`)] : []),
+  ];
+  const content = [...(blocks.length > 0 ? (blocksToDoc(blocks).content ?? []) : []), ...notes];
+  const body: DocNode = content.length > 0 ? { type: 'doc', content } : blocksToDoc([]);
+
+  const endCredit = story.endCredit?.trim() ?? '';
+  const fields = {
+    ...defaultFields(),
+    desk,
+    kicker: story.kicker?.trim() ?? '',
+    headline,
+    subheadline: story.subheadline?.trim() ?? '',
+    bylines,
+    dateline,
+    endCredit,
+    body,
+  };
+  const chars = deriveText(fields).charCount;
+  fields.genre = chars < SHORT_ITEM_CHARS && endCredit !== '' ? '简讯' : '消息';
+
+  const checked = articleCreateSchema.safeParse(fields);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    throw new ApiError('VALIDATION', `第 ${number} 篇稿件《${headline}》的${fieldLabel(issue.path)}有误：${issue.message}。没有导入任何稿件。`, {
+      field: `stories.${index}`,
+    });
+  }
+  return { input: checked.data, warnings };
+}
+
 export class ImportService {
-  constructor(protected readonly ctx: CoreContext) {}
+  private readonly articles: ArticleService;
+
+  constructor(protected readonly ctx: CoreContext) {
+    this.articles = new ArticleService(ctx);
+  }
+
+  async parseDocx(input: ParsedInputOf<'import.parseDocx'>): Promise<{ paragraphs: string[] }> {
+    return { paragraphs: await docxParagraphs(Buffer.from(input.dataBase64, 'base64'), input.fileName) };
+  }
+
+  /** Every story becomes a draft of the caller's, or (one refused, or a write failing) none does. */
+  createArticles(actor: Actor, input: ParsedInputOf<'import.createArticles'>): { articles: ImportedArticle[] } {
+    const plans = input.stories.map((story, i) => planArticle(story, i, input.desk ?? ''));
+    const articles = this.ctx.db
+      .transaction(() =>
+        plans.map((plan): ImportedArticle => {
+          const article = this.articles.create(actor, plan.input);
+          return { id: article.id, headline: article.headline, warnings: plan.warnings };
+        }),
+      )
+      .immediate();
+    return { articles };
+  }
 }

@@ -1,6 +1,344 @@
-import type { CoreContext } from '../context';
+import type { Actor, CoreContext } from '../context';
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import type { ApiEvent } from '../../../shared/api/events';
+import { ApiError } from '../../../shared/api/errors';
+import type { Article, ArticleStatus } from '../../../shared/domain/article';
+import { newId } from '../../../shared/domain/ids';
+import {
+  ACTION_LABELS,
+  FROZEN_STATES,
+  SIGNED_STATES,
+  SIGNOFF_KINDS,
+  SIGNOFF_LABELS,
+  SIGNOFF_LEVEL,
+  STATUS_LABELS,
+  WAITING_LEVEL,
+  WAITING_PRIVILEGE,
+  decide,
+  rulesFrom,
+  type Decision,
+  type SignoffKind,
+  type TransitionRule,
+} from '../../../shared/workflow/machine';
+import { contentChanged, type LockPart } from '../../../shared/workflow/parts';
+import type { ActionOption, DeskOverview, QueueItem, QueueResult, ReviewSheet, Signoff, WorkflowSettings } from '../../../shared/workflow/types';
+import { AdminRepository } from '../repositories/adminRepository';
+import { WorkflowRepository, type WorkflowSummary } from '../repositories/workflowRepository';
+import { AdminService, readWorkflowSettings } from './adminService';
+import { ArticleService } from './articleService';
+import { AuditService } from './auditService';
+import { CommentService } from './commentService';
+import { LockService } from './lockService';
+import { NotificationService } from './notificationService';
 
-/** Filled by the workflow work. */
+/** How many stories of one state a queue shows; the desk overview has the full counts. */
+export const QUEUE_LIMIT_PER_STATE = 200;
+
+/** Sign-offs an edit after 签发 voids: the story needs 签发 (and then 签版) again; 初审 to 终审 stand. */
+const VOIDED_BY_REOPEN: readonly SignoffKind[] = ['sign', 'page_sign'];
+
+function refusalError(decision: Exclude<Decision, { ok: true }>): ApiError {
+  switch (decision.kind) {
+    case 'state':
+      return new ApiError('CONFLICT', decision.message);
+    case 'reason':
+      return new ApiError('VALIDATION', decision.message, { field: 'reason' });
+    default:
+      return new ApiError('FORBIDDEN', decision.message);
+  }
+}
+
+function versionConflict(current: Article, baseVersion: number, label: string): ApiError {
+  return new ApiError(
+    'CONFLICT',
+    `这篇稿件已被${current.updatedByName}修改（现为第 ${current.version} 版，您看到的是第 ${baseVersion} 版）。请刷新、看过最新内容后再${label}。`,
+    { details: { current } },
+  );
+}
+
+/**
+ * 三审三校: every status change goes through `transition`, checked against the
+ * table in shared/workflow/machine.ts (state, privilege, reason, separation of
+ * duties) and recorded as a revision, a history step, a sign-off where the
+ * step is one, audit rows and notifications — all in one transaction.
+ * Locks, comments, notifications, the audit log and administration hang off it.
+ */
 export class WorkflowService {
-  constructor(protected readonly ctx: CoreContext) {}
+  readonly notifications: NotificationService;
+  readonly audit: AuditService;
+  readonly locks: LockService;
+  readonly comments: CommentService;
+  readonly admin: AdminService;
+  private readonly repo: WorkflowRepository;
+  private readonly people: AdminRepository;
+  private readonly articles: ArticleService;
+
+  constructor(
+    protected readonly ctx: CoreContext,
+    options: { now?: () => number } = {},
+  ) {
+    this.articles = new ArticleService(ctx);
+    this.repo = new WorkflowRepository(ctx.db);
+    this.people = new AdminRepository(ctx.db);
+    this.notifications = new NotificationService(ctx);
+    this.audit = new AuditService(ctx);
+    this.locks = new LockService(ctx, this.articles, this.notifications, this.audit, options.now);
+    this.comments = new CommentService(ctx, this.articles, this.notifications);
+    this.admin = new AdminService(ctx, this.audit, this.locks);
+  }
+
+  private settings(): WorkflowSettings {
+    return readWorkflowSettings(this.ctx);
+  }
+
+  private decideFor(actor: Actor, article: { status: ArticleStatus; createdBy: string }, rule: TransitionRule, signoffs: { userId: string; kind: SignoffKind }[], allowSameReviewer: boolean, reason?: string): Decision {
+    return decide({
+      action: rule.action,
+      article,
+      actor: { userId: actor.user.id, privileges: actor.privileges },
+      signoffs,
+      allowSameReviewer,
+      reason,
+    });
+  }
+
+  private options(actor: Actor, article: { status: ArticleStatus; createdBy: string }, signoffs: { userId: string; kind: SignoffKind }[], allowSameReviewer: boolean): ActionOption[] {
+    return rulesFrom(article.status).map((rule) => {
+      const decision = this.decideFor(actor, article, rule, signoffs, allowSameReviewer);
+      // The reason is asked for when the button is pressed; its absence here is no refusal.
+      const allowed = decision.ok || decision.kind === 'reason';
+      return { action: rule.action, label: ACTION_LABELS[rule.action], needsReason: rule.needsReason, allowed, refusal: allowed || decision.ok ? null : decision.message };
+    });
+  }
+
+  /** The steps the current user could take on the story now, each with the reason when not. */
+  actions(actor: Actor, articleId: string): { status: ArticleStatus; version: number; options: ActionOption[] } {
+    const article = this.articles.get(articleId);
+    return { status: article.status, version: article.version, options: this.options(actor, article, this.repo.liveSignoffs(articleId), this.settings().allowSameReviewer) };
+  }
+
+  transition(actor: Actor, input: ParsedInputOf<'workflow.transition'>): Article {
+    const outbox: ApiEvent[] = [];
+    let saved: Article;
+    try {
+      saved = this.ctx.db.transaction(() => {
+        const article = this.articles.get(input.articleId);
+        const settings = this.settings();
+        const reason = input.reason?.trim() || undefined;
+        const decision = decide({
+          action: input.action,
+          article,
+          actor: { userId: actor.user.id, privileges: actor.privileges },
+          signoffs: this.repo.liveSignoffs(article.id),
+          allowSameReviewer: settings.allowSameReviewer,
+          reason,
+        });
+        if (!decision.ok) throw refusalError(decision);
+        const { rule } = decision;
+        if (article.version !== input.baseVersion) throw versionConflict(article, input.baseVersion, ACTION_LABELS[rule.action]);
+        return this.apply(actor, article, rule, reason ?? null, settings, outbox);
+      }).immediate();
+    } catch (error) {
+      if (error instanceof ApiError) this.audit.refused(actor, 'workflow.transition', error, { articleId: input.articleId, action: input.action });
+      throw error;
+    }
+    for (const event of outbox) this.ctx.emit(event);
+    return saved;
+  }
+
+  /** Inside a transaction: the status change and everything that records it. */
+  private apply(actor: Actor, article: Article, rule: TransitionRule | { action: 'reopen'; to: ArticleStatus; signoff: null }, reason: string | null, settings: WorkflowSettings, outbox: ApiEvent[]): Article {
+    const now = new Date().toISOString();
+    if (!this.repo.setStatus(article.id, article.version, rule.to, actor.user.id, now)) {
+      throw versionConflict(this.articles.get(article.id), article.version, ACTION_LABELS[rule.action]);
+    }
+    const saved = this.articles.get(article.id);
+    const revisionId = newId();
+    this.ctx.repos.articles.insertRevision({ id: revisionId, article: saved, reason: 'status', userId: actor.user.id, now });
+    this.repo.insertHistory(newId(), {
+      articleId: article.id,
+      action: rule.action,
+      from: article.status,
+      to: rule.to,
+      userId: actor.user.id,
+      at: now,
+      reason,
+      revisionId,
+      articleVersion: saved.version,
+    });
+    const auditTarget = { targetType: 'article', targetId: article.id } as const;
+    this.audit.record({
+      userId: actor.user.id,
+      action: rule.action === 'reopen' ? 'workflow.reopen' : 'workflow.transition',
+      ...auditTarget,
+      details: { action: rule.action, from: article.status, to: rule.to, ...(reason ? { reason } : {}), revisionId, version: saved.version },
+    });
+    if (rule.signoff) {
+      this.repo.insertSignoff(newId(), { articleId: article.id, kind: rule.signoff, userId: actor.user.id, at: now, revisionId, articleVersion: saved.version });
+      this.audit.record({ userId: actor.user.id, action: 'workflow.signoff', ...auditTarget, details: { kind: rule.signoff, revisionId, version: saved.version } });
+    }
+    if (rule.to === 'draft' || rule.to === 'spiked') {
+      this.repo.supersede(article.id, null, now, `${ACTION_LABELS[rule.action]}：${reason ?? ''}`);
+    } else if (rule.action === 'reopen') {
+      this.repo.supersede(article.id, VOIDED_BY_REOPEN, now, ACTION_LABELS.reopen);
+    }
+    this.notifyStep(actor, saved, rule.action, reason, settings, outbox);
+    outbox.push({ type: 'article.changed', articleId: saved.id, version: saved.version, byUserId: actor.user.id });
+    outbox.push({ type: 'article.status', articleId: saved.id, status: saved.status, version: saved.version, action: rule.action, byUserId: actor.user.id });
+    return saved;
+  }
+
+  /** Who the step lands on: the author when it goes back to them, else everyone who may take the next step. */
+  private notifyStep(actor: Actor, article: Article, action: TransitionRule['action'] | 'reopen', reason: string | null, settings: WorkflowSettings, outbox: ApiEvent[]): void {
+    const title = `《${article.headline}》`;
+    const options = { except: actor.user.id, outbox };
+    if (article.status === 'draft' || article.status === 'spiked') {
+      const what = action === 'return' ? '被退回' : action === 'spike' ? '已撤稿' : '已恢复为草稿';
+      this.notifications.notify(
+        [article.createdBy],
+        { kind: `workflow.${action}`, title: `您的稿件${title}${what}`, body: `${actor.user.displayName}${ACTION_LABELS[action]}了这篇稿件${reason ? `，理由：${reason}` : '。'}`, articleId: article.id },
+        options,
+      );
+      return;
+    }
+    const privilege = WAITING_PRIVILEGE[article.status];
+    if (!privilege) return;
+    let recipients = this.people.activeHolders(privilege);
+    const level = WAITING_LEVEL[article.status];
+    if (level && !settings.allowSameReviewer) {
+      const barred = new Set([article.createdBy, ...this.repo.liveSignoffs(article.id).filter((s) => SIGNOFF_LEVEL[s.kind] !== null && SIGNOFF_LEVEL[s.kind] !== level).map((s) => s.userId)]);
+      recipients = recipients.filter((id) => !barred.has(id));
+    }
+    const next = rulesFrom(article.status).find((r) => r.privilege === privilege && r.action !== 'return' && r.action !== 'spike');
+    this.notifications.notify(
+      recipients,
+      {
+        kind: 'workflow.queue',
+        title: `${title}等待${next ? ACTION_LABELS[next.action] : '处理'}`,
+        body: `${actor.user.displayName}${ACTION_LABELS[action]}，稿件现为“${STATUS_LABELS[article.status]}”。`,
+        articleId: article.id,
+      },
+      options,
+    );
+  }
+
+  signoffs(articleId: string): Signoff[] {
+    this.articles.get(articleId, { includeDeleted: true });
+    return this.repo.signoffs(articleId);
+  }
+
+  reviewSheet(articleId: string): ReviewSheet {
+    const article = this.articles.get(articleId, { includeDeleted: true });
+    const signoffs = this.repo.signoffs(articleId);
+    const history = this.repo.history(articleId);
+    const standing = (kind: SignoffKind) => [...signoffs].reverse().find((s) => s.kind === kind && s.supersededAt === null) ?? null;
+    const lastSubmit = [...history].reverse().find((h) => h.action === 'submit') ?? null;
+    const pick = (s: { userName: string; at: string; revisionId: string; articleVersion: number } | null) =>
+      s ? { userName: s.userName, at: s.at, revisionId: s.revisionId, articleVersion: s.articleVersion } : null;
+    return {
+      paperName: this.ctx.repos.settings.get<string>('paper.name') ?? '',
+      article: {
+        id: article.id,
+        headline: article.headline,
+        kicker: article.kicker,
+        subheadline: article.subheadline,
+        desk: article.desk,
+        genre: article.genre,
+        authorName: article.createdByName,
+        bylineNames: article.bylines.map((b) => b.name),
+        charCount: article.charCount,
+        status: article.status,
+        version: article.version,
+        editionDate: article.editionDate,
+        page: article.page,
+      },
+      levels: [
+        { kind: 'submit' as const, label: ACTION_LABELS.submit, signoff: article.status === 'draft' ? null : pick(lastSubmit) },
+        ...SIGNOFF_KINDS.map((kind) => ({ kind, label: SIGNOFF_LABELS[kind], signoff: pick(standing(kind)) })),
+      ],
+      history,
+      signoffs,
+      generatedAt: new Date().toISOString(),
+    };
+  }
+
+  /**
+   * 待我处理: the user's own drafts (returned ones flagged with who and why),
+   * then every story waiting for a step the user's privileges allow and
+   * separation of duties does not bar.
+   */
+  myQueue(actor: Actor): QueueResult {
+    const settings = this.settings();
+    const rows: { row: WorkflowSummary; why: QueueItem['why'] }[] = [];
+    const statuses: ArticleStatus[] = [];
+    if (actor.privileges.has('workflow.submit')) {
+      const drafts = this.repo.ownDrafts(actor.user.id, QUEUE_LIMIT_PER_STATE);
+      const returned = this.repo.lastReturns(drafts.map((d) => d.id));
+      for (const row of drafts) rows.push({ row, why: returned.has(row.id) ? 'returned' : 'mine' });
+      statuses.push('draft');
+    }
+    for (const [status, privilege] of Object.entries(WAITING_PRIVILEGE) as [ArticleStatus, NonNullable<(typeof WAITING_PRIVILEGE)[ArticleStatus]>][]) {
+      if (!actor.privileges.has(privilege)) continue;
+      const level = WAITING_LEVEL[status];
+      const duty = level && !settings.allowSameReviewer ? { userId: actor.user.id, level } : null;
+      for (const row of this.repo.waiting(status, QUEUE_LIMIT_PER_STATE, duty)) rows.push({ row, why: 'waiting' });
+      statuses.push(status);
+    }
+    const signoffs = this.repo.liveSignoffsOf(rows.map((r) => r.row.id));
+    const returns = this.repo.lastReturns(rows.filter((r) => r.why === 'returned').map((r) => r.row.id));
+    const items = rows.map(({ row, why }): QueueItem => {
+      const { createdBy, ...summary } = row;
+      return {
+        ...summary,
+        why,
+        returned: returns.get(row.id) ?? null,
+        actions: this.options(actor, { status: row.status, createdBy }, signoffs.get(row.id) ?? [], settings.allowSameReviewer).filter((o) => o.allowed),
+      };
+    });
+    return { items, statuses };
+  }
+
+  overview(): DeskOverview {
+    const byStatus: DeskOverview['byStatus'] = {};
+    const desks = new Map<string, DeskOverview['byDesk'][number]>();
+    for (const { status, desk, n } of this.repo.overview()) {
+      byStatus[status] = (byStatus[status] ?? 0) + n;
+      const entry = desks.get(desk) ?? { desk, counts: {}, total: 0 };
+      entry.counts[status] = n;
+      entry.total += n;
+      desks.set(desk, entry);
+    }
+    return { byStatus, byDesk: [...desks.values()].sort((a, b) => b.total - a.total || a.desk.localeCompare(b.desk, 'zh-CN')) };
+  }
+
+  /**
+   * For ArticleService.update, inside its transaction, before writing: printed
+   * and spiked stories are frozen; once filed, a story is edited by editors
+   * (article.edit_any), not by an author who holds only edit_own; and a part
+   * locked by someone else is refused.
+   */
+  assertCanEdit(actor: Actor, article: Article, parts: readonly LockPart[]): void {
+    if (FROZEN_STATES.includes(article.status)) {
+      const hint = article.status === 'spiked' ? '如需修改，请先恢复撤稿。' : '付印后的稿件不能再修改。';
+      throw new ApiError('CONFLICT', `这篇稿件${STATUS_LABELS[article.status]}，${hint}`);
+    }
+    if (article.status !== 'draft' && !actor.privileges.has('article.edit_any')) {
+      throw new ApiError('FORBIDDEN', `稿件已交稿，现为“${STATUS_LABELS[article.status]}”，正在审稿流程中。如需修改，请联系编辑退回。`);
+    }
+    this.locks.assertCanEdit(actor, article.id, parts);
+  }
+
+  /**
+   * For ArticleService.update, inside its transaction, after the update and
+   * its revision: a change to the printed text of a signed story (已签发,
+   * 已上版, 已签版) sends it back to 终审 for 签发 again. Returns the story as
+   * it now stands (its version moves on when it is reopened).
+   */
+  onContentEdited(actor: Actor, before: Article, after: Article): Article {
+    if (!SIGNED_STATES.includes(after.status) || !contentChanged(before, after)) return after;
+    const outbox: ApiEvent[] = [];
+    const reopened = this.apply(actor, after, { action: 'reopen', to: 'review3', signoff: null }, '签发后修改了稿件内容', this.settings(), outbox);
+    for (const event of outbox) this.ctx.emit(event);
+    return reopened;
+  }
 }

@@ -1,18 +1,103 @@
+import { useState } from 'react';
+import { Select, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_TEMPLATES, cplForColumns } from '../../../shared/layout/geometry';
+import type { BodyCounts } from '../editor/bodyCounter';
+import { copyfit } from '../editor/copyfit';
 
-/** 字数 against the target: blue while short, red when over, as InCopy's copyfit bar does. */
-export function CountBar({ chars, paragraphs, target }: { chars: number; paragraphs: number; target: number | null }) {
+const TEMPLATE = DEFAULT_TEMPLATES[0]!;
+const COLUMNS_KEY = 'newsroom.editor.columns';
+
+function storedColumns(): number {
+  try {
+    const n = Number(localStorage.getItem(COLUMNS_KEY));
+    return Number.isInteger(n) && n >= 1 && n <= TEMPLATE.columns ? n : 1;
+  } catch {
+    return 1;
+  }
+}
+
+export interface CountBarProps {
+  counts: BodyCounts;
+  targetChars: number | null;
+  /** cells of the 电头 printed in front of the first paragraph */
+  leadCells: number;
+  /** cells of the end credit printed after the last paragraph */
+  tailCells: number;
+}
+
+/**
+ * The copyfit bar (InCopy's, for Chinese): 字数, cells, paragraphs and lines at a column width;
+ * against the target, blue with the share filled while short, red with the amount to cut when over.
+ */
+export function CountBar({ counts, targetChars, leadCells, tailCells }: CountBarProps) {
   const { t } = useTranslation();
-  const diff = target ? chars - target : null;
+  const [columns, setColumns] = useState(storedColumns);
+  const cpl = cplForColumns(TEMPLATE, columns);
+  const fit = copyfit({ ...counts, leadCells, tailCells, cpl, targetChars });
+  const target = fit.target;
+  const over = target !== null && target.charDiff > 0;
+
+  const chooseColumns = (n: number) => {
+    setColumns(n);
+    try {
+      localStorage.setItem(COLUMNS_KEY, String(n));
+    } catch {
+      // The choice just does not outlive the window.
+    }
+  };
+
   return (
-    <div className="count-bar" role="status" aria-label={t('counts.label')}>
-      <span>{t('counts.chars', { count: chars })}</span>
-      <span>{t('counts.paragraphs', { count: paragraphs })}</span>
-      {target !== null && diff !== null && (
-        <span className={diff > 0 ? 'count-over' : 'count-under'}>
-          {diff > 0 ? t('counts.over', { count: diff, target }) : t('counts.under', { count: -diff, target })}
-        </span>
-      )}
+    <div className={`count-bar${target ? (over ? ' count-bar-over' : ' count-bar-under') : ''}`}>
+      <div className="count-figures" role="status" aria-label={t('counts.label')}>
+        <span className="count-chars">{t('counts.chars', { count: counts.chars })}</span>
+        <span>{t('counts.cells', { cells: counts.cells })}</span>
+        <span>{t('counts.paragraphs', { count: counts.paragraphs })}</span>
+        <Tooltip title={t('counts.linesHelp')}>
+          <span className="count-lines">{t('counts.lines', { count: fit.lines, cpl })}</span>
+        </Tooltip>
+        {target && (
+          <Tooltip title={t('counts.targetHelp')}>
+            <span className={`count-target ${over ? 'count-over' : 'count-under'}`}>
+              <span>{t('counts.target', { target: target.targetChars, lines: target.targetLines })}</span>
+              <span
+                className="count-progress"
+                role="progressbar"
+                aria-label={t('counts.progress')}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={Math.round(target.share * 100)}
+              >
+                <span style={{ width: `${target.share * 100}%` }} />
+              </span>
+              <span>
+                {target.charDiff > 0
+                  ? t('counts.over', { count: target.charDiff })
+                  : target.charDiff < 0
+                    ? t('counts.under', { count: -target.charDiff })
+                    : t('counts.onTarget')}
+                {target.lineDiff > 0
+                  ? t('counts.linesOver', { count: target.lineDiff })
+                  : target.lineDiff < 0
+                    ? t('counts.linesShort', { count: -target.lineDiff })
+                    : ''}
+              </span>
+            </span>
+          </Tooltip>
+        )}
+      </div>
+      <Select<number>
+        size="small"
+        className="count-columns"
+        aria-label={t('counts.columns')}
+        value={columns}
+        onChange={chooseColumns}
+        popupMatchSelectWidth={false}
+        options={Array.from({ length: TEMPLATE.columns }, (_, i) => ({
+          value: i + 1,
+          label: t('counts.columnOption', { n: i + 1, cpl: cplForColumns(TEMPLATE, i + 1) }),
+        }))}
+      />
     </div>
   );
 }

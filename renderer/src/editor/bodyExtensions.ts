@@ -1,17 +1,24 @@
 import StarterKit from '@tiptap/starter-kit';
+import type { Extensions } from '@tiptap/core';
+import { NoteMark } from './noteMark';
+import { CleanPaste, type CleanPasteOptions } from './cleanPaste';
 
 /**
  * Exactly the body schema the main side accepts (shared/document/docSchema):
- * paragraphs, 小标题 (h3), bold, italic, lists and block quotes.
+ * paragraphs, 小标题 (h3), bold, italic, lists, block quotes and the 批注 note mark.
  */
-export const bodyExtensions = [
-  StarterKit.configure({
-    heading: { levels: [3] },
-    code: false,
-    codeBlock: false,
-    strike: false,
-    horizontalRule: false,
-    link: false,
-    underline: false,
-  }),
-];
+export function createBodyExtensions(paste: CleanPasteOptions): Extensions {
+  return [
+    StarterKit.configure({
+      heading: { levels: [3] },
+      code: false,
+      codeBlock: false,
+      strike: false,
+      horizontalRule: false,
+      link: false,
+      underline: false,
+    }),
+    NoteMark,
+    CleanPaste.configure(paste),
+  ];
+}

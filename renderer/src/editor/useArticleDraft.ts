@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
 import { ApiError } from '../../../shared/api/errors';
 import { api } from '../api/client';
@@ -8,8 +8,15 @@ import { clearBackup, readBackup, writeBackup, type DraftBackup } from './draftB
 /** Quiet time after the last keystroke before an autosave. */
 export const AUTOSAVE_DELAY_MS = 1200;
 const RETRY_DELAY_MS = 5000;
+/** Browsers refuse keepalive requests over 64 KiB; a longer unload save relies on the local backup. */
+const KEEPALIVE_MAX_BYTES = 60_000;
 
 type FieldKey = keyof ArticleFields;
+
+export interface ConflictResolution {
+  choice: 'mine' | 'theirs' | 'merged';
+  fields: Partial<ArticleFields>;
+}
 
 export interface DraftApi {
   article: Article | null;
@@ -20,8 +27,16 @@ export interface DraftApi {
   /** The body is read lazily: serialising a long document on every keystroke would stall typing. */
   markBodyDirty(): void;
   save(reason: 'save' | 'autosave'): Promise<void>;
-  flush(): Promise<void>;
-  resolveConflict(choice: 'mine' | 'theirs'): Promise<void>;
+  /** `unloading`: the page is going away, so the request must outlive it (keepalive). */
+  flush(options?: { unloading?: boolean }): Promise<void>;
+  /** The edits not yet saved, as they would be sent. */
+  pendingFields(): Partial<ArticleFields>;
+  /**
+   * Ends a conflict: their version becomes the base, and the chosen fields are saved on top of it
+   * (nothing is saved for 'theirs'). The caller shows the resolved fields in the editor first,
+   * since the body is read from there.
+   */
+  resolveConflict(resolution: ConflictResolution): Promise<void>;
   applyRecovered(apply: boolean): void;
   hasUnsaved(): boolean;
 }
@@ -71,7 +86,7 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
   }, []);
 
   const save = useCallback(
-    async (reason: 'save' | 'autosave'): Promise<void> => {
+    async (reason: 'save' | 'autosave', options: { keepalive?: boolean } = {}): Promise<void> => {
       if (inFlight.current) {
         await inFlight.current;
         if (dirty.current.size === 0 && reason === 'autosave') return;
@@ -88,7 +103,9 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
       setStatus('saving');
       const run = (async () => {
         try {
-          const saved = await api.call('articles.update', { id, baseVersion: base.version, patch, reason }, { keepalive: true });
+          const input = { id, baseVersion: base.version, patch, reason };
+          const keepalive = options.keepalive === true && new TextEncoder().encode(JSON.stringify(input)).length < KEEPALIVE_MAX_BYTES;
+          const saved = await api.call('articles.update', input, { keepalive });
           server.current = saved;
           for (const [key, at] of sent) if (dirty.current.get(key) === at) dirty.current.delete(key);
           setArticle(saved);
@@ -165,54 +182,86 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
     [backup],
   );
 
-  return {
-    article,
-    loadError,
-    conflict,
-    recovered,
-    setField(key, value) {
+  const conflictRef = useRef<Article | null>(null);
+  conflictRef.current = conflict;
+  const recoveredRef = useRef<DraftBackup | null>(null);
+  recoveredRef.current = recovered;
+
+  const setField = useCallback(
+    <K extends FieldKey>(key: K, value: ArticleFields[K]) => {
       local.current[key] = value;
       touch(key);
     },
-    markBodyDirty() {
-      touch('body');
+    [touch],
+  );
+  const markBodyDirty = useCallback(() => touch('body'), [touch]);
+  const flush = useCallback(
+    async (options: { unloading?: boolean } = {}) => {
+      if (dirty.current.size > 0 || inFlight.current) await save('autosave', { keepalive: options.unloading === true });
     },
-    save,
-    async flush() {
-      if (dirty.current.size > 0 || inFlight.current) await save('autosave');
-    },
-    async resolveConflict(choice) {
-      const theirs = conflict;
+    [save],
+  );
+  const hasUnsaved = useCallback(() => dirty.current.size > 0 || inFlight.current !== null, []);
+
+  const resolveConflict = useCallback(
+    async ({ choice, fields }: ConflictResolution) => {
+      const theirs = conflictRef.current;
       if (!theirs) return;
       blocked.current = false;
       setConflict(null);
+      server.current = theirs;
+      dirty.current.clear();
+      local.current = {};
       if (choice === 'theirs') {
-        dirty.current.clear();
-        local.current = {};
         clearBackup(id);
-        server.current = theirs;
         setArticle({ ...theirs });
         markSaved(new Date());
-      } else {
-        server.current = theirs;
-        await save('save');
+        return;
       }
+      for (const key of Object.keys(fields) as FieldKey[]) {
+        (local.current as Record<string, unknown>)[key] = fields[key];
+        seq.current += 1;
+        dirty.current.set(key, seq.current);
+      }
+      setArticle({ ...theirs, ...fields });
+      await save('save');
     },
-    applyRecovered(apply) {
-      const stored = recovered;
+    [id, save, markSaved],
+  );
+
+  const applyRecovered = useCallback(
+    (apply: boolean) => {
+      const stored = recoveredRef.current;
       setRecovered(null);
       if (!stored || !server.current) return;
       if (!apply) {
         clearBackup(id);
         return;
       }
-      const merged = { ...server.current, ...stored.patch };
-      setArticle(merged);
+      setArticle({ ...server.current, ...stored.patch });
       for (const key of Object.keys(stored.patch) as FieldKey[]) {
         (local.current as Record<string, unknown>)[key] = (stored.patch as Record<string, unknown>)[key];
         touch(key);
       }
     },
-    hasUnsaved: () => dirty.current.size > 0 || inFlight.current !== null,
-  };
+    [id, touch],
+  );
+
+  return useMemo(
+    () => ({
+      article,
+      loadError,
+      conflict,
+      recovered,
+      setField,
+      markBodyDirty,
+      save,
+      flush,
+      pendingFields: collectPatch,
+      resolveConflict,
+      applyRecovered,
+      hasUnsaved,
+    }),
+    [article, loadError, conflict, recovered, setField, markBodyDirty, save, flush, collectPatch, resolveConflict, applyRecovered, hasUnsaved],
+  );
 }

@@ -1,28 +1,31 @@
 import { useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/react';
-import { docToParagraphs } from '../../../shared/document/docText';
-import { textStats, type TextStats } from '../../../shared/text/count';
-import type { DocNode } from '../../../shared/document/docTypes';
+import { createBodyCounter, EMPTY_COUNTS, type BodyCounts } from './bodyCounter';
 
-const EMPTY: TextStats = { chars: 0, cells: 0, paragraphs: 0 };
-
-/** Counts after a short pause in typing, so a long story never stalls a keystroke. */
-export function useLiveCounts(editor: Editor | null, delayMs = 150): TextStats {
-  const [stats, setStats] = useState<TextStats>(EMPTY);
+/**
+ * Live body counts. Recounting is incremental (one paragraph per keystroke) and runs after a
+ * short pause, off the keystroke's own frame.
+ */
+export function useLiveCounts(editor: Editor | null, delayMs = 80): BodyCounts {
+  const [counts, setCounts] = useState<BodyCounts>(EMPTY_COUNTS);
   useEffect(() => {
     if (!editor) return;
+    const count = createBodyCounter();
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const recount = () => setStats(textStats(docToParagraphs(editor.getJSON() as DocNode)));
-    const onUpdate = () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(recount, delayMs);
+    const recount = () => {
+      timer = null;
+      setCounts(count(editor.state.doc));
+    };
+    // 'transaction', not 'update': loading a story replaces the content without an update event.
+    const onTransaction = ({ transaction }: { transaction: { docChanged: boolean } }) => {
+      if (transaction.docChanged && timer === null) timer = setTimeout(recount, delayMs);
     };
     recount();
-    editor.on('update', onUpdate);
+    editor.on('transaction', onTransaction);
     return () => {
-      editor.off('update', onUpdate);
-      if (timer) clearTimeout(timer);
+      editor.off('transaction', onTransaction);
+      if (timer !== null) clearTimeout(timer);
     };
   }, [editor, delayMs]);
-  return stats;
+  return counts;
 }

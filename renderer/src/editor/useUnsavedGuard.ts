@@ -6,18 +6,18 @@ import type { DraftApi } from './useArticleDraft';
  * the main side waits for this flush; a browser tab gets a keepalive save and
  * the browser's own "leave page?" prompt.
  */
-export function useUnsavedGuard(draft: DraftApi): void {
+export function useUnsavedGuard({ flush, hasUnsaved }: Pick<DraftApi, 'flush' | 'hasUnsaved'>): void {
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!draft.hasUnsaved()) return;
-      void draft.flush();
+      if (!hasUnsaved()) return;
+      void flush({ unloading: true });
       event.preventDefault();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
-    const offClose = window.newsroom?.onBeforeClose(() => draft.flush());
+    const offClose = window.newsroom?.onBeforeClose(() => flush());
     return () => {
       window.removeEventListener('beforeunload', onBeforeUnload);
       offClose?.();
     };
-  }, [draft]);
+  }, [flush, hasUnsaved]);
 }

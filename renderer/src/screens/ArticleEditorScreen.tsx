@@ -1,59 +1,77 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Modal, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { GENRES, type Article, type ArticleFields, type Genre } from '../../../shared/domain/article';
+import type { Article, ArticleFields } from '../../../shared/domain/article';
 import type { DocNode } from '../../../shared/document/docTypes';
+import { countCells } from '../../../shared/text/count';
 import { useRoute } from '../stores/routeStore';
 import { useSession } from '../stores/sessionStore';
-import { bodyExtensions } from '../editor/bodyExtensions';
+import { createBodyExtensions } from '../editor/bodyExtensions';
 import { useArticleDraft } from '../editor/useArticleDraft';
+import { useArticleForm } from '../editor/articleForm';
 import { useLiveCounts } from '../editor/useLiveCounts';
 import { useUnsavedGuard } from '../editor/useUnsavedGuard';
+import { datelineLine, endCreditLine } from '../editor/printLines';
+import type { PasteRefusalReason } from '../editor/pasteCleaner';
+import { EditorToolbar } from '../editor/EditorToolbar';
+import { HeadlineStack } from '../editor/HeadlineStack';
+import { ArticleMetaPanel } from '../editor/ArticleMetaPanel';
 import { StatusTag } from '../components/StatusTag';
 import { CountBar } from '../components/CountBar';
+import '../editor/editor.css';
+
+/** How the paper names itself in a 电头; the settings API does not expose paper.shortName yet. */
+const PAPER = { shortName: '本报' };
+/** Characters of the first paragraph shown after the 电头, enough to read the run-on. */
+const RUN_ON_CHARS = 40;
 
 export function ArticleEditorScreen({ id }: { id: string }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const go = useRoute((s) => s.go);
   const readOnlyFolder = useSession((s) => s.system?.readOnly ?? false);
-  const [formKey, setFormKey] = useState(0);
+  const [panelOpen, setPanelOpen] = useState(true);
 
-  const editor = useEditor({
-    extensions: bodyExtensions,
-    content: null,
-    editable: false,
-    immediatelyRender: true,
-    editorProps: { attributes: { 'aria-label': t('fields.body'), role: 'textbox', 'aria-multiline': 'true' } },
-  });
+  const onRefused = useRef<(reason: PasteRefusalReason) => void>(() => undefined);
+  onRefused.current = (reason) => void message.warning(t(`editor.pasteRefused.${reason}`));
+  const extensions = useMemo(() => createBodyExtensions({ onRefused: (reason) => onRefused.current(reason) }), []);
+  // Stable options: useEditor reconfigures the live editor whenever an option differs.
+  const editorProps = useMemo(
+    () => ({ attributes: { 'aria-label': t('fields.body'), role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' } }),
+    [t],
+  );
+  const editor = useEditor({ extensions, content: null, editable: !readOnlyFolder, immediatelyRender: true, editorProps });
 
   const readBody = useCallback(() => (editor ? (editor.getJSON() as DocNode) : null), [editor]);
   const draft = useArticleDraft(id, readBody);
-  const { article } = draft;
+  const { article, markBodyDirty } = draft;
+  const { form, update, replace } = useArticleForm(draft);
   const counts = useLiveCounts(editor);
   useUnsavedGuard(draft);
 
+  const bodyLoaded = useRef(false);
   useEffect(() => {
-    if (!editor || !article) return;
-    if (editor.isEditable || editor.getText().length > 0) return;
-    editor.commands.setContent(article.body, { emitUpdate: false });
-    editor.setEditable(!readOnlyFolder);
-  }, [editor, article, readOnlyFolder]);
+    if (!editor || !article || bodyLoaded.current) return;
+    bodyLoaded.current = true;
+    // Not an edit: loading the story must not mark it dirty or enter the undo history.
+    editor.chain().setMeta('addToHistory', false).setContent(article.body, { emitUpdate: false }).run();
+  }, [editor, article]);
 
   useEffect(() => {
     if (!editor) return;
     const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }) => {
-      if (transaction.docChanged) draft.markBodyDirty();
+      if (transaction.docChanged) markBodyDirty();
     };
     editor.on('update', onUpdate);
     return () => {
       editor.off('update', onUpdate);
     };
-  }, [editor, draft]);
+  }, [editor, markBodyDirty]);
 
   const replaceAll = (next: Article | Partial<ArticleFields>) => {
     if (next.body && editor) editor.commands.setContent(next.body, { emitUpdate: false });
-    setFormKey((k) => k + 1);
+    replace(next);
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -64,90 +82,101 @@ export function ArticleEditorScreen({ id }: { id: string }) {
   };
 
   if (draft.loadError) return <Alert type="error" showIcon message={draft.loadError} role="alert" />;
-  if (!article) return <Spin />;
+  if (!article || !form || !editor) return <Spin />;
 
-  const setText = (key: 'kicker' | 'headline' | 'subheadline' | 'slug' | 'desk') => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-    draft.setField(key, e.target.value);
+  const dateline = datelineLine(form.dateline, form.bylines, PAPER);
+  const endCredit = endCreditLine(form.endCredit);
+  const runOn = counts.firstParagraph.slice(0, RUN_ON_CHARS);
 
   return (
-    <div onKeyDown={onKeyDown}>
-      <Card
-        title={
-          <Space>
-            <Button onClick={() => go({ name: 'articles' })}>{t('editor.back')}</Button>
-            <Typography.Text strong>{article.slug || article.headline}</Typography.Text>
-            <StatusTag status={article.status} />
-            <Typography.Text type="secondary">{t('editor.version', { version: article.version })}</Typography.Text>
-          </Space>
-        }
-        extra={
-          <Button type="primary" onClick={() => void draft.save('save')} disabled={readOnlyFolder}>
-            {t('editor.save')}
-          </Button>
-        }
-      >
-        <Form layout="vertical" key={formKey} disabled={readOnlyFolder}>
-          <Row gutter={16}>
-            <Col span={8}>
-              <Form.Item label={t('fields.slug')} htmlFor="field-slug">
-                <Input id="field-slug" defaultValue={article.slug} maxLength={60} onChange={setText('slug')} />
-              </Form.Item>
-            </Col>
-            <Col span={6}>
-              <Form.Item label={t('fields.desk')} htmlFor="field-desk">
-                <Input id="field-desk" defaultValue={article.desk} maxLength={40} onChange={setText('desk')} />
-              </Form.Item>
-            </Col>
-            <Col span={5}>
-              <Form.Item label={t('fields.genre')} htmlFor="field-genre">
-                <Select<Genre>
-                  id="field-genre"
-                  defaultValue={article.genre}
-                  onChange={(v) => draft.setField('genre', v)}
-                  options={GENRES.map((g) => ({ value: g, label: t(`genres.${g}`) }))}
-                />
-              </Form.Item>
-            </Col>
-            <Col span={5}>
-              <Form.Item label={t('fields.targetChars')} htmlFor="field-target">
-                <InputNumber
-                  id="field-target"
-                  style={{ width: '100%' }}
-                  min={1}
-                  max={1_000_000}
-                  defaultValue={article.targetChars ?? undefined}
-                  onChange={(v) => draft.setField('targetChars', typeof v === 'number' ? v : null)}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-          <div className="headline-field">
-            <Form.Item label={t('fields.kicker')} htmlFor="field-kicker">
-              <Input id="field-kicker" defaultValue={article.kicker} maxLength={200} onChange={setText('kicker')} />
-            </Form.Item>
-            <Form.Item label={t('fields.headline')} htmlFor="field-headline">
-              <Input id="field-headline" defaultValue={article.headline} maxLength={200} size="large" onChange={setText('headline')} />
-            </Form.Item>
-            <Form.Item label={t('fields.subheadline')} htmlFor="field-subheadline">
-              <Input id="field-subheadline" defaultValue={article.subheadline} maxLength={200} onChange={setText('subheadline')} />
-            </Form.Item>
+    <div className="article-editor" onKeyDown={onKeyDown}>
+      <header className="editor-header">
+        <Button size="small" onClick={() => go({ name: 'articles' })}>
+          {t('editor.back')}
+        </Button>
+        <Typography.Text strong ellipsis className="editor-title">
+          {form.slug || form.headline}
+        </Typography.Text>
+        <StatusTag status={article.status} />
+        <Typography.Text type="secondary">{t('editor.version', { version: article.version })}</Typography.Text>
+        <span className="editor-header-spacer" />
+        <Button size="small" aria-expanded={panelOpen} aria-controls="editor-panel" onClick={() => setPanelOpen((open) => !open)}>
+          {panelOpen ? t('editor.panel.hide') : t('editor.panel.show')}
+        </Button>
+        <Button size="small" type="primary" onClick={() => void draft.save('save')} disabled={readOnlyFolder}>
+          {t('editor.save')}
+        </Button>
+      </header>
+      <div className="editor-main">
+        <section className="editor-column" aria-label={t('editor.copy')}>
+          <EditorToolbar editor={editor} />
+          <div className="editor-scroll">
+            <article className="editor-sheet">
+              <HeadlineStack
+                values={form}
+                update={update}
+                disabled={readOnlyFolder}
+                onDone={() => editor.commands.focus('start')}
+              />
+              {dateline && (
+                <div className="print-preview dateline-preview" role="note" aria-label={t('editor.datelinePreview')}>
+                  <span className="print-preview-label" aria-hidden>
+                    {t('fields.dateline')}
+                  </span>
+                  {dateline.problem === null ? (
+                    <span>
+                      <strong>{dateline.text}</strong>
+                      <span className="print-preview-runon">{runOn}</span>
+                    </span>
+                  ) : (
+                    <span className="print-preview-problem">{t(`editor.datelineProblem.${dateline.problem}`)}</span>
+                  )}
+                </div>
+              )}
+              <div className="editor-body">
+                <EditorContent editor={editor} />
+              </div>
+              {endCredit !== '' && (
+                <div className="print-preview end-credit-preview" role="note" aria-label={t('editor.endCreditPreview')}>
+                  <span className="print-preview-label" aria-hidden>
+                    {t('fields.endCredit')}
+                  </span>
+                  <span>{endCredit}</span>
+                </div>
+              )}
+            </article>
           </div>
-        </Form>
-        <CountBar chars={counts.chars} paragraphs={counts.paragraphs} target={article.targetChars} />
-        <div className="editor-body" style={{ marginTop: 8 }}>
-          <EditorContent editor={editor} />
-        </div>
-      </Card>
+          <CountBar
+            counts={counts}
+            targetChars={form.targetChars}
+            leadCells={dateline?.problem === null ? countCells(dateline.text) : 0}
+            tailCells={countCells(endCredit)}
+          />
+        </section>
+        {panelOpen && (
+          <aside id="editor-panel" className="editor-panel" aria-label={t('editor.panel.label')}>
+            <ArticleMetaPanel form={form} update={update} disabled={readOnlyFolder} />
+          </aside>
+        )}
+      </div>
       <Modal
         open={draft.conflict !== null}
         title={t('conflict.title')}
         closable={false}
         maskClosable={false}
         footer={[
-          <Button key="theirs" onClick={() => { const theirs = draft.conflict; void draft.resolveConflict('theirs').then(() => theirs && replaceAll(theirs)); }}>
+          <Button
+            key="theirs"
+            onClick={() => {
+              const theirs = draft.conflict;
+              if (!theirs) return;
+              replaceAll(theirs);
+              void draft.resolveConflict({ choice: 'theirs', fields: theirs });
+            }}
+          >
             {t('conflict.takeTheirs')}
           </Button>,
-          <Button key="mine" type="primary" onClick={() => void draft.resolveConflict('mine')}>
+          <Button key="mine" type="primary" onClick={() => void draft.resolveConflict({ choice: 'mine', fields: draft.pendingFields() })}>
             {t('conflict.keepMine')}
           </Button>,
         ]}

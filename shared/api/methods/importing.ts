@@ -1,2 +1,84 @@
-/** Filled by the importing work; each entry: 'domain.verb': method<Result>()(zodInput, permission, writes). */
-export const importMethods = {} as const;
+import { z } from 'zod';
+import { method, requiredText, shortText } from '../contractKit';
+
+/** Word files larger than this are almost always photo-heavy: their text is not worth the wait. */
+export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_STORIES = 200;
+/** Per story, counting every text field: beyond this it is a whole edition, not one story. */
+export const MAX_IMPORT_STORY_CHARS = 300_000;
+const MAX_PARAGRAPHS = 20_000;
+
+export const parseDocxSchema = z.object({
+  fileName: requiredText(255, '文件名'),
+  dataBase64: z
+    .string()
+    .min(1, { error: '文件是空的' })
+    .max(Math.ceil(MAX_DOCX_BYTES / 3) * 4, { error: `Word 文件不能超过 ${MAX_DOCX_BYTES / 1024 / 1024} MB` })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '不是有效的 base64 编码' }),
+});
+
+/** What the recognizer hands over (shared/import RecognizedStory); warnings and sourceRange are not needed here. */
+export const importedStorySchema = z.object({
+  kicker: z.string().nullable(),
+  headline: z.string(),
+  subheadline: z.string().nullable(),
+  bylines: z.array(z.string()).max(100, { error: '署名最多 100 人' }),
+  dateline: z.string().nullable(),
+  reporters: z.array(z.string()).max(100, { error: '作者最多 100 人' }),
+  subheads: z.array(z.string()).max(MAX_PARAGRAPHS, { error: `小标题最多 ${MAX_PARAGRAPHS} 个` }),
+  subheadIndexes: z.array(z.number().int().nonnegative()).max(MAX_PARAGRAPHS, { error: `小标题最多 ${MAX_PARAGRAPHS} 个` }),
+  paragraphs: z.array(z.string()).max(MAX_PARAGRAPHS, { error: `正文最多 ${MAX_PARAGRAPHS} 段` }),
+  captions: z.array(z.object({ text: z.string(), credit: z.string().nullable() })).max(500, { error: '图片说明最多 500 条' }),
+  jumps: z.array(z.object({ direction: z.enum(['out', 'in']), page: z.string().trim().min(1).max(10) })).max(50, { error: '转版行最多 50 条' }),
+  endCredit: z.string().nullable(),
+});
+
+export type ImportedStory = z.infer<typeof importedStorySchema>;
+
+export function storyChars(story: ImportedStory): number {
+  const texts = [
+    story.kicker ?? '',
+    story.headline,
+    story.subheadline ?? '',
+    story.dateline ?? '',
+    story.endCredit ?? '',
+    ...story.bylines,
+    ...story.reporters,
+    ...story.subheads,
+    ...story.paragraphs,
+    ...story.captions.flatMap((c) => [c.text, c.credit ?? '']),
+  ];
+  return texts.reduce((sum, t) => sum + t.length, 0);
+}
+
+export const createArticlesSchema = z.object({
+  stories: z
+    .array(importedStorySchema)
+    .min(1, { error: '没有要导入的稿件' })
+    .max(MAX_IMPORT_STORIES, { error: `一次最多导入 ${MAX_IMPORT_STORIES} 篇稿件，请分批导入` })
+    .superRefine((stories, ctx) => {
+      stories.forEach((story, i) => {
+        if (storyChars(story) > MAX_IMPORT_STORY_CHARS) {
+          ctx.addIssue({ code: 'custom', path: [i], message: `第 ${i + 1} 篇稿件超过 ${MAX_IMPORT_STORY_CHARS} 字，请拆分后再导入` });
+        }
+        const misplaced =
+          story.subheads.length !== story.subheadIndexes.length || story.subheadIndexes.some((k) => k >= story.paragraphs.length);
+        if (misplaced) {
+          ctx.addIssue({ code: 'custom', path: [i, 'subheadIndexes'], message: `第 ${i + 1} 篇稿件的小标题与正文段落对不上，请重新识别` });
+        }
+      });
+    }),
+  desk: shortText(40).optional(),
+});
+
+export interface ImportedArticle {
+  id: string;
+  headline: string;
+  /** what was changed on the way in (an unreadable 电头 …), in Chinese */
+  warnings: string[];
+}
+
+export const importMethods = {
+  'import.parseDocx': method<{ paragraphs: string[] }>()(parseDocxSchema, 'article.create', false),
+  'import.createArticles': method<{ articles: ImportedArticle[] }>()(createArticlesSchema, 'article.create', true),
+} as const;

@@ -1,2 +1,40 @@
-/** Filled by the revisions work; each entry: 'domain.verb': method<Result>()(zodInput, permission, writes). */
-export const revisionMethods = {} as const;
+import { z } from 'zod';
+import type { Article } from '../../domain/article';
+import type { ArticleDiff } from '../../revisions/articleDiff';
+import { id, method } from '../contractKit';
+
+/** Why a revision was written. Other work (workflow, locks) adds its own reasons, so the list stays open. */
+export type RevisionReason = 'create' | 'save' | 'autosave' | 'status' | 'restore' | 'force-unlock' | (string & {});
+
+export interface RevisionSummary {
+  id: string;
+  articleVersion: number;
+  reason: RevisionReason;
+  createdAt: string;
+  createdByName: string;
+  /** 字数 of the body at that revision. */
+  charCount: number;
+}
+
+/** One end of a comparison: a revision, or the article as it is now. */
+export interface RevisionDiffSide {
+  revisionId: string | null;
+  version: number;
+}
+
+export interface RevisionDiffResult extends ArticleDiff {
+  from: RevisionDiffSide;
+  to: RevisionDiffSide;
+}
+
+const revisionRef = z.union([z.literal('current'), id], { error: '应为版本记录的编号或 current（当前版本）' });
+const version = z.number({ error: '版本号应为数字' }).int({ error: '版本号应为整数' }).min(1, { error: '版本号至少为 1' });
+
+export const revisionMethods = {
+  'revisions.list': method<RevisionSummary[]>()(z.object({ articleId: id }), 'article.read', false),
+  'revisions.get': method<Article>()(z.object({ id }), 'article.read', false),
+  // Wrapped: the contract's ResultOf drops a bare null from the result type.
+  'revisions.getVersion': method<{ snapshot: Article | null }>()(z.object({ articleId: id, version }), 'article.read', false),
+  'revisions.diff': method<RevisionDiffResult>()(z.object({ articleId: id, from: revisionRef, to: revisionRef }), 'article.read', false),
+  'revisions.restore': method<Article>()(z.object({ articleId: id, revisionId: id, baseVersion: version }), 'article.read', true),
+} as const;
