@@ -1,4 +1,9 @@
 import type { ApiEvent } from '../../shared/api/events';
+import { ApiError } from '../../shared/api/errors';
+import { PRIVILEGE_LABELS } from '../../shared/api/labels';
+import type { Privilege, RoleCode } from '../../shared/domain/roles';
+import type { UserSummary } from '../../shared/domain/session';
+import { toSummary } from './repositories/userRepository';
 import { openDatabase } from './db/connection';
 import type { CoreContext } from './context';
 import { Dispatcher, type CallContext, type DispatchOutcome } from './dispatcher';
@@ -21,6 +26,13 @@ export interface Core {
   dispatch(ctx: CallContext, method: string, input: unknown): Promise<DispatchOutcome>;
   sessionUserId(token: string): string | null;
   subscribe(listener: (event: ApiEvent) => void): () => void;
+  /**
+   * A session for a local tool (the CLI) acting as `username`, or as the first
+   * enabled user (by user name) holding `privilege`. Whoever can run the CLI can
+   * already read and write the database file; the calls still go through the
+   * dispatcher's checks.
+   */
+  localSession(privilege: Privilege, username?: string): { token: string; user: UserSummary };
   close(): void;
 }
 
@@ -73,6 +85,19 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    localSession(privilege, username) {
+      const users = ctx.repos.users.list();
+      if (users.length === 0) throw new ApiError('NOT_FOUND', `数据文件夹 ${options.dataDir} 的数据库是空的（还没有任何用户）。请先在程序中完成初始设置。`);
+      const holds = (roles: string[]) => ctx.repos.roles.privilegesOf(roles as RoleCode[]).includes(privilege);
+      const user =
+        username === undefined ? users.find((u) => !u.disabled && holds(u.roles)) : users.find((u) => u.username === username);
+      if (!user) {
+        throw new ApiError('NOT_FOUND', username === undefined ? '没有任何用户拥有执行此操作所需的权限。' : `没有用户名为“${username}”的用户。`);
+      }
+      if (user.disabled) throw new ApiError('FORBIDDEN', `用户“${user.username}”已停用。`);
+      if (!holds(user.roles)) throw new ApiError('FORBIDDEN', `用户“${user.username}”没有“${PRIVILEGE_LABELS[privilege]}”权限。`);
+      return { token: sessions.open(user.id, 'cli'), user: toSummary(user) };
     },
     close() {
       if (closed) return;

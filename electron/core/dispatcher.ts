@@ -9,7 +9,7 @@ z.config(z.locales.zhCN());
 
 export interface CallContext {
   sessionToken: string | null;
-  transport: 'desktop' | 'browser';
+  transport: 'desktop' | 'browser' | 'cli';
 }
 
 export interface DispatchOutcome {

@@ -36,7 +36,6 @@ export const FIELD_LABELS: Record<string, string> = {
   limit: '每页条数',
   offset: '起始位置',
   sort: '排序',
-  articleId: '稿件编号',
   revisionId: '版本记录编号',
   version: '版本号',
   from: '比较的起点',
@@ -91,6 +90,11 @@ export const FIELD_LABELS: Record<string, string> = {
   allowSameReviewer: '允许同一人审多级',
   lockIdleMinutes: '锁定超时（分钟）',
   patch: '修改内容',
+  query: '搜索内容',
+  authorId: '作者',
+  dateFrom: '起始日期',
+  dateTo: '结束日期',
+  trash: '回收站',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {

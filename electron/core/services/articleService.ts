@@ -11,6 +11,9 @@ import type { DerivedText } from '../repositories/articleRepository';
 /** Autosaves between explicit saves still leave a revision at least this often. */
 export const AUTOSAVE_REVISION_INTERVAL_MS = 3 * 60 * 1000;
 
+/** The API offers save and autosave; restoring from the history writes a 'restore' revision through the same path. */
+export type UpdateReason = ParsedInputOf<'articles.update'>['reason'] | 'restore';
+
 export function defaultFields(): ArticleFields {
   return {
     slug: '',
@@ -79,7 +82,7 @@ export class ArticleService {
     throw new ApiError('FORBIDDEN', '您只能修改自己写的稿件；这篇稿件的修改需要编辑或部门主任权限。');
   }
 
-  update(actor: Actor, input: ParsedInputOf<'articles.update'>): Article {
+  update(actor: Actor, input: Omit<ParsedInputOf<'articles.update'>, 'reason'> & { reason: UpdateReason }): Article {
     const now = new Date().toISOString();
     return this.ctx.db.transaction(() => {
       const current = this.get(input.id);
@@ -92,7 +95,7 @@ export class ArticleService {
       const saved = this.get(input.id);
       const lastRevision = this.ctx.repos.articles.lastRevisionAt(input.id);
       const due = !lastRevision || Date.parse(now) - Date.parse(lastRevision) >= AUTOSAVE_REVISION_INTERVAL_MS;
-      if (input.reason === 'save' || due) {
+      if (input.reason !== 'autosave' || due) {
         this.ctx.repos.articles.insertRevision({ id: newId(), article: saved, reason: input.reason, userId: actor.user.id, now });
       }
       this.ctx.emit({ type: 'article.changed', articleId: saved.id, version: saved.version, byUserId: actor.user.id });

@@ -34,7 +34,7 @@ const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
  * which would glue a 引题 to its 主题; in HTML they survive as <br />. Empty paragraphs are kept because
  * a blank line is where one story ends and the next begins.
  */
-export function htmlToParagraphs(html: string): string[] {
+function htmlToParagraphs(html: string): string[] {
   const out: string[] = [];
   let current: string | null = null;
   for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|([^<]+)/g)) {
@@ -91,7 +91,7 @@ function jumpText(jump: ImportedStory['jumps'][number]): string {
 
 type ArticleInput = ParsedInputOf<'articles.create'>;
 
-export interface ImportPlan {
+interface ImportPlan {
   input: ArticleInput;
   warnings: string[];
 }
@@ -101,7 +101,7 @@ export interface ImportPlan {
  * no field of its own (captions, jump lines) stays in the body as a note (批注), which is neither
  * counted nor printed. `index` is 0-based; messages count from 1.
  */
-export function planArticle(story: ImportedStory, index: number, desk: string): ImportPlan {
+function planArticle(story: ImportedStory, index: number, desk: string): ImportPlan {
   const number = index + 1;
   const headline = story.headline.trim();
   if (headline === '') {

@@ -1,0 +1,13 @@
+import type { ArticleFields } from '../../../shared/domain/article';
+import type { DocNode } from '../../../shared/document/docTypes';
+import { blocksToDoc } from '../../../shared/document/docText';
+import { defaultFields } from '../../../electron/core/services/articleService';
+
+/** A body of plain paragraphs, as the editor stores it. */
+export function doc(...paragraphs: string[]): DocNode {
+  return blocksToDoc(paragraphs.map((text) => ({ kind: 'p' as const, text })));
+}
+
+export function fields(overrides: Partial<ArticleFields>): ArticleFields {
+  return { ...defaultFields(), ...overrides };
+}
