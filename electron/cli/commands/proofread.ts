@@ -1,19 +1,57 @@
-import { checkText, compileWordLists, DEFAULT_WORD_LISTS, summarize } from '../../../shared/style/index';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { checkText, compileWordLists, DEFAULT_WORD_LISTS, summarize, type CompiledWordLists } from '../../../shared/style/index';
+import { DB_FILE_NAME } from '../../core/db/connection';
+import { LATEST_SCHEMA_VERSION } from '../../core/db/migrations/index';
+import { readPaperWordLists } from '../../core/services/proofreadingService';
+import { toWordLists } from '../../../shared/proofreading/wordLists';
 import { readTextFile } from './readTextFile';
 import { print, type CliCommand } from './types';
 import { CliError } from '../cliError';
 
-const USAGE = 'npm run cli -- proofread FILE [--json]';
+const USAGE = 'npm run cli -- proofread FILE [--json] [--data-dir DIR]';
 const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
+/** The schema version that added the paper's word lists; an older database still uses the built-in ones. */
+const WORD_LISTS_SINCE = 4;
+
+/**
+ * The word lists of the paper in `dataDir`, read without opening the core: read-only, no
+ * migration, so proofreading a file never changes the newsroom's database.
+ */
+function paperWordLists(dataDir: string): CompiledWordLists {
+  const file = path.join(dataDir, DB_FILE_NAME);
+  if (!fs.existsSync(file)) throw new CliError(`数据文件夹 ${dataDir} 中没有数据库（${DB_FILE_NAME}），无法读取报社词表。`);
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw new CliError(`无法打开数据库 ${file}：${(error as Error).message}`);
+  }
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > LATEST_SCHEMA_VERSION) {
+      throw new CliError(`数据库 ${file} 由更新版本的程序创建（结构版本 ${version}），请升级本程序后再校对。`);
+    }
+    return compileWordLists(version < WORD_LISTS_SINCE ? DEFAULT_WORD_LISTS : toWordLists(readPaperWordLists(db)));
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`数据库 ${file} 无法读取（可能不是本系统的数据库或已损坏）：${(error as Error).message}`);
+  } finally {
+    db.close();
+  }
+}
 
 /** House-style checks on a plain-text file, one paragraph a line; exits 3 when errors remain. */
 export const proofreadCommand: CliCommand = {
   name: 'proofread',
   usage: USAGE,
-  summary: '按报社规范校对纯文本文件',
+  summary: '按报社规范校对纯文本文件；给出 --data-dir 时使用该报社的词表',
   run(args, values) {
     const text = readTextFile(args[0], USAGE);
-    const findings = checkText(text, { field: 'body', wordLists: compileWordLists(DEFAULT_WORD_LISTS) });
+    const dataDir = values['data-dir'];
+    const wordLists = typeof dataDir === 'string' ? paperWordLists(path.resolve(dataDir)) : compileWordLists(DEFAULT_WORD_LISTS);
+    const findings = checkText(text, { field: 'body', wordLists });
     const out = findings.map((f) => ({ rule: f.rule, severity: f.severity, start: f.start, end: f.end, message: f.message, fix: f.fix }));
     const counts = summarize(findings);
     const lines = findings.map((f) => {

@@ -11,7 +11,8 @@ import type {
   StyleGateResult,
   WordListState,
 } from '../../../shared/api/methods/proofreading';
-import { WORD_LIST_KINDS } from '../../../shared/api/methods/proofreading';
+import { MAX_WORD_LIST_ENTRIES, WORD_LIST_ENTRY_SCHEMAS } from '../../../shared/api/methods/proofreading';
+import { fieldLabel } from '../../../shared/api/labels';
 import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/domain/ids';
 import {
@@ -24,8 +25,8 @@ import {
   type CompiledWordLists,
   type WordListEntryMap,
   type WordListKind,
-  type WordLists,
 } from '../../../shared/style/index';
+import { toWordLists } from '../../../shared/proofreading/wordLists';
 import { articleUnits, type ProofUnit } from '../../../shared/proofreading/units';
 import {
   fixedSince,
@@ -100,13 +101,18 @@ export function readPaperWordLists(db: Db): PaperWordLists {
   return { confusable: state('confusable'), careful: state('careful'), exactName: state('exactName'), placeName: state('placeName') };
 }
 
-export function toWordLists(lists: PaperWordLists): WordLists {
-  return {
-    confusables: lists.confusable.entries,
-    careful: lists.careful.entries,
-    exactNames: lists.exactName.entries,
-    placeNames: lists.placeName.entries,
-  };
+/**
+ * The line of a CSV record that the parser accepted but the entry rules refuse: the parser does
+ * not say where each entry came from, and the first cell (its key) is unique in an accepted import.
+ */
+function lineOfKey(csv: string, key: string): number {
+  const quoted = `"${key.replace(/"/g, '""')}"`;
+  const lines = csv.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const index = lines.findIndex((line) => {
+    const first = line.trimStart();
+    return first === key || first.startsWith(`${key},`) || first.startsWith(quoted);
+  });
+  return index + 1;
 }
 
 /** One open error, as an override names it: tied to the paragraph's wording, not its position. */
@@ -172,8 +178,18 @@ export class ProofreadingService {
     input: ParsedInputOf<'proofreading.importCsv'>,
   ): { imported: number; errors: Array<{ line: number; message: string }>; list: WordListState<WordListKind> } {
     const parsed = parseWordListCsv(input.kind, input.csv);
-    const entries = parsed.entries.map((e) => normalizeEntry(e as AnyEntry));
-    const errors = [...parsed.errors].sort((a, b) => a.line - b.line);
+    const errors = [...parsed.errors];
+    const entries: AnyEntry[] = [];
+    for (const entry of parsed.entries as AnyEntry[]) {
+      const checked = WORD_LIST_ENTRY_SCHEMAS[input.kind].safeParse(entry);
+      if (checked.success) {
+        entries.push(normalizeEntry(checked.data as AnyEntry));
+      } else {
+        const issue = checked.error.issues[0]!;
+        errors.push({ line: lineOfKey(input.csv, entryKey(input.kind, entry)), message: `${fieldLabel(issue.path)}：${issue.message}` });
+      }
+    }
+    errors.sort((a, b) => a.line - b.line);
     return this.ctx.db.transaction(() => {
       const current = this.getWordLists()[input.kind];
       if (entries.length === 0) return { imported: 0, errors, list: current };
@@ -187,6 +203,9 @@ export class ProofreadingService {
           return replacement ?? e;
         });
         next = [...kept, ...incoming.values()];
+      }
+      if (next.length > MAX_WORD_LIST_ENTRIES) {
+        throw new ApiError('VALIDATION', `导入后词表将有 ${next.length} 条，超过上限 ${MAX_WORD_LIST_ENTRIES} 条。请分表或改用“替换”。`);
       }
       this.writeList(actor, input.kind, next);
       this.ctx.repos.audit.append({

@@ -73,7 +73,7 @@ export interface ErrorRateReport {
   total: Omit<StoryErrorRate, 'articleId' | 'headline' | 'baselineAt'>;
 }
 
-const MAX_ENTRIES = 20_000;
+export const MAX_WORD_LIST_ENTRIES = 20_000;
 const term = (what: string) => requiredText(60, what);
 const kind = z.enum(WORD_LIST_KINDS, { error: '词表类型应为 confusable、careful、exactName 或 placeName' });
 
@@ -101,11 +101,19 @@ const carefulEntry = z.object({
 
 const nameEntry = z.object({ wrong: term('错误写法'), right: term('正确写法') });
 
+/** What one entry of each list must hold; CSV imports are held to it too. */
+export const WORD_LIST_ENTRY_SCHEMAS: Record<WordListKind, z.ZodType> = {
+  confusable: confusableEntry,
+  careful: carefulEntry,
+  exactName: nameEntry,
+  placeName: nameEntry,
+};
+
 /** One list may not name the same word twice, nor "correct" a word to itself. */
 function entriesOf<T extends z.ZodType>(entry: T, keyOf: (e: z.output<T>) => string, same: (e: z.output<T>) => boolean) {
   return z
     .array(entry)
-    .max(MAX_ENTRIES, { error: `词表最多 ${MAX_ENTRIES} 条` })
+    .max(MAX_WORD_LIST_ENTRIES, { error: `词表最多 ${MAX_WORD_LIST_ENTRIES} 条` })
     .superRefine((entries, ctx) => {
       const seen = new Map<string, number>();
       entries.forEach((e, i) => {

@@ -1,0 +1,232 @@
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import type { Editor } from '@tiptap/react';
+import { Alert, Button, Card, Empty, Input, Modal, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { useSession } from '../stores/sessionStore';
+import type { ArticleStyleReport } from '../../../shared/api/methods/proofreading';
+import { compileWordLists, summarize, type Severity } from '../../../shared/style/index';
+import type { FieldFinding } from '../../../shared/proofreading/findings';
+import { toWordLists } from '../../../shared/proofreading/wordLists';
+import { styleFindings, type LiveFinding } from './styleMarks';
+
+const SEVERITY_COLOUR: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'blue' };
+const NONE: readonly LiveFinding[] = [];
+
+/** The body's findings as the editor holds them, updated with every transaction. */
+function useLiveFindings(editor: Editor | null): readonly LiveFinding[] {
+  const subscribe = useCallback(
+    (changed: () => void) => {
+      if (!editor) return () => {};
+      editor.on('transaction', changed);
+      return () => {
+        editor.off('transaction', changed);
+      };
+    },
+    [editor],
+  );
+  return useSyncExternalStore(subscribe, () => (editor ? styleFindings(editor.state) : NONE));
+}
+
+interface Props {
+  /** an editor with the StyleMarks extension */
+  editor: Editor | null;
+  articleId: string;
+}
+
+/**
+ * The findings of one story: the body live from the editor, the other fields (headline parts,
+ * 电头, bylines …) from the main side's check of the saved version. Loads the paper's word lists
+ * and the story's ignores into the editor's StyleMarks when it mounts.
+ */
+export function ProofreadingPanel({ editor, articleId }: Props) {
+  const { t } = useTranslation();
+  const live = useLiveFindings(editor);
+  const canOverride = useSession((s) => s.can('workflow.review1') || s.can('workflow.review2') || s.can('workflow.review3'));
+  const [report, setReport] = useState<ArticleStyleReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [overriding, setOverriding] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
+  const editable = editor?.isEditable ?? false;
+
+  const load = useCallback(async () => {
+    try {
+      const [lists, checked] = await Promise.all([
+        api.call('proofreading.getWordLists', {}),
+        api.call('proofreading.checkArticle', { articleId }),
+      ]);
+      if (editor && !editor.isDestroyed) {
+        editor.chain().setStyleWordLists(compileWordLists(toWordLists(lists))).setStyleIgnores(checked.ignores).run();
+      }
+      setReport(checked);
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, [editor, articleId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const others = report?.findings.filter((f) => f.field !== 'body') ?? [];
+  const counts = summarize([...live, ...others]);
+
+  const select = (f: LiveFinding) => {
+    editor?.chain().focus().setTextSelection({ from: f.from, to: f.to }).scrollIntoView().run();
+  };
+
+  const ignoreForStory = async (f: Pick<FieldFinding, 'rule' | 'text' | 'paragraphHash'>) => {
+    try {
+      const { ignores } = await api.call('proofreading.ignore', {
+        articleId,
+        rule: f.rule,
+        text: f.text,
+        scope: 'story',
+        paragraphHash: f.paragraphHash,
+      });
+      editor?.commands.setStyleIgnores(ignores);
+      setReport(await api.call('proofreading.checkArticle', { articleId }));
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const confirmOverride = async () => {
+    if (!report?.errorsDigest) return;
+    if (reason.trim() === '') {
+      setReasonMissing(true);
+      return;
+    }
+    try {
+      setReport(await api.call('proofreading.override', { articleId, findingsDigest: report.errorsDigest, reason: reason.trim() }));
+      setOverriding(false);
+      setReason('');
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+      setOverriding(false);
+    }
+  };
+
+  const severityTag = (severity: Severity) => <Tag color={SEVERITY_COLOUR[severity]}>{t(`proofreading.severity.${severity}`)}</Tag>;
+  const savedErrors = report?.counts.error ?? 0;
+
+  return (
+    <Card
+      size="small"
+      title={t('proofreading.title')}
+      extra={
+        <Space>
+          <Button size="small" disabled={!editable || !live.some((f) => f.fixRange)} onClick={() => editor?.commands.applySafeStyleFixes()}>
+            {t('proofreading.fixAll')}
+          </Button>
+          <Button size="small" onClick={() => void load()}>
+            {t('proofreading.recheck')}
+          </Button>
+        </Space>
+      }
+    >
+      <section aria-label={t('proofreading.title')}>
+        <Typography.Paragraph role="status">{t('proofreading.counts', { ...counts })}</Typography.Paragraph>
+        {error && <Alert type="error" showIcon message={error} role="alert" />}
+        {report?.override ? (
+          <Alert type="info" showIcon message={t('proofreading.overridden', { reason: report.override.reason, name: report.override.byName, at: new Date(report.override.at).toLocaleString('zh-CN', { hour12: false }) })} />
+        ) : (
+          savedErrors > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              message={t('proofreading.gateBlocked', { count: savedErrors })}
+              action={
+                canOverride && editable ? (
+                  <Button size="small" onClick={() => setOverriding(true)}>
+                    {t('proofreading.override')}
+                  </Button>
+                ) : undefined
+              }
+            />
+          )
+        )}
+
+        <Typography.Title level={5}>{t('proofreading.body')}</Typography.Title>
+        {live.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('proofreading.noFindings')} />
+        ) : (
+          <ul aria-label={t('proofreading.body')} className="proofreading-list">
+            {live.map((f) => (
+              <li key={f.id}>
+                {severityTag(f.severity)}
+                <Button type="link" size="small" onClick={() => select(f)}>
+                  {f.message}
+                </Button>
+                <Space size={4}>
+                  {editable && f.fixRange && (
+                    <Button
+                      size="small"
+                      title={f.fixRange.replacement === '' ? t('proofreading.fixDelete', { text: f.text }) : t('proofreading.fixTo', { replacement: f.fixRange.replacement })}
+                      onClick={() => editor?.commands.applyStyleFix(f.id)}
+                    >
+                      {t('proofreading.fix')}
+                    </Button>
+                  )}
+                  <Button size="small" onClick={() => editor?.commands.ignoreStyleFindingOnce(f.id)}>
+                    {t('proofreading.ignoreOnce')}
+                  </Button>
+                  {editable && (
+                    <Button size="small" onClick={() => void ignoreForStory(f)}>
+                      {t('proofreading.ignoreStory')}
+                    </Button>
+                  )}
+                </Space>
+              </li>
+            ))}
+          </ul>
+        )}
+
+        {others.length > 0 && (
+          <>
+            <Typography.Title level={5}>{t('proofreading.otherFields')}</Typography.Title>
+            <ul aria-label={t('proofreading.otherFields')} className="proofreading-list">
+              {others.map((f) => (
+                <li key={`${f.field}-${f.paragraph}-${f.rule}-${f.start}`}>
+                  {severityTag(f.severity)}
+                  <Typography.Text type="secondary">{t(`proofreading.fields.${f.field}`)}</Typography.Text> {f.message}
+                  {editable && (
+                    <Button size="small" onClick={() => void ignoreForStory(f)}>
+                      {t('proofreading.ignoreStory')}
+                    </Button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <Modal
+        open={overriding}
+        title={t('proofreading.overrideTitle')}
+        okText={t('proofreading.overrideConfirm')}
+        onOk={() => void confirmOverride()}
+        onCancel={() => setOverriding(false)}
+        destroyOnHidden
+      >
+        <Typography.Paragraph>{t('proofreading.overrideIntro', { count: savedErrors })}</Typography.Paragraph>
+        <Input.TextArea
+          aria-label={t('proofreading.overrideReason')}
+          value={reason}
+          maxLength={500}
+          status={reasonMissing ? 'error' : ''}
+          onChange={(e) => {
+            setReason(e.target.value);
+            setReasonMissing(false);
+          }}
+        />
+        {reasonMissing && <Typography.Text type="danger">{t('proofreading.overrideReasonRequired')}</Typography.Text>}
+      </Modal>
+    </Card>
+  );
+}

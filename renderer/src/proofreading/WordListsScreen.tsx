@@ -1,0 +1,322 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, App, Button, Card, Input, Modal, Radio, Select, Space, Table, Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { useSession } from '../stores/sessionStore';
+import { WORD_LIST_KINDS, type PaperWordLists, type WordListState } from '../../../shared/api/methods/proofreading';
+import type { InputOf } from '../../../shared/api/contract';
+import type { WordListKind } from '../../../shared/style/index';
+
+type Row = Record<string, string | undefined>;
+
+/** The columns of each list, in the CSV's order; the first names the entry. */
+const COLUMNS: Record<WordListKind, ReadonlyArray<{ key: string; required: boolean }>> = {
+  confusable: [
+    { key: 'wrong', required: true },
+    { key: 'right', required: true },
+    { key: 'context', required: false },
+    { key: 'note', required: false },
+  ],
+  careful: [
+    { key: 'word', required: true },
+    { key: 'replacement', required: false },
+    { key: 'reason', required: true },
+    { key: 'severity', required: true },
+  ],
+  exactName: [
+    { key: 'wrong', required: true },
+    { key: 'right', required: true },
+  ],
+  placeName: [
+    { key: 'wrong', required: true },
+    { key: 'right', required: true },
+  ],
+};
+
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+function emptyDraft(kind: WordListKind): Row {
+  return kind === 'careful' ? { severity: 'warning' } : {};
+}
+
+/** Without empty optional cells, as the main side stores entries. */
+function cleaned(row: Row): Row {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined && v.trim() !== '').map(([k, v]) => [k, v!.trim()]));
+}
+
+async function saveCsvFile(name: string, csv: string): Promise<void> {
+  // A BOM, so Excel opens the Chinese text as UTF-8.
+  const text = `\uFEFF${csv}`;
+  if (window.newsroom) {
+    await window.newsroom.saveFile({ suggestedName: name, data: new TextEncoder().encode(text), filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    return;
+  }
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+interface ImportResult {
+  imported: number;
+  errors: Array<{ line: number; message: string }>;
+}
+
+function WordListPane({ list, canManage, onChanged }: { list: WordListState<WordListKind>; canManage: boolean; onChanged: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const kind = list.kind;
+  const columns = COLUMNS[kind];
+  const keyColumn = columns[0]!.key;
+  const rows = list.entries as unknown as Row[];
+  const [draft, setDraft] = useState<Row>(emptyDraft(kind));
+  const [filter, setFilter] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [csv, setCsv] = useState('');
+  const [mode, setMode] = useState<'append' | 'replace'>('append');
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const label = (key: string) => t(`proofreading.wordLists.columns.${key}`);
+
+  const save = async (entries: Row[]): Promise<boolean> => {
+    try {
+      await api.call('proofreading.saveWordList', { kind, entries, baseVersion: list.version } as unknown as InputOf<'proofreading.saveWordList'>);
+      setError(null);
+      void message.success(t('proofreading.wordLists.saved'));
+      await onChanged();
+      return true;
+    } catch (e) {
+      setError((e as Error).message);
+      return false;
+    }
+  };
+
+  const add = async () => {
+    const missing = columns.find((c) => c.required && (draft[c.key] ?? '').trim() === '');
+    if (missing) {
+      setError(t('proofreading.wordLists.required', { field: label(missing.key) }));
+      return;
+    }
+    if (await save([...rows, cleaned(draft)])) setDraft(emptyDraft(kind));
+  };
+
+  const runImport = async () => {
+    try {
+      const done = await api.call('proofreading.importCsv', { kind, csv, mode });
+      setResult({ imported: done.imported, errors: done.errors });
+      setError(null);
+      await onChanged();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const exportCsv = async () => {
+    try {
+      await saveCsvFile(`${kind}.csv`, await api.call('proofreading.exportCsv', { kind }));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const shown = useMemo(() => {
+    const needle = filter.trim();
+    return needle === '' ? rows : rows.filter((r) => Object.values(r).some((v) => v?.includes(needle)));
+  }, [rows, filter]);
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Typography.Text type="secondary">
+        {list.isDefault
+          ? t('proofreading.wordLists.builtIn')
+          : t('proofreading.wordLists.versionInfo', {
+              version: list.version,
+              name: list.updatedByName ?? '',
+              at: list.updatedAt ? new Date(list.updatedAt).toLocaleString('zh-CN', { hour12: false }) : '',
+            })}
+        {' · '}
+        {t('proofreading.wordLists.count', { count: rows.length })}
+      </Typography.Text>
+      {!canManage && <Alert type="info" showIcon message={t('proofreading.wordLists.manageOnly')} />}
+      {error && <Alert type="error" showIcon message={error} role="alert" />}
+      <Space wrap>
+        <Input.Search allowClear aria-label={t('proofreading.wordLists.filter')} placeholder={t('proofreading.wordLists.filter')} onChange={(e) => setFilter(e.target.value)} style={{ width: 220 }} />
+        {canManage && (
+          <Button
+            onClick={() => {
+              setResult(null);
+              setCsv('');
+              setImporting(true);
+            }}
+          >
+            {t('proofreading.wordLists.import')}
+          </Button>
+        )}
+        <Button onClick={() => void exportCsv()}>{t('proofreading.wordLists.export')}</Button>
+      </Space>
+      {canManage && (
+        <Space wrap aria-label={t('proofreading.wordLists.add')} role="group">
+          {columns.map((c) =>
+            c.key === 'severity' ? (
+              <Select
+                key={c.key}
+                aria-label={label(c.key)}
+                value={draft[c.key]}
+                onChange={(value: string) => setDraft({ ...draft, [c.key]: value })}
+                options={SEVERITIES.map((s) => ({ value: s, label: t(`proofreading.severity.${s}`) }))}
+                style={{ width: 100 }}
+              />
+            ) : (
+              <Input
+                key={c.key}
+                aria-label={label(c.key)}
+                placeholder={label(c.key)}
+                value={draft[c.key] ?? ''}
+                onChange={(e) => setDraft({ ...draft, [c.key]: e.target.value })}
+                onPressEnter={() => void add()}
+                style={{ width: c.key === 'context' || c.key === 'reason' || c.key === 'note' ? 220 : 140 }}
+              />
+            ),
+          )}
+          <Button type="primary" onClick={() => void add()}>
+            {t('proofreading.wordLists.add')}
+          </Button>
+        </Space>
+      )}
+      <Table<Row>
+        size="small"
+        rowKey={(r) => r[keyColumn] ?? ''}
+        dataSource={shown}
+        pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
+        locale={{ emptyText: t('proofreading.wordLists.empty') }}
+        columns={[
+          ...columns.map((c) => ({
+            key: c.key,
+            dataIndex: c.key,
+            title: label(c.key),
+            render: (value: string | undefined) => (c.key === 'severity' && value ? t(`proofreading.severity.${value}`) : value),
+          })),
+          ...(canManage
+            ? [
+                {
+                  key: 'actions',
+                  title: label('actions'),
+                  render: (_: unknown, row: Row) => (
+                    <Button
+                      size="small"
+                      danger
+                      aria-label={t('proofreading.wordLists.removeEntry', { word: row[keyColumn] })}
+                      onClick={() => void save(rows.filter((r) => r[keyColumn] !== row[keyColumn]))}
+                    >
+                      {t('proofreading.wordLists.remove')}
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      <Modal
+        open={importing}
+        title={t('proofreading.wordLists.importTitle', { kind: t(`proofreading.wordLists.kinds.${kind}`) })}
+        okText={t('proofreading.wordLists.importConfirm')}
+        okButtonProps={{ disabled: csv.trim() === '' }}
+        onOk={() => void runImport()}
+        onCancel={() => setImporting(false)}
+        destroyOnHidden
+      >
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            hidden
+            data-testid="csv-file"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (file) setCsv(await file.text());
+              e.target.value = '';
+            }}
+          />
+          <Button onClick={() => fileInput.current?.click()}>{t('proofreading.wordLists.pickFile')}</Button>
+          <Input.TextArea
+            aria-label={t('proofreading.wordLists.csvText')}
+            placeholder={t('proofreading.wordLists.pastePlaceholder')}
+            value={csv}
+            onChange={(e) => setCsv(e.target.value)}
+            autoSize={{ minRows: 6, maxRows: 14 }}
+          />
+          <Radio.Group aria-label={t('proofreading.wordLists.mode')} value={mode} onChange={(e) => setMode(e.target.value as 'append' | 'replace')}>
+            <Radio value="append">{t('proofreading.wordLists.append')}</Radio>
+            <Radio value="replace">{t('proofreading.wordLists.replace')}</Radio>
+          </Radio.Group>
+          {result && (
+            <Alert
+              type={result.errors.length > 0 ? 'warning' : 'success'}
+              showIcon
+              message={t('proofreading.wordLists.imported', { count: result.imported })}
+              description={
+                result.errors.length > 0 && (
+                  <>
+                    {t('proofreading.wordLists.importErrors', { count: result.errors.length })}
+                    <ul aria-label={t('proofreading.wordLists.importErrors', { count: result.errors.length })}>
+                      {result.errors.map((e) => (
+                        <li key={`${e.line}-${e.message}`}>{t('proofreading.wordLists.lineError', e)}</li>
+                      ))}
+                    </ul>
+                  </>
+                )
+              }
+            />
+          )}
+        </Space>
+      </Modal>
+    </Space>
+  );
+}
+
+/** The paper's proofreading word lists: one table per kind; everyone may read, settings.manage may change. */
+export function WordListsScreen() {
+  const { t } = useTranslation();
+  const canManage = useSession((s) => s.can('settings.manage'));
+  const [lists, setLists] = useState<PaperWordLists | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setLists(await api.call('proofreading.getWordLists', {}));
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <Card
+      title={
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t('proofreading.wordLists.title')}
+        </Typography.Title>
+      }
+    >
+      {error && <Alert type="error" showIcon message={error} role="alert" />}
+      {lists && (
+        <Tabs
+          items={WORD_LIST_KINDS.map((kind) => ({
+            key: kind,
+            label: t(`proofreading.wordLists.kinds.${kind}`),
+            children: <WordListPane key={kind} list={lists[kind]} canManage={canManage} onChanged={load} />,
+          }))}
+        />
+      )}
+    </Card>
+  );
+}
