@@ -7,4 +7,8 @@ export type Bench = [name: string, run: () => Promise<Record<string, number>>];
 export const BENCHES: Bench[] = [
   ['database inserts', () => benchDbInsert()],
   ['edition copy-fit', () => benchCopyfit()],
+  ['house style', async () => (await import('./styleBench')).benchStyle()],
+  ['workflow transitions and queues', async () => (await import('./workflowBench')).benchWorkflow()],
+  ['search and list at archive scale', async () => (await import('./searchBench')).benchSearch()],
+  ['editor keystrokes in a 20,000-字 story', async () => (await import('./editorBench')).benchEditor()],
 ];

@@ -11,6 +11,7 @@ export function workflowHandlers(s: Services): HandlersFor<typeof workflowMethod
     'workflow.reviewSheet': ({ input }) => w.reviewSheet(input.articleId),
     'workflow.myQueue': ({ actor }) => w.myQueue(signedIn(actor)),
     'workflow.overview': () => w.overview(),
+    'workflow.people': () => w.people(),
 
     'locks.acquire': ({ actor, input }) => w.locks.acquire(signedIn(actor), input.articleId, input.part),
     'locks.release': ({ actor, input }) => w.locks.release(signedIn(actor), input.articleId, input.part),

@@ -6,7 +6,6 @@ import type { Article, ArticleStatus } from '../../../shared/domain/article';
 import { newId } from '../../../shared/domain/ids';
 import {
   ACTION_LABELS,
-  FROZEN_STATES,
   SIGNED_STATES,
   SIGNOFF_KINDS,
   SIGNOFF_LABELS,
@@ -15,13 +14,14 @@ import {
   WAITING_LEVEL,
   WAITING_PRIVILEGE,
   decide,
+  editRefusal,
   rulesFrom,
   type Decision,
   type SignoffKind,
   type TransitionRule,
 } from '../../../shared/workflow/machine';
 import { contentChanged, type LockPart } from '../../../shared/workflow/parts';
-import type { ActionOption, DeskOverview, QueueItem, QueueResult, ReviewSheet, Signoff, WorkflowSettings } from '../../../shared/workflow/types';
+import type { ActionOption, DeskOverview, Person, QueueItem, QueueResult, ReviewSheet, Signoff, WorkflowSettings } from '../../../shared/workflow/types';
 import { AdminRepository } from '../repositories/adminRepository';
 import { WorkflowRepository, type WorkflowSummary } from '../repositories/workflowRepository';
 import { AdminService, readWorkflowSettings } from './adminService';
@@ -30,6 +30,15 @@ import { AuditService } from './auditService';
 import { CommentService } from './commentService';
 import { LockService } from './lockService';
 import { NotificationService } from './notificationService';
+
+export interface WorkflowOptions {
+  now?: () => number;
+  /**
+   * Runs inside the transaction just before a 签发 is recorded; throwing an
+   * ApiError refuses it and nothing is written (the proofreading gate plugs in here).
+   */
+  signGate?: (actor: Actor, article: Article) => void;
+}
 
 /** How many stories of one state a queue shows; the desk overview has the full counts. */
 export const QUEUE_LIMIT_PER_STATE = 200;
@@ -70,20 +79,23 @@ export class WorkflowService {
   readonly comments: CommentService;
   readonly admin: AdminService;
   private readonly repo: WorkflowRepository;
-  private readonly people: AdminRepository;
+  private readonly holders: AdminRepository;
   private readonly articles: ArticleService;
+
+  private readonly signGate: WorkflowOptions['signGate'];
 
   constructor(
     protected readonly ctx: CoreContext,
-    options: { now?: () => number } = {},
+    options: WorkflowOptions = {},
   ) {
+    this.signGate = options.signGate;
     this.articles = new ArticleService(ctx);
     this.repo = new WorkflowRepository(ctx.db);
-    this.people = new AdminRepository(ctx.db);
+    this.holders = new AdminRepository(ctx.db);
     this.notifications = new NotificationService(ctx);
     this.audit = new AuditService(ctx);
     this.locks = new LockService(ctx, this.articles, this.notifications, this.audit, options.now);
-    this.comments = new CommentService(ctx, this.articles, this.notifications);
+    this.comments = new CommentService(ctx, this.articles, this.notifications, this.audit);
     this.admin = new AdminService(ctx, this.audit, this.locks);
   }
 
@@ -91,20 +103,9 @@ export class WorkflowService {
     return readWorkflowSettings(this.ctx);
   }
 
-  private decideFor(actor: Actor, article: { status: ArticleStatus; createdBy: string }, rule: TransitionRule, signoffs: { userId: string; kind: SignoffKind }[], allowSameReviewer: boolean, reason?: string): Decision {
-    return decide({
-      action: rule.action,
-      article,
-      actor: { userId: actor.user.id, privileges: actor.privileges },
-      signoffs,
-      allowSameReviewer,
-      reason,
-    });
-  }
-
   private options(actor: Actor, article: { status: ArticleStatus; createdBy: string }, signoffs: { userId: string; kind: SignoffKind }[], allowSameReviewer: boolean): ActionOption[] {
     return rulesFrom(article.status).map((rule) => {
-      const decision = this.decideFor(actor, article, rule, signoffs, allowSameReviewer);
+      const decision = decide({ action: rule.action, article, actor: { userId: actor.user.id, privileges: actor.privileges }, signoffs, allowSameReviewer });
       // The reason is asked for when the button is pressed; its absence here is no refusal.
       const allowed = decision.ok || decision.kind === 'reason';
       return { action: rule.action, label: ACTION_LABELS[rule.action], needsReason: rule.needsReason, allowed, refusal: allowed || decision.ok ? null : decision.message };
@@ -136,6 +137,7 @@ export class WorkflowService {
         if (!decision.ok) throw refusalError(decision);
         const { rule } = decision;
         if (article.version !== input.baseVersion) throw versionConflict(article, input.baseVersion, ACTION_LABELS[rule.action]);
+        if (rule.signoff === 'sign') this.signGate?.(actor, article);
         return this.apply(actor, article, rule, reason ?? null, settings, outbox);
       }).immediate();
     } catch (error) {
@@ -152,7 +154,8 @@ export class WorkflowService {
     if (!this.repo.setStatus(article.id, article.version, rule.to, actor.user.id, now)) {
       throw versionConflict(this.articles.get(article.id), article.version, ACTION_LABELS[rule.action]);
     }
-    const saved = this.articles.get(article.id);
+    // Exactly the row just written; reading it back would parse the whole body again.
+    const saved: Article = { ...article, status: rule.to, version: article.version + 1, updatedAt: now, updatedBy: actor.user.id, updatedByName: actor.user.displayName };
     const revisionId = newId();
     this.ctx.repos.articles.insertRevision({ id: revisionId, article: saved, reason: 'status', userId: actor.user.id, now });
     this.repo.insertHistory(newId(), {
@@ -203,7 +206,7 @@ export class WorkflowService {
     }
     const privilege = WAITING_PRIVILEGE[article.status];
     if (!privilege) return;
-    let recipients = this.people.activeHolders(privilege);
+    let recipients = this.holders.activeHolders(privilege);
     const level = WAITING_LEVEL[article.status];
     if (level && !settings.allowSameReviewer) {
       const barred = new Set([article.createdBy, ...this.repo.liveSignoffs(article.id).filter((s) => SIGNOFF_LEVEL[s.kind] !== null && SIGNOFF_LEVEL[s.kind] !== level).map((s) => s.userId)]);
@@ -311,20 +314,17 @@ export class WorkflowService {
     return { byStatus, byDesk: [...desks.values()].sort((a, b) => b.total - a.total || a.desk.localeCompare(b.desk, 'zh-CN')) };
   }
 
+  people(): Person[] {
+    return this.ctx.repos.users.list().map((u) => ({ id: u.id, username: u.username, displayName: u.displayName, disabled: u.disabled }));
+  }
+
   /**
-   * For ArticleService.update, inside its transaction, before writing: printed
-   * and spiked stories are frozen; once filed, a story is edited by editors
-   * (article.edit_any), not by an author who holds only edit_own; and a part
-   * locked by someone else is refused.
+   * For ArticleService.update, inside its transaction, before writing: the
+   * state rules of `editRefusal`, then the part locks.
    */
   assertCanEdit(actor: Actor, article: Article, parts: readonly LockPart[]): void {
-    if (FROZEN_STATES.includes(article.status)) {
-      const hint = article.status === 'spiked' ? '如需修改，请先恢复撤稿。' : '付印后的稿件不能再修改。';
-      throw new ApiError('CONFLICT', `这篇稿件${STATUS_LABELS[article.status]}，${hint}`);
-    }
-    if (article.status !== 'draft' && !actor.privileges.has('article.edit_any')) {
-      throw new ApiError('FORBIDDEN', `稿件已交稿，现为“${STATUS_LABELS[article.status]}”，正在审稿流程中。如需修改，请联系编辑退回。`);
-    }
+    const refusal = editRefusal(article.status, actor.privileges);
+    if (refusal) throw new ApiError(refusal.code, refusal.message);
     this.locks.assertCanEdit(actor, article.id, parts);
   }
 

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { Select, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TEMPLATES, cplForColumns } from '../../../shared/layout/geometry';
-import type { BodyCounts } from '../editor/bodyCounter';
+import type { Editor } from '@tiptap/react';
 import { copyfit } from '../editor/copyfit';
+import { useLiveCounts } from '../editor/useLiveCounts';
 
 const TEMPLATE = DEFAULT_TEMPLATES[0]!;
 const COLUMNS_KEY = 'newsroom.editor.columns';
@@ -18,7 +19,7 @@ function storedColumns(): number {
 }
 
 export interface CountBarProps {
-  counts: BodyCounts;
+  editor: Editor;
   targetChars: number | null;
   /** cells of the 电头 printed in front of the first paragraph */
   leadCells: number;
@@ -29,23 +30,24 @@ export interface CountBarProps {
 /**
  * The copyfit bar (InCopy's, for Chinese): 字数, cells, paragraphs and lines at a column width;
  * against the target, blue with the share filled while short, red with the amount to cut when over.
+ * It follows the editor itself, so a count update re-renders the bar and nothing else.
  */
-export function CountBar({ counts, targetChars, leadCells, tailCells }: CountBarProps) {
+export function CountBar({ editor, targetChars, leadCells, tailCells }: CountBarProps) {
   const { t } = useTranslation();
+  const counts = useLiveCounts(editor);
   const [columns, setColumns] = useState(storedColumns);
-  const cpl = cplForColumns(TEMPLATE, columns);
-  const fit = copyfit({ ...counts, leadCells, tailCells, cpl, targetChars });
-  const target = fit.target;
-  const over = target !== null && target.charDiff > 0;
-
-  const chooseColumns = (n: number) => {
+  const chooseColumns = useCallback((n: number) => {
     setColumns(n);
     try {
       localStorage.setItem(COLUMNS_KEY, String(n));
     } catch {
       // The choice just does not outlive the window.
     }
-  };
+  }, []);
+  const cpl = cplForColumns(TEMPLATE, columns);
+  const fit = copyfit({ ...counts, leadCells, tailCells, cpl, targetChars });
+  const target = fit.target;
+  const over = target !== null && target.charDiff > 0;
 
   return (
     <div className={`count-bar${target ? (over ? ' count-bar-over' : ' count-bar-under') : ''}`}>
@@ -86,18 +88,26 @@ export function CountBar({ counts, targetChars, leadCells, tailCells }: CountBar
           </Tooltip>
         )}
       </div>
-      <Select<number>
-        size="small"
-        className="count-columns"
-        aria-label={t('counts.columns')}
-        value={columns}
-        onChange={chooseColumns}
-        popupMatchSelectWidth={false}
-        options={Array.from({ length: TEMPLATE.columns }, (_, i) => ({
-          value: i + 1,
-          label: t('counts.columnOption', { n: i + 1, cpl: cplForColumns(TEMPLATE, i + 1) }),
-        }))}
-      />
+      <ColumnSelect value={columns} onChange={chooseColumns} />
     </div>
   );
 }
+
+/** Memoised: the counts change with every pause in typing, the column width almost never. */
+const ColumnSelect = memo(function ColumnSelect({ value, onChange }: { value: number; onChange(n: number): void }) {
+  const { t } = useTranslation();
+  return (
+    <Select<number>
+      size="small"
+      className="count-columns"
+      aria-label={t('counts.columns')}
+      value={value}
+      onChange={onChange}
+      popupMatchSelectWidth={false}
+      options={Array.from({ length: TEMPLATE.columns }, (_, i) => ({
+        value: i + 1,
+        label: t('counts.columnOption', { n: i + 1, cpl: cplForColumns(TEMPLATE, i + 1) }),
+      }))}
+    />
+  );
+});

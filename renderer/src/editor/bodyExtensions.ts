@@ -2,6 +2,7 @@ import StarterKit from '@tiptap/starter-kit';
 import type { Extensions } from '@tiptap/core';
 import { NoteMark } from './noteMark';
 import { CleanPaste, type CleanPasteOptions } from './cleanPaste';
+import { EditingBlock } from './editingBlock';
 
 /**
  * Exactly the body schema the main side accepts (shared/document/docSchema):
@@ -20,5 +21,6 @@ export function createBodyExtensions(paste: CleanPasteOptions): Extensions {
     }),
     NoteMark,
     CleanPaste.configure(paste),
+    EditingBlock,
   ];
 }

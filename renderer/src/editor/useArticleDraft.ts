@@ -3,6 +3,7 @@ import type { Article, ArticleFields } from '../../../shared/domain/article';
 import { ApiError } from '../../../shared/api/errors';
 import { api } from '../api/client';
 import { useSaveState } from '../stores/saveStore';
+import type { ConflictResolution } from '../revisions/ConflictDialog';
 import { clearBackup, readBackup, writeBackup, type DraftBackup } from './draftBackup';
 
 /** Quiet time after the last keystroke before an autosave. */
@@ -13,10 +14,6 @@ const KEEPALIVE_MAX_BYTES = 60_000;
 
 type FieldKey = keyof ArticleFields;
 
-export interface ConflictResolution {
-  choice: 'mine' | 'theirs' | 'merged';
-  fields: Partial<ArticleFields>;
-}
 
 export interface DraftApi {
   article: Article | null;
@@ -37,6 +34,8 @@ export interface DraftApi {
    * since the body is read from there.
    */
   resolveConflict(resolution: ConflictResolution): Promise<void>;
+  /** Takes a version saved elsewhere (a restore, their side of a conflict) as the story, dropping pending edits. */
+  adopt(article: Article): void;
   applyRecovered(apply: boolean): void;
   hasUnsaved(): boolean;
 }
@@ -146,7 +145,8 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
     (key: FieldKey) => {
       seq.current += 1;
       dirty.current.set(key, seq.current);
-      setStatus('dirty');
+      // Every keystroke lands here: telling the status bar again what it shows would re-render it.
+      if (useSaveState.getState().status !== 'dirty') setStatus('dirty');
       if (!blocked.current) schedule(AUTOSAVE_DELAY_MS);
     },
     [schedule, setStatus],
@@ -203,21 +203,28 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
   );
   const hasUnsaved = useCallback(() => dirty.current.size > 0 || inFlight.current !== null, []);
 
+  const adopt = useCallback(
+    (next: Article) => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      server.current = next;
+      dirty.current.clear();
+      local.current = {};
+      clearBackup(id);
+      setArticle({ ...next });
+      markSaved(new Date());
+    },
+    [id, markSaved],
+  );
+
   const resolveConflict = useCallback(
     async ({ choice, fields }: ConflictResolution) => {
       const theirs = conflictRef.current;
       if (!theirs) return;
       blocked.current = false;
       setConflict(null);
-      server.current = theirs;
-      dirty.current.clear();
-      local.current = {};
-      if (choice === 'theirs') {
-        clearBackup(id);
-        setArticle({ ...theirs });
-        markSaved(new Date());
-        return;
-      }
+      adopt(theirs);
+      if (choice === 'theirs') return;
       for (const key of Object.keys(fields) as FieldKey[]) {
         (local.current as Record<string, unknown>)[key] = fields[key];
         seq.current += 1;
@@ -226,7 +233,7 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
       setArticle({ ...theirs, ...fields });
       await save('save');
     },
-    [id, save, markSaved],
+    [adopt, save],
   );
 
   const applyRecovered = useCallback(
@@ -259,9 +266,10 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
       flush,
       pendingFields: collectPatch,
       resolveConflict,
+      adopt,
       applyRecovered,
       hasUnsaved,
     }),
-    [article, loadError, conflict, recovered, setField, markBodyDirty, save, flush, collectPatch, resolveConflict, applyRecovered, hasUnsaved],
+    [article, loadError, conflict, recovered, setField, markBodyDirty, save, flush, collectPatch, resolveConflict, adopt, applyRecovered, hasUnsaved],
   );
 }

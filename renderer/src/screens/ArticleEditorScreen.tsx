@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { Alert, App, Button, Modal, Spin, Typography } from 'antd';
+import { Alert, App, Button, Drawer, Modal, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
 import type { DocNode } from '../../../shared/document/docTypes';
@@ -10,21 +10,21 @@ import { useSession } from '../stores/sessionStore';
 import { createBodyExtensions } from '../editor/bodyExtensions';
 import { useArticleDraft } from '../editor/useArticleDraft';
 import { useArticleForm } from '../editor/articleForm';
-import { useLiveCounts } from '../editor/useLiveCounts';
 import { useUnsavedGuard } from '../editor/useUnsavedGuard';
 import { datelineLine, endCreditLine } from '../editor/printLines';
-import type { PasteRefusalReason } from '../editor/pasteCleaner';
+import type { CleanPasteOptions } from '../editor/cleanPaste';
 import { EditorToolbar } from '../editor/EditorToolbar';
 import { HeadlineStack } from '../editor/HeadlineStack';
+import { DatelinePreview, EndCreditPreview } from '../editor/PrintPreview';
 import { ArticleMetaPanel } from '../editor/ArticleMetaPanel';
 import { StatusTag } from '../components/StatusTag';
 import { CountBar } from '../components/CountBar';
+import { RevisionPanel } from '../revisions/RevisionPanel';
+import { ConflictDialog } from '../revisions/ConflictDialog';
 import '../editor/editor.css';
 
 /** How the paper names itself in a 电头; the settings API does not expose paper.shortName yet. */
 const PAPER = { shortName: '本报' };
-/** Characters of the first paragraph shown after the 电头, enough to read the run-on. */
-const RUN_ON_CHARS = 40;
 
 export function ArticleEditorScreen({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -32,10 +32,21 @@ export function ArticleEditorScreen({ id }: { id: string }) {
   const go = useRoute((s) => s.go);
   const readOnlyFolder = useSession((s) => s.system?.readOnly ?? false);
   const [panelOpen, setPanelOpen] = useState(true);
+  const [historyOpen, setHistoryOpen] = useState(false);
 
-  const onRefused = useRef<(reason: PasteRefusalReason) => void>(() => undefined);
-  onRefused.current = (reason) => void message.warning(t(`editor.pasteRefused.${reason}`));
-  const extensions = useMemo(() => createBodyExtensions({ onRefused: (reason) => onRefused.current(reason) }), []);
+  // The extensions live as long as the editor; the notices follow the current language.
+  const notices = useRef<CleanPasteOptions | null>(null);
+  notices.current = {
+    onRefused: (reason) => void message.warning(t(`editor.pasteRefused.${reason}`), 8),
+    onBusy: () => {
+      const close = message.loading(t('editor.pasting'), 0);
+      return () => close();
+    },
+  };
+  const extensions = useMemo(
+    () => createBodyExtensions({ onRefused: (reason) => notices.current?.onRefused(reason), onBusy: () => notices.current?.onBusy() ?? (() => undefined) }),
+    [],
+  );
   // Stable options: useEditor reconfigures the live editor whenever an option differs.
   const editorProps = useMemo(
     () => ({ attributes: { 'aria-label': t('fields.body'), role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' } }),
@@ -45,9 +56,8 @@ export function ArticleEditorScreen({ id }: { id: string }) {
 
   const readBody = useCallback(() => (editor ? (editor.getJSON() as DocNode) : null), [editor]);
   const draft = useArticleDraft(id, readBody);
-  const { article, markBodyDirty } = draft;
+  const { article, markBodyDirty, conflict, pendingFields } = draft;
   const { form, update, replace } = useArticleForm(draft);
-  const counts = useLiveCounts(editor);
   useUnsavedGuard(draft);
 
   const bodyLoaded = useRef(false);
@@ -69,6 +79,9 @@ export function ArticleEditorScreen({ id }: { id: string }) {
     };
   }, [editor, markBodyDirty]);
 
+  // Read once per conflict: serialising a long body on every render would stall typing.
+  const mine = useMemo(() => (conflict ? pendingFields() : {}), [conflict, pendingFields]);
+
   const replaceAll = (next: Article | Partial<ArticleFields>) => {
     if (next.body && editor) editor.commands.setContent(next.body, { emitUpdate: false });
     replace(next);
@@ -86,7 +99,6 @@ export function ArticleEditorScreen({ id }: { id: string }) {
 
   const dateline = datelineLine(form.dateline, form.bylines, PAPER);
   const endCredit = endCreditLine(form.endCredit);
-  const runOn = counts.firstParagraph.slice(0, RUN_ON_CHARS);
 
   return (
     <div className="article-editor" onKeyDown={onKeyDown}>
@@ -100,6 +112,15 @@ export function ArticleEditorScreen({ id }: { id: string }) {
         <StatusTag status={article.status} />
         <Typography.Text type="secondary">{t('editor.version', { version: article.version })}</Typography.Text>
         <span className="editor-header-spacer" />
+        <Button
+          size="small"
+          onClick={() => {
+            // A restore is based on the saved version, so pending edits are saved first.
+            void draft.flush().then(() => setHistoryOpen(true));
+          }}
+        >
+          {t('editor.history')}
+        </Button>
         <Button size="small" aria-expanded={panelOpen} aria-controls="editor-panel" onClick={() => setPanelOpen((open) => !open)}>
           {panelOpen ? t('editor.panel.hide') : t('editor.panel.show')}
         </Button>
@@ -118,36 +139,15 @@ export function ArticleEditorScreen({ id }: { id: string }) {
                 disabled={readOnlyFolder}
                 onDone={() => editor.commands.focus('start')}
               />
-              {dateline && (
-                <div className="print-preview dateline-preview" role="note" aria-label={t('editor.datelinePreview')}>
-                  <span className="print-preview-label" aria-hidden>
-                    {t('fields.dateline')}
-                  </span>
-                  {dateline.problem === null ? (
-                    <span>
-                      <strong>{dateline.text}</strong>
-                      <span className="print-preview-runon">{runOn}</span>
-                    </span>
-                  ) : (
-                    <span className="print-preview-problem">{t(`editor.datelineProblem.${dateline.problem}`)}</span>
-                  )}
-                </div>
-              )}
+              {dateline && <DatelinePreview editor={editor} line={dateline} />}
               <div className="editor-body">
                 <EditorContent editor={editor} />
               </div>
-              {endCredit !== '' && (
-                <div className="print-preview end-credit-preview" role="note" aria-label={t('editor.endCreditPreview')}>
-                  <span className="print-preview-label" aria-hidden>
-                    {t('fields.endCredit')}
-                  </span>
-                  <span>{endCredit}</span>
-                </div>
-              )}
+              {endCredit !== '' && <EndCreditPreview text={endCredit} />}
             </article>
           </div>
           <CountBar
-            counts={counts}
+            editor={editor}
             targetChars={form.targetChars}
             leadCells={dateline?.problem === null ? countCells(dateline.text) : 0}
             tailCells={countCells(endCredit)}
@@ -159,33 +159,28 @@ export function ArticleEditorScreen({ id }: { id: string }) {
           </aside>
         )}
       </div>
-      <Modal
-        open={draft.conflict !== null}
-        title={t('conflict.title')}
-        closable={false}
-        maskClosable={false}
-        footer={[
-          <Button
-            key="theirs"
-            onClick={() => {
-              const theirs = draft.conflict;
-              if (!theirs) return;
-              replaceAll(theirs);
-              void draft.resolveConflict({ choice: 'theirs', fields: theirs });
-            }}
-          >
-            {t('conflict.takeTheirs')}
-          </Button>,
-          <Button key="mine" type="primary" onClick={() => void draft.resolveConflict({ choice: 'mine', fields: draft.pendingFields() })}>
-            {t('conflict.keepMine')}
-          </Button>,
-        ]}
-      >
-        <Typography.Paragraph>{t('conflict.message', { name: draft.conflict?.updatedByName ?? '', version: draft.conflict?.version ?? 0 })}</Typography.Paragraph>
-        <Typography.Paragraph type="secondary">
-          {t('conflict.theirHeadline')}：{draft.conflict?.headline}
-        </Typography.Paragraph>
-      </Modal>
+      <Drawer title={t('editor.history')} open={historyOpen} onClose={() => setHistoryOpen(false)} width={620} destroyOnHidden>
+        <RevisionPanel
+          articleId={id}
+          currentVersion={article.version}
+          onRestored={(restored) => {
+            draft.adopt(restored);
+            replaceAll(restored);
+          }}
+        />
+      </Drawer>
+      {conflict && (
+        <ConflictDialog
+          open
+          mine={mine}
+          theirs={conflict}
+          baseVersion={article.version}
+          onResolve={(result) => {
+            replaceAll({ ...conflict, ...result.fields });
+            void draft.resolveConflict(result);
+          }}
+        />
+      )}
       <Modal
         open={draft.recovered !== null}
         title={t('recover.title')}

@@ -1,26 +1,58 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Button, Card, Select, Space, Tag, Typography, Alert, Empty } from 'antd';
+import { Button, Card, Space, Typography, Alert, Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useRoute } from '../stores/routeStore';
 import { useSession } from '../stores/sessionStore';
-import { ARTICLE_STATUSES, type ArticleStatus, type ArticleSummary } from '../../../shared/domain/article';
+import type { SearchFacets } from '../../../shared/api/methods/search';
 import { NewArticleDialog } from '../components/NewArticleDialog';
-import { StatusTag } from '../components/StatusTag';
 import { useCommands } from '../stores/commandStore';
+import { ListFilters, NO_FILTERS, type ListFilterState } from '../search/ListFilters';
+import { ACTION_COLUMN, ArticleRow, type ListedArticle, type RowAction } from '../search/ArticleRow';
+import { useDebounced } from '../search/useDebounced';
 
+/** search.articles pages at most 100 rows, so list and search share one page size. */
 const PAGE_SIZE = 100;
 const ROW_HEIGHT = 44;
+/** Search results carry a snippet line under the headline. */
+const HIT_ROW_HEIGHT = 64;
+const TYPING_PAUSE_MS = 250;
+
+/** Filters as the server sees them: the typed text waits for a pause, dates only narrow a search. */
+function request(filters: ListFilterState, offset: number) {
+  const common = {
+    ...(filters.status.length > 0 ? { status: filters.status } : {}),
+    ...(filters.desk ? { desk: filters.desk } : {}),
+    ...(filters.authorId ? { authorId: filters.authorId } : {}),
+    trash: filters.trash,
+    limit: PAGE_SIZE,
+    offset,
+  };
+  const query = filters.text.trim();
+  if (!query) return api.call('articles.list', { ...common, sort: 'updated' });
+  return api.call('search.articles', {
+    ...common,
+    query,
+    ...(filters.dates ? { dateFrom: filters.dates[0], dateTo: filters.dates[1] } : {}),
+  });
+}
 
 export function ArticleListScreen() {
   const { t } = useTranslation();
   const go = useRoute((s) => s.go);
   const canCreate = useSession((s) => s.can('article.create'));
-  const [status, setStatus] = useState<ArticleStatus[]>([]);
+  const canDeleteAny = useSession((s) => s.can('article.delete'));
+  const canEditOwn = useSession((s) => s.can('article.edit_own'));
+  const myName = useSession((s) => s.session?.user.displayName);
+  const [draftFilters, setFilters] = useState<ListFilterState>(NO_FILTERS);
+  const filters = useDebounced(draftFilters, draftFilters.text === NO_FILTERS.text ? 0 : TYPING_PAUSE_MS);
+  const [facets, setFacets] = useState<SearchFacets>({ authors: [], desks: [] });
   const [total, setTotal] = useState<number | null>(null);
-  const [rows, setRows] = useState<Map<number, ArticleSummary>>(new Map());
+  const [rows, setRows] = useState<Map<number, ListedArticle>>(new Map());
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const newArticleRequested = useCommands((s) => s.newArticleRequested);
   useEffect(() => {
@@ -29,13 +61,18 @@ export function ArticleListScreen() {
   const loadedPages = useRef(new Set<number>());
   const generation = useRef(0);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const searching = filters.text.trim().length > 0;
+
+  useEffect(() => {
+    api.call('search.facets', {}).then(setFacets, (e: unknown) => setError((e as Error).message));
+  }, []);
 
   const loadPage = useCallback(
     async (page: number, gen: number) => {
       if (loadedPages.current.has(page)) return;
       loadedPages.current.add(page);
       try {
-        const result = await api.call('articles.list', { status, sort: 'updated', limit: PAGE_SIZE, offset: page * PAGE_SIZE });
+        const result = await request(filters, page * PAGE_SIZE);
         if (gen !== generation.current) return;
         setTotal(result.total);
         setRows((prev) => {
@@ -46,10 +83,10 @@ export function ArticleListScreen() {
         setError(null);
       } catch (e) {
         loadedPages.current.delete(page);
-        setError((e as Error).message);
+        if (gen === generation.current) setError((e as Error).message);
       }
     },
-    [status],
+    [filters],
   );
 
   const reload = useCallback(() => {
@@ -68,12 +105,14 @@ export function ArticleListScreen() {
     [reload],
   );
 
+  const rowHeight = searching ? HIT_ROW_HEIGHT : ROW_HEIGHT;
   const virtualizer = useVirtualizer({
     count: total ?? 0,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 10,
   });
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const virtualItems = virtualizer.getVirtualItems();
 
   useEffect(() => {
@@ -83,25 +122,49 @@ export function ArticleListScreen() {
     }
   }, [virtualItems, rows, loadPage]);
 
+  /** The service decides; this only hides buttons that would certainly be refused. */
+  const actionFor = (row: ListedArticle): RowAction | null => {
+    const allowed = canDeleteAny || (canEditOwn && row.status === 'draft' && row.createdByName === myName);
+    if (!allowed) return null;
+    return filters.trash ? 'restore' : 'delete';
+  };
+
+  const runAction = async (row: ListedArticle, action: RowAction) => {
+    setBusyId(row.id);
+    setNotice(null);
+    try {
+      if (action === 'delete') await api.call('articles.delete', { id: row.id, baseVersion: row.version });
+      else await api.call('articles.restore', { id: row.id });
+      setNotice(t(action === 'delete' ? 'search.deleted' : 'search.restored', { headline: row.headline }));
+      setError(null);
+      reload();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusyId(null);
+    }
+  };
+
+  const filtered = filters.status.length > 0 || filters.desk !== null || filters.authorId !== null;
+  const emptyText = searching
+    ? t('search.noResults', { query: filters.text.trim() })
+    : filters.trash
+      ? t('search.trashEmpty')
+      : filtered
+        ? t('search.noMatches')
+        : t('articles.empty');
+  const statusLine = [notice, searching && total !== null ? t('search.resultCount', { count: total }) : null].filter(Boolean).join(' · ');
+
   return (
     <Card
       title={
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('articles.title')}
+          {filters.trash ? t('search.trash') : t('articles.title')}
         </Typography.Title>
       }
       extra={
         <Space>
-          <Select<ArticleStatus[]>
-            mode="multiple"
-            allowClear
-            aria-label={t('articles.filterStatus')}
-            placeholder={t('articles.filterStatus')}
-            style={{ minWidth: 220 }}
-            value={status}
-            onChange={setStatus}
-            options={ARTICLE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          />
+          <ListFilters value={draftFilters} facets={facets} onChange={setFilters} />
           {canCreate && (
             <Button type="primary" onClick={() => setCreating(true)}>
               {t('articles.new')}
@@ -111,9 +174,12 @@ export function ArticleListScreen() {
       }
       styles={{ body: { padding: 0 } }}
     >
-      {error && <Alert type="error" showIcon message={error} role="alert" />}
+      {error && <Alert type="error" showIcon message={error} role="alert" closable onClose={() => setError(null)} />}
+      <div role="status" aria-live="polite" style={{ padding: statusLine ? '6px 12px' : 0, color: '#555' }}>
+        {statusLine}
+      </div>
       <div role="table" aria-label={t('articles.title')} aria-rowcount={total ?? 0}>
-        <div role="row" className="article-list-row article-list-header" style={{ height: ROW_HEIGHT }}>
+        <div role="row" className="article-list-row article-list-header" style={{ ...ACTION_COLUMN, height: ROW_HEIGHT }}>
           <span role="columnheader">{t('articles.col.status')}</span>
           <span role="columnheader">{t('articles.col.headline')}</span>
           <span role="columnheader">{t('articles.col.desk')}</span>
@@ -121,56 +187,32 @@ export function ArticleListScreen() {
           <span role="columnheader">{t('articles.col.chars')}</span>
           <span role="columnheader">{t('articles.col.page')}</span>
           <span role="columnheader">{t('articles.col.updated')}</span>
+          <span role="columnheader">{t('search.actions')}</span>
         </div>
         {total === 0 ? (
-          <Empty style={{ padding: 32 }} description={t('articles.empty')} />
+          <Empty style={{ padding: 32 }} description={emptyText} />
         ) : (
-          <div ref={scrollRef} style={{ height: 'calc(100vh - 230px)', minHeight: 240, overflow: 'auto' }} role="rowgroup">
+          <div ref={scrollRef} style={{ height: 'calc(100vh - 260px)', minHeight: 240, overflow: 'auto' }} role="rowgroup">
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualItems.map((item) => {
                 const row = rows.get(item.index);
-                return (
-                  <div
+                const style = { position: 'absolute', top: 0, left: 0, right: 0, height: rowHeight, transform: `translateY(${item.start}px)` } as const;
+                return row ? (
+                  <ArticleRow
                     key={item.key}
-                    role="row"
-                    aria-rowindex={item.index + 2}
-                    tabIndex={row ? 0 : -1}
-                    className="article-list-row"
-                    style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-                    onClick={() => row && go({ name: 'article', id: row.id })}
-                    onKeyDown={(e) => {
-                      if (row && (e.key === 'Enter' || e.key === ' ')) {
-                        e.preventDefault();
-                        go({ name: 'article', id: row.id });
-                      }
-                    }}
-                  >
-                    {row ? (
-                      <>
-                        <span role="cell">
-                          <StatusTag status={row.status} />
-                        </span>
-                        <span role="cell" className="cell-ellipsis" title={row.headline}>
-                          {row.kicker && <Tag>{row.kicker}</Tag>}
-                          {row.headline}
-                        </span>
-                        <span role="cell" className="cell-ellipsis">
-                          {row.desk}
-                        </span>
-                        <span role="cell" className="cell-ellipsis">
-                          {row.bylineNames.join('、') || row.createdByName}
-                        </span>
-                        <span role="cell">{t('articles.chars', { count: row.charCount })}</span>
-                        <span role="cell">{row.page ? t('articles.pageN', { page: row.page }) : '—'}</span>
-                        <span role="cell" className="cell-ellipsis">
-                          {new Date(row.updatedAt).toLocaleString('zh-CN', { hour12: false })}
-                        </span>
-                      </>
-                    ) : (
-                      <span role="cell" style={{ color: '#999' }}>
-                        {t('common.loading')}
-                      </span>
-                    )}
+                    row={row}
+                    index={item.index}
+                    style={style}
+                    action={actionFor(row)}
+                    busy={busyId === row.id}
+                    onOpen={(r) => go({ name: 'article', id: r.id })}
+                    onAction={(r, action) => void runAction(r, action)}
+                  />
+                ) : (
+                  <div key={item.key} role="row" aria-rowindex={item.index + 2} className="article-list-row" style={style}>
+                    <span role="cell" style={{ color: '#999' }}>
+                      {t('common.loading')}
+                    </span>
                   </div>
                 );
               })}

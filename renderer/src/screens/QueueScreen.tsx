@@ -1,52 +1,178 @@
-import { useEffect, useState } from 'react';
-import { Alert, Card, List, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Card, Col, Empty, List, Row, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ArticleStatus, ArticleSummary } from '../../../shared/domain/article';
-import type { Privilege } from '../../../shared/domain/roles';
+import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/domain/article';
+import type { AppNotification, DeskOverview, QueueItem } from '../../../shared/workflow/types';
 import { api } from '../api/client';
 import { useRoute } from '../stores/routeStore';
 import { useSession } from '../stores/sessionStore';
 import { StatusTag } from '../components/StatusTag';
+import { TransitionButtons } from '../workflow/TransitionButtons';
+import { ReviewSheetModal } from '../workflow/ReviewSheet';
 
-/** Which states wait for which privilege; the workflow service owns the transitions themselves. */
-const WAITING_FOR: [Privilege, ArticleStatus[]][] = [
-  ['workflow.review1', ['submitted', 'review1']],
-  ['workflow.review2', ['review2']],
-  ['workflow.review3', ['review3']],
-  ['layout.edit', ['approved']],
-  ['proof.mark', ['placed']],
-];
+const PIPELINE = ARTICLE_STATUSES.filter((s) => s !== 'printed' && s !== 'spiked');
 
+/** 待我处理: what waits for this user's role, their own drafts and returns, their notifications, the desk at a glance. */
 export function QueueScreen() {
   const { t } = useTranslation();
-  const session = useSession((s) => s.session)!;
   const go = useRoute((s) => s.go);
-  const [items, setItems] = useState<ArticleSummary[]>([]);
+  const session = useSession((s) => s.session)!;
+  const [items, setItems] = useState<QueueItem[] | null>(null);
+  const [notes, setNotes] = useState<{ items: AppNotification[]; unread: number }>({ items: [], unread: 0 });
+  const [overview, setOverview] = useState<DeskOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [sheetFor, setSheetFor] = useState<string | null>(null);
 
-  useEffect(() => {
-    const statuses = WAITING_FOR.filter(([p]) => session.privileges.includes(p)).flatMap(([, s]) => s);
-    const mine = session.privileges.includes('workflow.submit') && statuses.length === 0;
-    api
-      .call('articles.list', mine ? { status: ['draft'], authorId: session.user.id, sort: 'updated', limit: 200 } : { status: statuses, sort: 'priority', limit: 200 })
-      .then((r) => setItems(statuses.length === 0 && !mine ? [] : r.items))
+  const load = useCallback(() => {
+    Promise.all([api.call('workflow.myQueue', {}), api.call('notifications.list', { limit: 30 }), api.call('workflow.overview', {})])
+      .then(([queue, list, desk]) => {
+        setItems(queue.items);
+        setNotes(list);
+        setOverview(desk);
+        setError(null);
+      })
       .catch((e: unknown) => setError((e as Error).message));
-  }, [session]);
+  }, []);
+
+  useEffect(load, [load, session.user.id]);
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type === 'article.status' || event.type === 'notification' || event.type === 'article.deleted') load();
+      }),
+    [load],
+  );
+
+  const markRead = (ids?: string[]) => {
+    api
+      .call('notifications.markRead', ids ? { ids } : {})
+      .then(load)
+      .catch((e: unknown) => setError((e as Error).message));
+  };
+
+  const why = (item: QueueItem) => {
+    if (item.why === 'returned' && item.returned) {
+      return (
+        <Typography.Text type="danger">{t('workflow.queue.returned', { name: item.returned.byName, reason: item.returned.reason })}</Typography.Text>
+      );
+    }
+    if (item.why === 'mine') return t('workflow.queue.mine');
+    const next = item.actions.find((a) => a.action !== 'return' && a.action !== 'spike');
+    return next ? t('workflow.queue.waitingFor', { action: t(`workflow.actions.${next.action}`) }) : '';
+  };
 
   return (
-    <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{t('queue.title')}</Typography.Title>}>
-      {error && <Alert type="error" showIcon message={error} role="alert" />}
-      <List
-        aria-label={t('queue.title')}
-        dataSource={items}
-        locale={{ emptyText: t('queue.empty') }}
-        renderItem={(item) => (
-          <List.Item onClick={() => go({ name: 'article', id: item.id })} style={{ cursor: 'pointer' }}>
-            <List.Item.Meta title={item.headline} description={`${item.desk} · ${t('articles.chars', { count: item.charCount })}`} />
-            <StatusTag status={item.status} />
-          </List.Item>
+    <Row gutter={16}>
+      <Col span={17}>
+        <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{t('workflow.queue.title')}</Typography.Title>} extra={<Button onClick={load}>{t('workflow.refresh')}</Button>}>
+          {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
+          <Table<QueueItem>
+            aria-label={t('workflow.queue.title')}
+            rowKey="id"
+            size="small"
+            loading={items === null}
+            dataSource={items ?? []}
+            pagination={false}
+            locale={{ emptyText: <Empty description={t('workflow.queue.empty')} /> }}
+            columns={[
+              {
+                title: t('workflow.queue.headline'),
+                key: 'headline',
+                render: (_, item) => (
+                  <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => go({ name: 'article', id: item.id })}>
+                    {item.headline}
+                  </Button>
+                ),
+              },
+              { title: t('workflow.queue.desk'), dataIndex: 'desk', width: 90 },
+              { title: t('workflow.queue.status'), key: 'status', width: 90, render: (_, item) => <StatusTag status={item.status} /> },
+              { title: t('workflow.queue.why'), key: 'why', render: (_, item) => why(item) },
+              {
+                title: t('workflow.queue.actions'),
+                key: 'actions',
+                render: (_, item) => (
+                  <Space wrap size={4}>
+                    <TransitionButtons size="small" article={item} options={item.actions} onDone={load} />
+                    <Button size="small" onClick={() => setSheetFor(item.id)}>
+                      {t('workflow.sheet.title')}
+                    </Button>
+                  </Space>
+                ),
+              },
+            ]}
+          />
+        </Card>
+        {overview && (
+          <Card title={t('workflow.overview.title')} style={{ marginTop: 16 }}>
+            <Table
+              aria-label={t('workflow.overview.title')}
+              size="small"
+              rowKey="desk"
+              pagination={false}
+              dataSource={overview.byDesk}
+              locale={{ emptyText: t('workflow.overview.empty') }}
+              columns={[
+                { title: t('workflow.overview.desk'), dataIndex: 'desk', render: (desk: string) => desk || t('workflow.overview.noDesk') },
+                ...PIPELINE.map((status: ArticleStatus) => ({
+                  title: t(`status.${status}`),
+                  key: status,
+                  align: 'right' as const,
+                  render: (_: unknown, row: DeskOverview['byDesk'][number]) => row.counts[status] ?? '',
+                })),
+                { title: t('workflow.overview.total'), dataIndex: 'total', align: 'right' as const },
+              ]}
+            />
+          </Card>
         )}
-      />
-    </Card>
+      </Col>
+      <Col span={7}>
+        <Card
+          title={
+            <span>
+              {t('workflow.notifications.title')} {notes.unread > 0 && <Typography.Text type="danger">{t('workflow.notifications.unread', { count: notes.unread })}</Typography.Text>}
+            </span>
+          }
+          extra={
+            <Button size="small" disabled={notes.unread === 0} onClick={() => markRead()}>
+              {t('workflow.notifications.markAll')}
+            </Button>
+          }
+        >
+          <section aria-label={t('workflow.notifications.title')}>
+            <List<AppNotification>
+              dataSource={notes.items}
+              locale={{ emptyText: t('workflow.notifications.empty') }}
+              renderItem={(n) => (
+                <List.Item
+                  actions={n.readAt ? [] : [<Button key="read" size="small" type="link" onClick={() => markRead([n.id])}>{t('workflow.notifications.markRead')}</Button>]}
+                  style={{ opacity: n.readAt ? 0.6 : 1 }}
+                >
+                  <List.Item.Meta
+                    title={
+                      n.articleId ? (
+                        <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => go({ name: 'article', id: n.articleId! })}>
+                          {n.title}
+                        </Button>
+                      ) : (
+                        n.title
+                      )
+                    }
+                    description={
+                      <>
+                        <div>{n.body}</div>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {new Date(n.createdAt).toLocaleString('zh-CN', { hour12: false })}
+                        </Typography.Text>
+                      </>
+                    }
+                  />
+                </List.Item>
+              )}
+            />
+          </section>
+        </Card>
+      </Col>
+      <ReviewSheetModal articleId={sheetFor} onClose={() => setSheetFor(null)} />
+    </Row>
   );
 }

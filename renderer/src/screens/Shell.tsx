@@ -13,9 +13,10 @@ import { NotBuiltScreen } from './NotBuiltScreen';
 import { ImportScreen } from '../import/ImportScreen';
 import { AdminScreen } from '../workflow/AdminScreen';
 import { AuditScreen } from '../workflow/AuditScreen';
+import { WordListsScreen } from '../proofreading/WordListsScreen';
 import { useCommands } from '../stores/commandStore';
 
-type NavKey = 'articles' | 'layout' | 'photos' | 'queue' | 'import' | 'admin' | 'audit';
+type NavKey = 'articles' | 'layout' | 'photos' | 'queue' | 'import' | 'admin' | 'audit' | 'wordlists';
 
 function navKey(route: Route): NavKey {
   return route.name === 'article' ? 'articles' : route.name;
@@ -76,6 +77,9 @@ export function Shell() {
     case 'audit':
       screen = <AuditScreen />;
       break;
+    case 'wordlists':
+      screen = <WordListsScreen />;
+      break;
     default:
       screen = <ArticleListScreen />;
   }
@@ -99,6 +103,7 @@ export function Shell() {
               { key: 'photos', label: t('nav.photos') },
               { key: 'queue', label: t('nav.queue') },
               ...(can('article.create') ? [{ key: 'import', label: t('nav.import') }] : []),
+              { key: 'wordlists', label: t('nav.wordlists') },
               ...(can('audit.read') ? [{ key: 'audit', label: t('nav.audit') }] : []),
               ...(can('user.manage') ? [{ key: 'admin', label: t('nav.admin') }] : []),
             ]}

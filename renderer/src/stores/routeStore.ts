@@ -9,7 +9,8 @@ export type Route =
   | { name: 'queue' }
   | { name: 'import' }
   | { name: 'admin' }
-  | { name: 'audit' };
+  | { name: 'audit' }
+  | { name: 'wordlists' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
@@ -20,6 +21,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'import') return { name: 'import' };
   if (parts[0] === 'admin') return { name: 'admin' };
   if (parts[0] === 'audit') return { name: 'audit' };
+  if (parts[0] === 'wordlists') return { name: 'wordlists' };
   return { name: 'articles' };
 }
 

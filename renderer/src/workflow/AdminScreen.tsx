@@ -1,7 +1,280 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { NotBuiltScreen } from '../screens/NotBuiltScreen';
+import { PRIVILEGES, type Privilege, type RoleCode } from '../../../shared/domain/roles';
+import type { UserSummary } from '../../../shared/domain/session';
+import { PRIVILEGE_LABELS } from '../../../shared/api/labels';
+import type { RoleInfo, WorkflowSettings } from '../../../shared/workflow/types';
+import { api } from '../api/client';
+import { useSession } from '../stores/sessionStore';
 
+function useFailure() {
+  const { message } = App.useApp();
+  return useCallback((e: unknown) => void message.error((e as Error).message), [message]);
+}
+
+function UsersTab({ roles }: { roles: RoleInfo[] }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const fail = useFailure();
+  const me = useSession((s) => s.session?.user.id);
+  const [users, setUsers] = useState<UserSummary[] | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [resetting, setResetting] = useState<UserSummary | null>(null);
+  const [createForm] = Form.useForm<{ username: string; displayName: string; password: string; roles: RoleCode[] }>();
+  const [resetForm] = Form.useForm<{ newPassword: string }>();
+
+  const load = useCallback(() => {
+    api.call('users.list', {}).then(setUsers).catch(fail);
+  }, [fail]);
+  useEffect(load, [load]);
+
+  const roleOptions = roles.map((r) => ({ value: r.code, label: r.label }));
+  const replace = (user: UserSummary) => setUsers((list) => list?.map((u) => (u.id === user.id ? user : u)) ?? null);
+
+  return (
+    <>
+      <Space style={{ marginBottom: 12 }}>
+        <Button type="primary" onClick={() => (createForm.resetFields(), setCreating(true))}>
+          {t('workflow.admin.newUser')}
+        </Button>
+      </Space>
+      <Table<UserSummary>
+        aria-label={t('workflow.admin.users')}
+        rowKey="id"
+        size="small"
+        loading={users === null}
+        dataSource={users ?? []}
+        pagination={false}
+        columns={[
+          { title: t('workflow.admin.username'), dataIndex: 'username' },
+          { title: t('workflow.admin.displayName'), dataIndex: 'displayName' },
+          {
+            title: t('workflow.admin.roles'),
+            key: 'roles',
+            render: (_, user) => (
+              <Select<RoleCode[]>
+                mode="multiple"
+                aria-label={t('workflow.admin.rolesOf', { name: user.displayName })}
+                style={{ minWidth: 240 }}
+                value={user.roles}
+                options={roleOptions}
+                onChange={(next) => {
+                  if (next.length === 0) return void message.warning(t('workflow.admin.needRole'));
+                  api.call('admin.setUserRoles', { userId: user.id, roles: next }).then(replace).catch(fail);
+                }}
+              />
+            ),
+          },
+          {
+            title: t('workflow.admin.state'),
+            key: 'disabled',
+            render: (_, user) => (
+              <Switch
+                aria-label={t('workflow.admin.enabledOf', { name: user.displayName })}
+                checked={!user.disabled}
+                disabled={user.id === me}
+                checkedChildren={t('workflow.admin.enabled')}
+                unCheckedChildren={t('workflow.admin.disabled')}
+                onChange={(on) => api.call('admin.setUserDisabled', { userId: user.id, disabled: !on }).then(replace).catch(fail)}
+              />
+            ),
+          },
+          {
+            title: '',
+            key: 'reset',
+            render: (_, user) => <Button size="small" onClick={() => (resetForm.resetFields(), setResetting(user))}>{t('workflow.admin.resetPassword')}</Button>,
+          },
+        ]}
+      />
+      <Modal
+        open={creating}
+        title={t('workflow.admin.newUser')}
+        okText={t('workflow.admin.create')}
+        cancelText={t('common.cancel')}
+        onCancel={() => setCreating(false)}
+        onOk={() =>
+          void createForm.validateFields().then(
+            (values) =>
+              api
+                .call('users.create', values)
+                .then(() => {
+                  setCreating(false);
+                  load();
+                })
+                .catch(fail),
+            () => undefined,
+          )
+        }
+        destroyOnHidden
+      >
+        <Form form={createForm} layout="vertical" initialValues={{ roles: ['reporter'] }}>
+          <Form.Item name="username" label={t('workflow.admin.username')} rules={[{ required: true, pattern: /^[A-Za-z0-9_.-]{2,40}$/, message: t('firstRun.usernamePattern') }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="displayName" label={t('workflow.admin.displayName')} rules={[{ required: true, whitespace: true, max: 40 }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="password" label={t('workflow.admin.initialPassword')} rules={[{ required: true, min: 8, message: t('firstRun.passwordRule') }]}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item name="roles" label={t('workflow.admin.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('workflow.admin.needRole') }]}>
+            <Select mode="multiple" options={roleOptions} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={resetting !== null}
+        title={t('workflow.admin.resetPasswordOf', { name: resetting?.displayName ?? '' })}
+        okText={t('workflow.admin.resetPassword')}
+        cancelText={t('common.cancel')}
+        onCancel={() => setResetting(null)}
+        onOk={() =>
+          void resetForm.validateFields().then(
+            ({ newPassword }) =>
+              api
+                .call('admin.resetPassword', { userId: resetting!.id, newPassword })
+                .then(() => {
+                  void message.success(t('workflow.admin.passwordReset', { name: resetting!.displayName }));
+                  setResetting(null);
+                })
+                .catch(fail),
+            () => undefined,
+          )
+        }
+        destroyOnHidden
+      >
+        <Form form={resetForm} layout="vertical">
+          <Form.Item name="newPassword" label={t('workflow.admin.newPassword')} rules={[{ required: true, min: 8, message: t('firstRun.passwordRule') }]}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+function RolesTab({ roles, onSaved }: { roles: RoleInfo[]; onSaved(role: RoleInfo): void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const fail = useFailure();
+  const [drafts, setDrafts] = useState<Partial<Record<RoleCode, Privilege[]>>>({});
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {roles.map((role) => {
+        const chosen = drafts[role.code] ?? role.privileges;
+        const dirty = drafts[role.code] !== undefined;
+        return (
+          <Card
+            key={role.code}
+            size="small"
+            title={
+              <Space>
+                <span>{role.label}</span>
+                <Tag>{t('workflow.admin.userCount', { count: role.userCount })}</Tag>
+              </Space>
+            }
+            extra={
+              <Button
+                type="primary"
+                size="small"
+                aria-label={t('workflow.admin.saveRole', { role: role.label })}
+                disabled={!dirty}
+                onClick={() =>
+                  api
+                    .call('admin.updateRole', { code: role.code, privileges: chosen, baseVersion: role.version })
+                    .then((saved) => {
+                      setDrafts(({ [role.code]: _, ...rest }) => rest);
+                      onSaved(saved);
+                      void message.success(t('workflow.admin.roleSaved', { role: role.label }));
+                    })
+                    .catch(fail)
+                }
+              >
+                {t('workflow.admin.save')}
+              </Button>
+            }
+          >
+            <div role="group" aria-label={t('workflow.admin.privilegesOf', { role: role.label })}>
+              <Checkbox.Group<Privilege>
+                value={chosen}
+                onChange={(next) => setDrafts((d) => ({ ...d, [role.code]: next }))}
+                options={PRIVILEGES.map((p) => ({ value: p, label: PRIVILEGE_LABELS[p] }))}
+              />
+            </div>
+          </Card>
+        );
+      })}
+    </Space>
+  );
+}
+
+function SettingsTab() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const fail = useFailure();
+  const can = useSession((s) => s.can('settings.manage'));
+  const [settings, setSettings] = useState<WorkflowSettings | null>(null);
+  const [form] = Form.useForm<WorkflowSettings>();
+
+  useEffect(() => {
+    if (can) api.call('admin.getSettings', {}).then(setSettings).catch(fail);
+  }, [can, fail]);
+
+  if (!can) return <Alert type="info" showIcon message={t('workflow.admin.noSettings')} />;
+  if (!settings) return null;
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      style={{ maxWidth: 520 }}
+      initialValues={settings}
+      onFinish={(values) =>
+        api
+          .call('admin.updateSettings', values)
+          .then((saved) => {
+            setSettings(saved);
+            void message.success(t('workflow.admin.saved'));
+          })
+          .catch(fail)
+      }
+    >
+      <Form.Item name="allowSameReviewer" label={t('workflow.admin.allowSameReviewer')} valuePropName="checked" extra={t('workflow.admin.allowSameReviewerHelp')}>
+        <Switch />
+      </Form.Item>
+      <Form.Item name="lockIdleMinutes" label={t('workflow.admin.lockIdleMinutes')} extra={t('workflow.admin.lockIdleHelp')} rules={[{ required: true, type: 'integer', min: 1, max: 1440 }]}>
+        <InputNumber min={1} max={1440} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit">
+        {t('workflow.admin.save')}
+      </Button>
+    </Form>
+  );
+}
+
+/** 用户与角色: accounts, what each role may do, and the paper's workflow settings. */
 export function AdminScreen() {
   const { t } = useTranslation();
-  return <NotBuiltScreen title={t('nav.AdminScreen')} />;
+  const fail = useFailure();
+  const [roles, setRoles] = useState<RoleInfo[]>([]);
+
+  const loadRoles = useCallback(() => {
+    api.call('admin.listRoles', {}).then(setRoles).catch(fail);
+  }, [fail]);
+  useEffect(loadRoles, [loadRoles]);
+
+  return (
+    <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{t('nav.AdminScreen')}</Typography.Title>}>
+      <Tabs
+        // The head counts on the roles tab follow what was changed on the users tab.
+        onChange={(key) => key === 'roles' && loadRoles()}
+        items={[
+          { key: 'users', label: t('workflow.admin.users'), children: <UsersTab roles={roles} /> },
+          { key: 'roles', label: t('workflow.admin.rolesTab'), children: <RolesTab roles={roles} onSaved={(saved) => setRoles((list) => list.map((r) => (r.code === saved.code ? saved : r)))} /> },
+          { key: 'settings', label: t('workflow.admin.settings'), children: <SettingsTab /> },
+        ]}
+      />
+    </Card>
+  );
 }

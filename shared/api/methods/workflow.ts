@@ -11,6 +11,7 @@ import type {
   AuditPage,
   DeskOverview,
   LockInfo,
+  Person,
   NotificationList,
   QueueResult,
   ReviewSheet,
@@ -55,6 +56,8 @@ export const workflowMethods = {
   'workflow.reviewSheet': method<ReviewSheet>()(articleRef, 'article.read', false),
   'workflow.myQueue': method<QueueResult>()(z.object({}), 'authenticated', false),
   'workflow.overview': method<DeskOverview>()(z.object({}), 'article.read', false),
+  /** Colleagues by name, for @mentions and the audit filter; users.list (with roles) stays with user.manage. */
+  'workflow.people': method<Person[]>()(z.object({}), 'article.read', false),
 
   'locks.acquire': method<LockInfo>()(z.object({ articleId: id, part }), 'article.read', true),
   'locks.release': method<{ released: (typeof LOCK_PARTS)[number][] }>()(z.object({ articleId: id, part: part.optional() }), 'article.read', true),

@@ -14,6 +14,7 @@ export const workflowSamples: SamplesFor<typeof workflowMethods> = {
   'workflow.reviewSheet': { valid: ({ articleId }) => ({ articleId }), invalid: { articleId: 42 }, invalidLabel: '稿件编号' },
   'workflow.myQueue': { valid: () => ({}), invalid: 'queue', invalidLabel: '输入' },
   'workflow.overview': { valid: () => ({}), invalid: [], invalidLabel: '输入' },
+  'workflow.people': { valid: () => ({}), invalid: 'all', invalidLabel: '输入' },
   'locks.acquire': { valid: ({ articleId }) => ({ articleId, part: 'body' }), invalid: { articleId: SOMEONE, part: 'footer' }, invalidLabel: '锁定部分' },
   'locks.release': { valid: ({ articleId }) => ({ articleId }), invalid: { articleId: SOMEONE, part: 'all' }, invalidLabel: '锁定部分' },
   'locks.status': { valid: ({ articleId }) => ({ articleId }), invalid: { articleId: '' }, invalidLabel: '稿件编号' },

@@ -1,0 +1,208 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../db/connection';
+import type { ArticleStatus, ArticleSummary } from '../../../shared/domain/article';
+import type { SearchAuthor } from '../../../shared/api/methods/search';
+
+/** Narrows a search; `from`/`to` are UTC instants bounding updated_at (to exclusive). */
+export interface SearchFilters {
+  trash: boolean;
+  status?: ArticleStatus[];
+  desk?: string;
+  authorId?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface SearchPage {
+  docids: number[];
+  total: number;
+}
+
+/** A hit's list columns plus the text its snippet is cut from. */
+export interface SearchTextRow extends ArticleSummary {
+  subheadline: string;
+  bylineText: string;
+  bodyText: string;
+}
+
+interface TextRow {
+  id: string;
+  slug: string;
+  desk: string;
+  genre: string;
+  kicker: string;
+  headline: string;
+  subheadline: string;
+  status: string;
+  version: number;
+  char_count: number;
+  target_chars: number | null;
+  edition_date: string | null;
+  page: number | null;
+  priority: number;
+  updated_at: string;
+  byline_names: string;
+  body_text: string;
+  created_by_name: string;
+  updated_by_name: string;
+}
+
+/** How many of the newest hits of a long query are ranked by bm25 (see page()). */
+export const RANKED_WINDOW = 500;
+
+/** Headline parts count most, then bylines, then the body (bm25 column weights, in column order). */
+const BM25 = 'bm25(s.article_search, 10.0, 5.0, 1.0)';
+
+/** Filters other than the trash, which is the sign of the docid (see migration 002). */
+function filterSql(filters: SearchFilters, params: Record<string, unknown>): string[] {
+  const where: string[] = [];
+  if (filters.status && filters.status.length > 0) {
+    where.push(`d.status IN (${filters.status.map((_, i) => `@status${i}`).join(', ')})`);
+    filters.status.forEach((s, i) => (params[`status${i}`] = s));
+  }
+  if (filters.desk) {
+    where.push('d.desk = @desk');
+    params['desk'] = filters.desk;
+  }
+  if (filters.authorId) {
+    where.push('d.created_by = @author');
+    params['author'] = filters.authorId;
+  }
+  if (filters.from) {
+    where.push('d.updated_at >= @from');
+    params['from'] = filters.from;
+  }
+  if (filters.to) {
+    where.push('d.updated_at < @to');
+    params['to'] = filters.to;
+  }
+  return where;
+}
+
+export class SearchRepository {
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly rankedWindow = RANKED_WINDOW,
+  ) {}
+
+  /** Filters vary per call; each distinct shape is prepared once. */
+  private statement(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** A trigram phrase match (`match` is an FTS5 string already quoted), best bm25 first. */
+  matchPhrase(match: string, filters: SearchFilters, limit: number, offset: number): SearchPage {
+    return this.page('article_search', match, true, filters, limit, offset);
+  }
+
+  /**
+   * Stories holding a one- or two-character string, newest change first:
+   * `match` is the hex token of the two characters, or one character's hex as a prefix.
+   */
+  matchGrams(match: string, filters: SearchFilters, limit: number, offset: number): SearchPage {
+    return this.page('article_grams', match, false, filters, limit, offset);
+  }
+
+  /**
+   * Without filters the index answers alone: the trash is a docid range and
+   * newest-first a descending scan that stops at the page. Filters join the
+   * compact docs table per hit.
+   *
+   * bm25 costs a little for every hit, so a phrase in every tenth story would
+   * be ranked slowly; ranking is limited to the newest `rankedWindow` hits, and
+   * older ones follow, newest first. A newsroom wants this year's story before
+   * an old one that uses the phrase once more.
+   */
+  private page(
+    index: 'article_search' | 'article_grams',
+    match: string,
+    ranked: boolean,
+    filters: SearchFilters,
+    limit: number,
+    offset: number,
+  ): SearchPage {
+    const params: Record<string, unknown> = { match };
+    const conditions = [`s.${index} MATCH @match`, filters.trash ? 's.rowid < 0' : 's.rowid > 0', ...filterSql(filters, params)];
+    const from = `FROM ${index} s ${conditions.length > 2 ? 'JOIN article_search_docs d ON d.docid = s.rowid' : ''} WHERE ${conditions.join(' AND ')}`;
+    // The index walks a doclist quickly from its newest end and stops at the LIMIT.
+    const newest = filters.trash ? 'ASC' : 'DESC';
+    const docids = (sql: string, values: Record<string, unknown>) => (this.statement(sql).all({ ...params, ...values }) as { docid: number }[]).map((r) => r.docid);
+    const byAge = (take: number, skip: number) => docids(`SELECT s.rowid AS docid ${from} ORDER BY s.rowid ${newest} LIMIT @take OFFSET @skip`, { take, skip });
+    const { total } = this.statement(`SELECT count(*) AS total ${from}`).get(params) as { total: number };
+    if (!ranked) return { docids: byAge(limit, offset), total };
+
+    const window = this.rankedWindow;
+    const best =
+      offset < window
+        ? docids(
+            `WITH recent(docid, score) AS MATERIALIZED (SELECT s.rowid, ${BM25} ${from} ORDER BY s.rowid ${newest} LIMIT @window)
+             SELECT docid FROM recent ORDER BY score, docid ${newest} LIMIT @take OFFSET @skip`,
+            { window, take: Math.min(limit, window - offset), skip: offset },
+          )
+        : [];
+    const older = best.length < limit && total > window ? byAge(limit - best.length, Math.max(window, offset)) : [];
+    return { docids: [...best, ...older], total };
+  }
+
+  /** List columns and searchable text of the stories behind the given docids, in the order given. */
+  texts(docids: readonly number[]): SearchTextRow[] {
+    if (docids.length === 0) return [];
+    const rows = this.statement(
+      `SELECT a.id, a.slug, a.desk, a.genre, a.kicker, a.headline, a.subheadline, a.status, a.version, a.char_count,
+         a.target_chars, a.edition_date, a.page, a.priority, a.updated_at, a.byline_names, a.body_text,
+         cu.display_name AS created_by_name, uu.display_name AS updated_by_name
+       FROM json_each(@docids) j JOIN article_search_docs d ON d.docid = j.value JOIN articles a ON a.id = d.article_id
+       JOIN users cu ON cu.id = a.created_by JOIN users uu ON uu.id = a.updated_by
+       ORDER BY j.key`,
+    ).all({ docids: JSON.stringify(docids) }) as TextRow[];
+    return rows.map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      desk: row.desk,
+      genre: row.genre as ArticleSummary['genre'],
+      kicker: row.kicker,
+      headline: row.headline,
+      status: row.status as ArticleStatus,
+      version: row.version,
+      charCount: row.char_count,
+      targetChars: row.target_chars,
+      editionDate: row.edition_date,
+      page: row.page,
+      priority: row.priority,
+      updatedAt: row.updated_at,
+      updatedByName: row.updated_by_name,
+      createdByName: row.created_by_name,
+      bylineNames: row.byline_names ? row.byline_names.split(' ') : [],
+      subheadline: row.subheadline,
+      bylineText: row.byline_names,
+      bodyText: row.body_text,
+    }));
+  }
+
+  /** Everyone with at least one live story. */
+  authors(): SearchAuthor[] {
+    return this.statement(
+      `SELECT u.id, u.display_name AS displayName FROM users u
+       WHERE EXISTS (SELECT 1 FROM articles a WHERE a.created_by = u.id AND a.deleted_at IS NULL)`,
+    ).all() as SearchAuthor[];
+  }
+
+  /** Desk names in use; a skip scan of the desk index touches one entry per desk, not one per story. */
+  desks(): string[] {
+    const rows = this.statement(
+      `WITH RECURSIVE seen(desk) AS (
+         SELECT min(desk) FROM articles WHERE deleted_at IS NULL AND desk > ''
+         UNION ALL
+         SELECT (SELECT min(desk) FROM articles WHERE deleted_at IS NULL AND desk > seen.desk) FROM seen WHERE desk IS NOT NULL)
+       SELECT desk FROM seen WHERE desk IS NOT NULL`,
+    ).all() as { desk: string }[];
+    return rows.map((r) => r.desk);
+  }
+}

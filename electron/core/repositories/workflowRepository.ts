@@ -1,0 +1,270 @@
+import type { Db } from '../db/connection';
+import type { Statement } from 'better-sqlite3';
+import type { ArticleStatus, ArticleSummary } from '../../../shared/domain/article';
+import { SIGNOFF_KINDS, SIGNOFF_LEVEL, type ReviewLevel, type SignoffKind, type WorkflowAction } from '../../../shared/workflow/machine';
+import type { HistoryEntry, Signoff } from '../../../shared/workflow/types';
+
+interface SummaryRow {
+  id: string;
+  slug: string;
+  desk: string;
+  genre: string;
+  kicker: string;
+  headline: string;
+  status: string;
+  version: number;
+  char_count: number;
+  target_chars: number | null;
+  edition_date: string | null;
+  page: number | null;
+  priority: number;
+  updated_at: string;
+  byline_names: string;
+  created_by: string;
+  created_by_name: string;
+  updated_by_name: string;
+}
+
+/** A list row plus the author's id, which separation of duties needs. */
+export type WorkflowSummary = ArticleSummary & { createdBy: string };
+
+interface SignoffRow {
+  id: string;
+  article_id: string;
+  kind: string;
+  user_id: string;
+  user_name: string;
+  at: string;
+  revision_id: string;
+  article_version: number;
+  superseded_at: string | null;
+  superseded_reason: string | null;
+}
+
+interface HistoryRow {
+  id: string;
+  action: string;
+  from_status: string;
+  to_status: string;
+  user_id: string;
+  user_name: string;
+  at: string;
+  reason: string | null;
+  revision_id: string;
+  article_version: number;
+}
+
+const SUMMARY_SELECT = `SELECT a.id, a.slug, a.desk, a.genre, a.kicker, a.headline, a.status, a.version, a.char_count,
+  a.target_chars, a.edition_date, a.page, a.priority, a.updated_at, a.byline_names, a.created_by,
+  cu.display_name AS created_by_name, uu.display_name AS updated_by_name
+  FROM articles a JOIN users cu ON cu.id = a.created_by JOIN users uu ON uu.id = a.updated_by`;
+
+function toSummary(row: SummaryRow): WorkflowSummary {
+  return {
+    id: row.id,
+    createdBy: row.created_by,
+    slug: row.slug,
+    desk: row.desk,
+    genre: row.genre as ArticleSummary['genre'],
+    kicker: row.kicker,
+    headline: row.headline,
+    status: row.status as ArticleStatus,
+    version: row.version,
+    charCount: row.char_count,
+    targetChars: row.target_chars,
+    editionDate: row.edition_date,
+    page: row.page,
+    priority: row.priority,
+    updatedAt: row.updated_at,
+    updatedByName: row.updated_by_name,
+    createdByName: row.created_by_name,
+    bylineNames: row.byline_names ? row.byline_names.split(' ') : [],
+  };
+}
+
+function toSignoff(row: SignoffRow): Signoff {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    kind: row.kind as SignoffKind,
+    userId: row.user_id,
+    userName: row.user_name,
+    at: row.at,
+    revisionId: row.revision_id,
+    articleVersion: row.article_version,
+    supersededAt: row.superseded_at,
+    supersededReason: row.superseded_reason,
+  };
+}
+
+/** Sign-off kinds that belong to a level other than `level`: holding one bars a reviewer from `level`. */
+function otherLevelKinds(level: ReviewLevel): SignoffKind[] {
+  return SIGNOFF_KINDS.filter((k) => SIGNOFF_LEVEL[k] !== null && SIGNOFF_LEVEL[k] !== level);
+}
+
+export interface StatusChange {
+  articleId: string;
+  action: WorkflowAction | 'reopen';
+  from: ArticleStatus;
+  to: ArticleStatus;
+  userId: string;
+  at: string;
+  reason: string | null;
+  revisionId: string;
+  articleVersion: number;
+}
+
+export class WorkflowRepository {
+  private readonly setStatusStmt: Statement;
+  private readonly historyStmt: Statement;
+  private readonly signoffStmt: Statement;
+  private readonly liveSignoffsStmt: Statement;
+  private readonly queueStmts = new Map<string, Statement>();
+  private readonly draftsStmt: Statement;
+
+  constructor(private readonly db: Db) {
+    this.setStatusStmt = db.prepare(
+      `UPDATE articles SET status = ?, version = version + 1, updated_at = ?, updated_by = ?
+       WHERE id = ? AND version = ? AND deleted_at IS NULL`,
+    );
+    this.historyStmt = db.prepare(
+      `INSERT INTO workflow_history (id, article_id, action, from_status, to_status, user_id, at, reason, revision_id, article_version)
+       VALUES (@id, @articleId, @action, @from, @to, @userId, @at, @reason, @revisionId, @articleVersion)`,
+    );
+    this.signoffStmt = db.prepare(
+      `INSERT INTO workflow_signoffs (id, article_id, kind, user_id, at, revision_id, article_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.liveSignoffsStmt = db.prepare('SELECT user_id, kind FROM workflow_signoffs WHERE article_id = ? AND superseded_at IS NULL');
+    // The unary + keeps SQLite off the status index (thousands of drafts) and on the author's (a handful).
+    this.draftsStmt = db.prepare(
+      `${SUMMARY_SELECT} WHERE a.created_by = ? AND +a.status = 'draft' AND a.deleted_at IS NULL ORDER BY a.updated_at DESC LIMIT ?`,
+    );
+  }
+
+  /** Returns false when the row moved on from baseVersion. */
+  setStatus(articleId: string, baseVersion: number, status: ArticleStatus, userId: string, at: string): boolean {
+    return this.setStatusStmt.run(status, at, userId, articleId, baseVersion).changes === 1;
+  }
+
+  insertHistory(id: string, change: StatusChange): void {
+    this.historyStmt.run({ id, ...change });
+  }
+
+  insertSignoff(id: string, input: { articleId: string; kind: SignoffKind; userId: string; at: string; revisionId: string; articleVersion: number }): void {
+    this.signoffStmt.run(id, input.articleId, input.kind, input.userId, input.at, input.revisionId, input.articleVersion);
+  }
+
+  /** Marks the standing sign-offs of the given kinds (all when null) as voided; returns how many. */
+  supersede(articleId: string, kinds: readonly SignoffKind[] | null, at: string, reason: string): number {
+    const kindClause = kinds ? ` AND kind IN (${kinds.map(() => '?').join(',')})` : '';
+    return this.db
+      .prepare(`UPDATE workflow_signoffs SET superseded_at = ?, superseded_reason = ? WHERE article_id = ? AND superseded_at IS NULL${kindClause}`)
+      .run(at, reason, articleId, ...(kinds ?? [])).changes;
+  }
+
+  liveSignoffs(articleId: string): { userId: string; kind: SignoffKind }[] {
+    return (this.liveSignoffsStmt.all(articleId) as { user_id: string; kind: string }[]).map((r) => ({ userId: r.user_id, kind: r.kind as SignoffKind }));
+  }
+
+  liveSignoffsOf(articleIds: readonly string[]): Map<string, { userId: string; kind: SignoffKind }[]> {
+    const byArticle = new Map<string, { userId: string; kind: SignoffKind }[]>();
+    if (articleIds.length === 0) return byArticle;
+    const rows = this.db
+      .prepare(`SELECT article_id, user_id, kind FROM workflow_signoffs WHERE superseded_at IS NULL AND article_id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(articleIds)) as { article_id: string; user_id: string; kind: string }[];
+    for (const row of rows) {
+      const list = byArticle.get(row.article_id) ?? [];
+      list.push({ userId: row.user_id, kind: row.kind as SignoffKind });
+      byArticle.set(row.article_id, list);
+    }
+    return byArticle;
+  }
+
+  signoffs(articleId: string): Signoff[] {
+    return (
+      this.db
+        .prepare(
+          `SELECT s.*, u.display_name AS user_name FROM workflow_signoffs s JOIN users u ON u.id = s.user_id
+           WHERE s.article_id = ? ORDER BY s.at, s.id`,
+        )
+        .all(articleId) as SignoffRow[]
+    ).map(toSignoff);
+  }
+
+  history(articleId: string): HistoryEntry[] {
+    return (
+      this.db
+        .prepare(
+          `SELECT h.*, u.display_name AS user_name FROM workflow_history h JOIN users u ON u.id = h.user_id
+           WHERE h.article_id = ? ORDER BY h.at, h.id`,
+        )
+        .all(articleId) as HistoryRow[]
+    ).map((row) => ({
+      id: row.id,
+      action: row.action as HistoryEntry['action'],
+      fromStatus: row.from_status as ArticleStatus,
+      toStatus: row.to_status as ArticleStatus,
+      userId: row.user_id,
+      userName: row.user_name,
+      at: row.at,
+      reason: row.reason,
+      revisionId: row.revision_id,
+      articleVersion: row.article_version,
+    }));
+  }
+
+  /** For drafts sent back by a reviewer: who returned each, when and why (the latest step must be the return). */
+  lastReturns(articleIds: readonly string[]): Map<string, { byName: string; at: string; reason: string }> {
+    const result = new Map<string, { byName: string; at: string; reason: string }>();
+    if (articleIds.length === 0) return result;
+    const rows = this.db
+      .prepare(
+        `SELECT h.article_id, h.action, h.reason, h.at, u.display_name AS by_name FROM workflow_history h JOIN users u ON u.id = h.user_id
+         WHERE h.id IN (SELECT (SELECT id FROM workflow_history x WHERE x.article_id = j.value ORDER BY x.at DESC, x.id DESC LIMIT 1) FROM json_each(?) j)`,
+      )
+      .all(JSON.stringify(articleIds)) as { article_id: string; action: string; reason: string | null; at: string; by_name: string }[];
+    for (const row of rows) {
+      if (row.action === 'return') result.set(row.article_id, { byName: row.by_name, at: row.at, reason: row.reason ?? '' });
+    }
+    return result;
+  }
+
+  ownDrafts(userId: string, limit: number): WorkflowSummary[] {
+    return (this.draftsStmt.all(userId, limit) as SummaryRow[]).map(toSummary);
+  }
+
+  /**
+   * Stories waiting in `status`, oldest first within priority. With `duty`,
+   * leaves out what separation of duties bars the user from: their own
+   * stories and those where they hold a sign-off at another level.
+   */
+  waiting(status: ArticleStatus, limit: number, duty: { userId: string; level: ReviewLevel } | null): WorkflowSummary[] {
+    const key = duty ? `duty${duty.level}` : 'free';
+    let stmt = this.queueStmts.get(key);
+    if (!stmt) {
+      const dutyClause = duty
+        ? `AND a.created_by <> @userId AND NOT EXISTS (SELECT 1 FROM workflow_signoffs s WHERE s.article_id = a.id AND s.user_id = @userId
+             AND s.superseded_at IS NULL AND s.kind IN (${otherLevelKinds(duty.level).map((k) => `'${k}'`).join(',')}))`
+        : '';
+      stmt = this.db.prepare(
+        `${SUMMARY_SELECT} WHERE a.status = @status AND a.deleted_at IS NULL ${dutyClause}
+         ORDER BY a.priority, a.updated_at LIMIT @limit`,
+      );
+      this.queueStmts.set(key, stmt);
+    }
+    const params = duty ? { status, limit, userId: duty.userId } : { status, limit };
+    return (stmt.all(params) as SummaryRow[]).map(toSummary);
+  }
+
+  /** Stories in the pipeline (not yet printed, not spiked), by status and desk. */
+  overview(): { status: ArticleStatus; desk: string; n: number }[] {
+    return this.db
+      .prepare(
+        `SELECT status, desk, count(*) AS n FROM articles
+         WHERE deleted_at IS NULL AND status IN ('draft','submitted','review1','review2','review3','approved','placed','page_signed')
+         GROUP BY status, desk`,
+      )
+      .all() as { status: ArticleStatus; desk: string; n: number }[];
+  }
+}

@@ -1,0 +1,87 @@
+import type { Actor, CoreContext } from '../context';
+import { ApiError } from '../../../shared/api/errors';
+import type { AuditEntry } from '../repositories/auditRepository';
+import { AuditQueryRepository, type AuditFilter } from '../repositories/auditQueryRepository';
+import { auditCsv } from '../../../shared/workflow/audit';
+import type { AuditExport, AuditPage } from '../../../shared/workflow/types';
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import { localDate } from '../clock';
+
+/** The most rows one CSV carries: beyond that the user narrows the filter. */
+export const AUDIT_EXPORT_MAX_ROWS = 100_000;
+
+type AuditQuery = ParsedInputOf<'audit.exportCsv'>;
+
+/** A local calendar day → the ISO instant it starts: the filter speaks the newsroom's days. */
+function dayStart(day: string, offsetDays = 0): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d + offsetDays).toISOString();
+}
+
+function toFilter(query: AuditQuery): AuditFilter {
+  if (query.since && query.until && query.since > query.until) {
+    throw new ApiError('VALIDATION', '起始日期不能晚于截止日期。', { field: 'since' });
+  }
+  return {
+    userId: query.userId,
+    action: query.action,
+    targetId: query.targetId,
+    fromAt: query.since ? dayStart(query.since) : undefined,
+    toAt: query.until ? dayStart(query.until, 1) : undefined,
+  };
+}
+
+export class AuditService {
+  private readonly query: AuditQueryRepository;
+
+  constructor(private readonly ctx: CoreContext) {
+    this.query = new AuditQueryRepository(ctx.db);
+  }
+
+  record(entry: AuditEntry): void {
+    this.ctx.repos.audit.append(entry);
+  }
+
+  /**
+   * A refused privilege or duty is itself evidence. Written outside the refused
+   * call's transaction (which rolls back), and skipped when the folder is read-only.
+   */
+  refused(actor: Actor, method: string, error: ApiError, details: Record<string, unknown>): void {
+    if (this.ctx.readOnlyReason || error.code !== 'FORBIDDEN') return;
+    this.ctx.repos.audit.append({
+      userId: actor.user.id,
+      action: 'permission.denied',
+      ...(typeof details['articleId'] === 'string' ? { targetType: 'article', targetId: details['articleId'] } : {}),
+      details: { method, ...details, message: error.message },
+    });
+  }
+
+  assertReader(actor: Actor): void {
+    if (!actor.privileges.has('audit.read')) {
+      throw new ApiError('FORBIDDEN', '您的账号没有“查看审计记录”权限。');
+    }
+  }
+
+  list(actor: Actor, input: ParsedInputOf<'audit.list'>): AuditPage {
+    this.assertReader(actor);
+    return this.query.list(toFilter(input), { limit: input.limit, offset: input.offset });
+  }
+
+  /** The export is audited with its filter and row count, in the same transaction as the read. */
+  exportCsv(actor: Actor, input: AuditQuery): AuditExport {
+    this.assertReader(actor);
+    const filter = toFilter(input);
+    return this.ctx.db.transaction(() => {
+      const { items, total } = this.query.list(filter, { limit: AUDIT_EXPORT_MAX_ROWS, offset: 0 });
+      if (total > AUDIT_EXPORT_MAX_ROWS) {
+        throw new ApiError('BAD_REQUEST', `符合条件的记录有 ${total} 条，超过单次导出上限 ${AUDIT_EXPORT_MAX_ROWS} 条。请缩小日期范围后分批导出。`);
+      }
+      this.ctx.repos.audit.append({
+        userId: actor.user.id,
+        action: 'audit.export',
+        details: { rows: items.length, filter: { ...input } },
+      });
+      return { fileName: `审计记录-${localDate(new Date())}.csv`, csv: auditCsv(items), rows: items.length };
+    }).immediate();
+  }
+}

@@ -1,0 +1,189 @@
+import type { ReactNode } from 'react';
+import { AutoComplete, Collapse, Input, InputNumber, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { GENRES, type Genre } from '../../../shared/domain/article';
+import type { FieldUpdater, FormFields } from './articleForm';
+import { BylineEditor } from './BylineEditor';
+import { DatelineEditor } from './DatelineEditor';
+
+/**
+ * Neither setup.status nor the settings API exposes the paper's desks yet; these are the demo
+ * paper's, offered as suggestions while any desk name can still be typed.
+ */
+const DESKS = ['要闻部', '经济部', '社会部', '文体部', '评论部', '摄影部'];
+const PRIORITIES = [1, 2, 3, 4, 5];
+
+function Field({ id, label, children, hint }: { id: string; label: string; children: ReactNode; hint?: string }) {
+  return (
+    <div className="panel-field">
+      <label className="panel-label" htmlFor={id}>
+        {label}
+      </label>
+      {children}
+      {hint && <div className="panel-hint">{hint}</div>}
+    </div>
+  );
+}
+
+export interface ArticleMetaPanelProps {
+  form: FormFields;
+  update: FieldUpdater;
+  disabled: boolean;
+}
+
+/** Everything about a story but its text, in the order a desk fills it in. */
+export function ArticleMetaPanel({ form, update, disabled }: ArticleMetaPanelProps) {
+  const { t } = useTranslation();
+  const text = (key: 'slug' | 'endCredit' | 'abstract' | 'editorsNote') => ({
+    value: form[key],
+    disabled,
+    onChange: (e: { target: { value: string } }) => update(key, e.target.value),
+  });
+  const nullableNumber = (v: number | string | null) => (typeof v === 'number' ? v : null);
+
+  const sections = [
+    {
+      key: 'basics',
+      label: t('editor.sections.basics'),
+      children: (
+        <>
+          <Field id="field-slug" label={t('fields.slug')}>
+            <Input id="field-slug" size="small" maxLength={60} {...text('slug')} />
+          </Field>
+          <div className="panel-pair">
+            <Field id="field-desk" label={t('fields.desk')}>
+              <AutoComplete
+                id="field-desk"
+                size="small"
+                value={form.desk}
+                disabled={disabled}
+                maxLength={40}
+                options={DESKS.map((d) => ({ value: d }))}
+                filterOption={(input, option) => (option?.value ?? '').includes(input)}
+                onChange={(v: string) => update('desk', v)}
+              />
+            </Field>
+            <Field id="field-genre" label={t('fields.genre')}>
+              <Select<Genre>
+                id="field-genre"
+                size="small"
+                value={form.genre}
+                disabled={disabled}
+                onChange={(v) => update('genre', v)}
+                options={GENRES.map((g) => ({ value: g, label: t(`genres.${g}`) }))}
+              />
+            </Field>
+          </div>
+          <div className="panel-pair">
+            <Field id="field-edition-date" label={t('fields.editionDate')}>
+              <Input
+                id="field-edition-date"
+                size="small"
+                type="date"
+                value={form.editionDate ?? ''}
+                disabled={disabled}
+                onChange={(e) => update('editionDate', e.target.value === '' ? null : e.target.value)}
+              />
+            </Field>
+            <Field id="field-page" label={t('fields.page')}>
+              <InputNumber
+                id="field-page"
+                size="small"
+                min={1}
+                max={999}
+                precision={0}
+                value={form.page}
+                disabled={disabled}
+                onChange={(v) => update('page', nullableNumber(v))}
+                style={{ width: '100%' }}
+              />
+            </Field>
+          </div>
+          <div className="panel-pair">
+            <Field id="field-target" label={t('fields.targetChars')}>
+              <InputNumber
+                id="field-target"
+                size="small"
+                min={1}
+                max={1_000_000}
+                precision={0}
+                step={100}
+                value={form.targetChars}
+                disabled={disabled}
+                onChange={(v) => update('targetChars', nullableNumber(v))}
+                style={{ width: '100%' }}
+              />
+            </Field>
+            <Field id="field-priority" label={t('fields.priority')}>
+              <Select<number>
+                id="field-priority"
+                size="small"
+                value={form.priority}
+                disabled={disabled}
+                onChange={(v) => update('priority', v)}
+                options={PRIORITIES.map((p) => ({ value: p, label: t(`fields.priorities.${p}`) }))}
+              />
+            </Field>
+          </div>
+        </>
+      ),
+    },
+    {
+      key: 'people',
+      label: t('editor.sections.people'),
+      children: (
+        <>
+          <div className="panel-field">
+            <div className="panel-label">{t('fields.bylines')}</div>
+            <BylineEditor value={form.bylines} onChange={(v) => update('bylines', v)} disabled={disabled} />
+          </div>
+          <div className="panel-field">
+            <DatelineEditor value={form.dateline} onChange={(v) => update('dateline', v)} disabled={disabled} />
+          </div>
+          <Field id="field-end-credit" label={t('fields.endCredit')} hint={t('editor.hint.endCredit')}>
+            <Input id="field-end-credit" size="small" maxLength={60} {...text('endCredit')} />
+          </Field>
+        </>
+      ),
+    },
+    {
+      key: 'summary',
+      label: t('editor.sections.summary'),
+      children: (
+        <>
+          <Field id="field-abstract" label={t('fields.abstract')}>
+            <Input.TextArea id="field-abstract" autoSize={{ minRows: 2, maxRows: 8 }} maxLength={2000} {...text('abstract')} />
+          </Field>
+          <Field id="field-editors-note" label={t('fields.editorsNote')}>
+            <Input.TextArea id="field-editors-note" autoSize={{ minRows: 2, maxRows: 8 }} maxLength={5000} {...text('editorsNote')} />
+          </Field>
+          <Field id="field-keywords" label={t('fields.keywords')} hint={t('editor.hint.keywords')}>
+            <Select<string[]>
+              id="field-keywords"
+              mode="tags"
+              size="small"
+              value={form.keywords}
+              disabled={disabled}
+              maxCount={30}
+              tokenSeparators={[',', '，', '、', ';', '；']}
+              notFoundContent={null}
+              suffixIcon={null}
+              onChange={(v) => update('keywords', v)}
+              style={{ width: '100%' }}
+            />
+          </Field>
+        </>
+      ),
+    },
+  ];
+
+  return (
+    <Collapse
+      className="meta-panel"
+      size="small"
+      ghost
+      defaultActiveKey={sections.map((s) => s.key)}
+      items={sections}
+    />
+  );
+}

@@ -1,0 +1,53 @@
+import { App, Button, Popconfirm, Space, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { LockInfo } from '../../../shared/workflow/types';
+import { api } from '../api/client';
+import { useSession } from '../stores/sessionStore';
+
+/**
+ * Who holds which part of the story. Anyone may ask the holder to let go;
+ * lock.force may break the lock (the holder's text is kept as revisions).
+ * Takes `locks` from useArticleLocks, so the editor and the badge agree.
+ */
+export function LockBadge({ articleId, locks }: { articleId: string; locks: LockInfo[] }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const me = useSession((s) => s.session?.user.id);
+  const canForce = useSession((s) => s.can('lock.force'));
+
+  const act = (run: Promise<unknown>, done: string) =>
+    void run.then(() => message.success(done)).catch((e: unknown) => message.error((e as Error).message));
+
+  return (
+    <Space size={4} role="status" aria-label={t('workflow.locks.label')}>
+      {locks.length === 0 && <Tag>{t('workflow.locks.free')}</Tag>}
+      {locks.map((lock) => {
+        const part = t(`workflow.locks.${lock.part}`);
+        const mine = lock.userId === me;
+        return (
+          <Space key={lock.part} size={2}>
+            <Tag color={mine ? 'green' : 'orange'}>{mine ? t('workflow.locks.mine', { part }) : t('workflow.locks.heldBy', { part, name: lock.userName })}</Tag>
+            {!mine && (
+              <Button size="small" onClick={() => act(api.call('locks.request', { articleId, part: lock.part }), t('workflow.locks.requested', { name: lock.userName }))}>
+                {t('workflow.locks.request')}
+              </Button>
+            )}
+            {!mine && canForce && (
+              <Popconfirm
+                title={t('workflow.locks.forceConfirm', { name: lock.userName, part })}
+                okText={t('workflow.locks.force')}
+                cancelText={t('common.cancel')}
+                okButtonProps={{ danger: true }}
+                onConfirm={() => act(api.call('locks.forceRelease', { articleId, part: lock.part }), t('workflow.locks.forced'))}
+              >
+                <Button size="small" danger>
+                  {t('workflow.locks.force')}
+                </Button>
+              </Popconfirm>
+            )}
+          </Space>
+        );
+      })}
+    </Space>
+  );
+}

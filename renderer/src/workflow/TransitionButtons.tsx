@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { App, Button, Form, Input, Modal, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Article } from '../../../shared/domain/article';
+import type { WorkflowAction } from '../../../shared/workflow/machine';
+import type { ActionOption } from '../../../shared/workflow/types';
+import { api } from '../api/client';
+
+const PRIMARY: WorkflowAction[] = ['submit', 'pass1', 'pass2', 'pass3', 'sign', 'place', 'signPage', 'print'];
+
+interface Props {
+  article: { id: string; version: number; headline: string };
+  options: ActionOption[];
+  onDone(article: Article): void;
+  size?: 'small' | 'middle';
+}
+
+/** One button per step the user may take; 退回 and 撤稿 ask for the reason the author will read. */
+export function TransitionButtons({ article, options, onDone, size = 'middle' }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState<WorkflowAction | null>(null);
+  const [asking, setAsking] = useState<ActionOption | null>(null);
+  const [form] = Form.useForm<{ reason: string }>();
+
+  const run = async (action: WorkflowAction, reason?: string): Promise<boolean> => {
+    setBusy(action);
+    try {
+      const saved = await api.call('workflow.transition', { articleId: article.id, action, baseVersion: article.version, ...(reason ? { reason } : {}) });
+      void message.success(t('workflow.done', { action: t(`workflow.actions.${action}`), headline: saved.headline }));
+      onDone(saved);
+      return true;
+    } catch (error) {
+      void message.error((error as Error).message);
+      return false;
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const allowed = options.filter((o) => o.allowed);
+  return (
+    <>
+      <Space wrap size={4}>
+        {allowed.map((o) => (
+          <Button
+            key={o.action}
+            size={size}
+            type={PRIMARY.includes(o.action) ? 'primary' : 'default'}
+            danger={o.action === 'spike'}
+            loading={busy === o.action}
+            disabled={busy !== null && busy !== o.action}
+            onClick={() => (o.needsReason ? (form.resetFields(), setAsking(o)) : void run(o.action))}
+          >
+            {t(`workflow.actions.${o.action}`)}
+          </Button>
+        ))}
+      </Space>
+      <Modal
+        open={asking !== null}
+        title={asking ? t('workflow.reasonTitle', { action: t(`workflow.actions.${asking.action}`), headline: article.headline }) : ''}
+        okText={asking ? t(`workflow.actions.${asking.action}`) : ''}
+        okButtonProps={{ danger: asking?.action === 'spike', loading: busy !== null }}
+        cancelText={t('common.cancel')}
+        onCancel={() => setAsking(null)}
+        onOk={() =>
+          // A failed validation is shown on the form itself.
+          void form.validateFields().then(
+            async ({ reason }) => {
+              if (asking && (await run(asking.action, reason.trim()))) setAsking(null);
+            },
+            () => undefined,
+          )
+        }
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical">
+          <Form.Item
+            name="reason"
+            label={t('workflow.reason')}
+            rules={[{ required: true, whitespace: true, message: t('workflow.reasonRequired') }, { max: 500 }]}
+          >
+            <Input.TextArea autoFocus rows={3} maxLength={500} showCount placeholder={t('workflow.reasonPlaceholder')} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}

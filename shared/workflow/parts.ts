@@ -1,0 +1,26 @@
+import type { ArticleFields } from '../domain/article';
+
+/**
+ * A story locks in two parts, so the desk can fix the headline while the
+ * reporter keeps the body. Fields outside both parts (desk, page, priority…)
+ * are planning data and take no lock.
+ */
+export const LOCK_PARTS = ['headline', 'body'] as const;
+export type LockPart = (typeof LOCK_PARTS)[number];
+
+export const PART_FIELDS: Record<LockPart, readonly (keyof ArticleFields)[]> = {
+  headline: ['kicker', 'headline', 'subheadline'],
+  body: ['body', 'bylines', 'dateline', 'endCredit', 'abstract', 'editorsNote'],
+};
+
+export const PART_LABELS: Record<LockPart, string> = { headline: '标题', body: '正文' };
+
+/** The parts a patch touches (by the keys it carries, whether or not the values differ). */
+export function partsOfPatch(patch: Partial<ArticleFields>): LockPart[] {
+  return LOCK_PARTS.filter((part) => PART_FIELDS[part].some((field) => patch[field] !== undefined));
+}
+
+/** Whether the printed text differs: an edit of planning fields (page, priority) leaves a signature standing. */
+export function contentChanged(before: ArticleFields, after: ArticleFields): boolean {
+  return LOCK_PARTS.some((part) => PART_FIELDS[part].some((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field])));
+}

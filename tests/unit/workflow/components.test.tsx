@@ -1,0 +1,109 @@
+// @vitest-environment jsdom
+import '@ant-design/v5-patch-for-react-19';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App, ConfigProvider } from 'antd';
+import type { ReactNode } from 'react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import '../../../renderer/src/i18n/index';
+import { api } from '../../../renderer/src/api/client';
+import { useSession } from '../../../renderer/src/stores/sessionStore';
+import { TransitionButtons } from '../../../renderer/src/workflow/TransitionButtons';
+import { useArticleLocks } from '../../../renderer/src/workflow/useArticleLocks';
+import type { ApiEvent } from '../../../shared/api/events';
+import type { ActionOption } from '../../../shared/workflow/types';
+
+const ARTICLE = { id: 'a1', version: 4, headline: '江城首座口袋公园开放' };
+/** As the app's root sets it: antd would otherwise spell two-character labels 退 回. */
+const Root = ({ children }: { children: ReactNode }) => (
+  <ConfigProvider button={{ autoInsertSpace: false }}>
+    <App>{children}</App>
+  </ConfigProvider>
+);
+
+const option = (action: ActionOption['action'], allowed = true, needsReason = false): ActionOption => ({ action, label: action, needsReason, allowed, refusal: allowed ? null : '不行' });
+
+beforeAll(() => {
+  // jsdom has no matchMedia; antd's modal asks it about the screen size.
+  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as typeof window.matchMedia;
+  useSession.setState({
+    phase: 'ready',
+    session: { user: { id: 'me', username: 'editor', displayName: '王海燕', roles: ['editor'], disabled: false }, privileges: ['article.read'], paperName: '江城日报' },
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('TransitionButtons', () => {
+  it('offers only the allowed steps, and will not return a story without a reason', async () => {
+    const call = vi.spyOn(api, 'call').mockResolvedValue({ ...ARTICLE, status: 'draft' } as never);
+    const onDone = vi.fn();
+    render(
+      <Root>
+        <TransitionButtons article={ARTICLE} options={[option('pass1'), option('return', true, true), option('sign', false)]} onDone={onDone} />
+      </Root>,
+    );
+    expect(screen.getByRole('button', { name: '通过初审' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '签发' })).toBeNull();
+
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: '退回' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain('退回：《江城首座口袋公园开放》');
+    const confirm = () => user.click(screen.getAllByRole('button', { name: '退回' }).find((b) => dialog.contains(b))!);
+    await user.type(screen.getByLabelText('理由'), '   ');
+    await confirm();
+    expect(await screen.findByText('请填写理由')).toBeTruthy();
+    expect(call).not.toHaveBeenCalled();
+
+    await user.type(screen.getByLabelText('理由'), '  请补充数据来源 ');
+    await confirm();
+    await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    expect(call).toHaveBeenCalledWith('workflow.transition', { articleId: 'a1', action: 'return', baseVersion: 4, reason: '请补充数据来源' });
+  });
+
+  it('shows the service’s refusal and leaves the story to the caller unchanged', async () => {
+    vi.spyOn(api, 'call').mockRejectedValue(new Error('您已对这篇稿件做了初审，按三审分离的规定……'));
+    const onDone = vi.fn();
+    render(
+      <Root>
+        <TransitionButtons article={ARTICLE} options={[option('pass2')]} onDone={onDone} />
+      </Root>,
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: '通过复审' }));
+    expect(await screen.findByText(/按三审分离的规定/)).toBeTruthy();
+    expect(onDone).not.toHaveBeenCalled();
+  });
+});
+
+describe('useArticleLocks', () => {
+  function Probe({ pending, onForced }: { pending: Record<string, unknown> | null; onForced(part: string, saved: boolean): void }) {
+    const locks = useArticleLocks('a1', { pendingPatch: () => pending, onForced });
+    return <button onClick={() => void locks.acquire('body')}>lock</button>;
+  }
+
+  it('sends the edits it had not saved to locks.saveDisplaced when its lock is broken, then says so', async () => {
+    let emit: (event: ApiEvent) => void = () => undefined;
+    vi.spyOn(api, 'onEvent').mockImplementation((listener) => {
+      emit = listener;
+      return () => undefined;
+    });
+    const call = vi.spyOn(api, 'call').mockImplementation(async (method) => (method === 'locks.status' ? [] : { revisionId: 'r1', articleVersion: 7 }) as never);
+    const onForced = vi.fn();
+    const pending = { headline: '还没保存的标题' };
+    render(<Probe pending={pending} onForced={onForced} />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'lock' }));
+    await waitFor(() => expect(call).toHaveBeenCalledWith('locks.acquire', { articleId: 'a1', part: 'body' }));
+
+    act(() => emit({ type: 'lock.changed', articleId: 'a1', part: 'headline', holderId: null, holderName: null, byUserId: 'chief', forced: true, previousHolderId: 'me' }));
+    act(() => emit({ type: 'lock.changed', articleId: 'a1', part: 'body', holderId: null, holderName: null, byUserId: 'chief', forced: true, previousHolderId: 'someone-else' }));
+    expect(call).not.toHaveBeenCalledWith('locks.saveDisplaced', expect.anything());
+
+    act(() => emit({ type: 'lock.changed', articleId: 'a1', part: 'body', holderId: null, holderName: null, byUserId: 'chief', forced: true, previousHolderId: 'me' }));
+    await waitFor(() => expect(onForced).toHaveBeenCalledWith('body', true));
+    expect(call).toHaveBeenCalledWith('locks.saveDisplaced', { articleId: 'a1', patch: pending });
+  });
+});
