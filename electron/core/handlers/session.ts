@@ -21,7 +21,10 @@ export function sessionHandlers(s: Services): HandlersFor<typeof sessionMethods>
       return info;
     },
     'auth.logout': ({ actor, clearSession }) => {
-      s.auth.logout(signedIn(actor));
+      const signedInActor = signedIn(actor);
+      // Locks die with the session that took them, so nobody waits on a user who has gone home.
+      s.workflow.locks.releaseSession(signedInActor);
+      s.auth.logout(signedInActor);
       clearSession();
       return { ok: true as const };
     },

@@ -7,6 +7,8 @@ import { docToParagraphs, docToPlainText } from '../../../shared/document/docTex
 import { emptyDoc } from '../../../shared/document/docSchema';
 import { textStats } from '../../../shared/text/count';
 import type { DerivedText } from '../repositories/articleRepository';
+import type { WorkflowService } from './workflowService';
+import { partsOfPatch } from '../../../shared/workflow/parts';
 
 /** Autosaves between explicit saves still leave a revision at least this often. */
 export const AUTOSAVE_REVISION_INTERVAL_MS = 3 * 60 * 1000;
@@ -49,7 +51,11 @@ export function deriveText(fields: ArticleFields): DerivedText {
 }
 
 export class ArticleService {
-  constructor(private readonly ctx: CoreContext) {}
+  constructor(
+    private readonly ctx: CoreContext,
+    /** Locks and re-approval after 签发; absent for the internal instances the workflow itself uses. */
+    private readonly workflow?: WorkflowService,
+  ) {}
 
   get(id: string, options: { includeDeleted?: boolean } = {}): Article {
     const article = this.ctx.repos.articles.get(id);
@@ -87,6 +93,7 @@ export class ArticleService {
     return this.ctx.db.transaction(() => {
       const current = this.get(input.id);
       this.assertCanEdit(actor, current);
+      this.workflow?.assertCanEdit(actor, current, partsOfPatch(input.patch));
       if (current.version !== input.baseVersion) throw conflict(current);
       const fields = mergeFields(current, input.patch);
       if (!this.ctx.repos.articles.update({ id: input.id, baseVersion: input.baseVersion, fields, derived: deriveText(fields), userId: actor.user.id, now })) {
@@ -98,8 +105,10 @@ export class ArticleService {
       if (input.reason !== 'autosave' || due) {
         this.ctx.repos.articles.insertRevision({ id: newId(), article: saved, reason: input.reason, userId: actor.user.id, now });
       }
-      this.ctx.emit({ type: 'article.changed', articleId: saved.id, version: saved.version, byUserId: actor.user.id });
-      return saved;
+      // An edit after 签发 reopens the approval; the workflow records it and returns the story in its new state.
+      const final = this.workflow ? this.workflow.onContentEdited(actor, current, saved) : saved;
+      this.ctx.emit({ type: 'article.changed', articleId: final.id, version: final.version, byUserId: actor.user.id });
+      return final;
     }).immediate();
   }
 

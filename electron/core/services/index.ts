@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context';
+import { ApiError } from '../../../shared/api/errors';
 import { ArticleService } from './articleService';
 import { AuthService } from './authService';
 import type { SessionService } from './sessionService';
@@ -27,17 +28,30 @@ export interface Services {
 }
 
 export function createServices(ctx: CoreContext, sessions: SessionService): Services {
+  const proofreading = new ProofreadingService(ctx);
+  // 签发 waits for the house-style gate: open errors block unless a reviewer overrode them with a reason.
+  const workflow = new WorkflowService(ctx, {
+    signGate: (actor, article) => {
+      const gate = proofreading.gate(actor, article.id);
+      if (!gate.ok) {
+        throw new ApiError('CONFLICT', `还有 ${gate.errors.length} 处校对错误未改：请改正，或由审稿人在校对面板说明理由后放行。`, {
+          details: { styleErrors: gate.errors },
+        });
+      }
+    },
+  });
+  const articles = new ArticleService(ctx, workflow);
   return {
     auth: new AuthService(ctx, sessions),
     setup: new SetupService(ctx),
-    articles: new ArticleService(ctx),
+    articles,
     users: new UserService(ctx),
     system: new SystemService(ctx),
     search: new SearchService(ctx),
-    revisions: new RevisionService(ctx),
+    revisions: new RevisionService(ctx, articles),
     imports: new ImportService(ctx),
-    workflow: new WorkflowService(ctx),
-    proofreading: new ProofreadingService(ctx),
+    workflow,
+    proofreading,
     photos: new PhotoService(ctx),
   };
 }

@@ -15,7 +15,7 @@ export interface NotificationDraft {
 export class NotificationService {
   private readonly repo: NotificationRepository;
 
-  constructor(private readonly ctx: CoreContext) {
+  constructor(ctx: CoreContext) {
     this.repo = new NotificationRepository(ctx.db);
   }
 

@@ -18,9 +18,13 @@ export class RevisionService {
   private readonly revisions: RevisionRepository;
   private readonly articles: ArticleService;
 
-  constructor(protected readonly ctx: CoreContext) {
+  constructor(
+    protected readonly ctx: CoreContext,
+    articles: ArticleService,
+  ) {
     this.revisions = new RevisionRepository(ctx.db);
-    this.articles = new ArticleService(ctx);
+    // The shared instance: a restore goes through the same lock and re-approval hooks as any edit.
+    this.articles = articles;
   }
 
   list(articleId: string): RevisionSummary[] {
