@@ -194,13 +194,18 @@ export class SearchRepository {
     ).all() as SearchAuthor[];
   }
 
-  /** Desk names in use; a skip scan of the desk index touches one entry per desk, not one per story. */
+  /**
+   * Desk names in use; a skip scan of the desk index touches one entry per
+   * desk, not one per story. Named, because without statistics the planner
+   * scans the whole table instead (5 s at 200,000 stories).
+   */
   desks(): string[] {
     const rows = this.statement(
       `WITH RECURSIVE seen(desk) AS (
-         SELECT min(desk) FROM articles WHERE deleted_at IS NULL AND desk > ''
+         SELECT min(desk) FROM articles INDEXED BY articles_desk_updated WHERE deleted_at IS NULL AND desk > ''
          UNION ALL
-         SELECT (SELECT min(desk) FROM articles WHERE deleted_at IS NULL AND desk > seen.desk) FROM seen WHERE desk IS NOT NULL)
+         SELECT (SELECT min(desk) FROM articles INDEXED BY articles_desk_updated WHERE deleted_at IS NULL AND desk > seen.desk)
+         FROM seen WHERE desk IS NOT NULL)
        SELECT desk FROM seen WHERE desk IS NOT NULL`,
     ).all() as { desk: string }[];
     return rows.map((r) => r.desk);
