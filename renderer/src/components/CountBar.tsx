@@ -1,5 +1,5 @@
 import { memo, useCallback, useState } from 'react';
-import { Select, Tooltip } from 'antd';
+import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_TEMPLATES, cplForColumns } from '../../../shared/layout/geometry';
 import type { Editor } from '@tiptap/react';
@@ -55,37 +55,35 @@ export function CountBar({ editor, targetChars, leadCells, tailCells }: CountBar
         <span className="count-chars">{t('counts.chars', { count: counts.chars })}</span>
         <span>{t('counts.cells', { cells: counts.cells })}</span>
         <span>{t('counts.paragraphs', { count: counts.paragraphs })}</span>
-        <Tooltip title={t('counts.linesHelp')}>
-          <span className="count-lines">{t('counts.lines', { count: fit.lines, cpl })}</span>
-        </Tooltip>
+        <span className="count-lines" title={t('counts.linesHelp')}>
+          {t('counts.lines', { count: fit.lines, cpl })}
+        </span>
         {target && (
-          <Tooltip title={t('counts.targetHelp')}>
-            <span className={`count-target ${over ? 'count-over' : 'count-under'}`}>
-              <span>{t('counts.target', { target: target.targetChars, lines: target.targetLines })}</span>
-              <span
-                className="count-progress"
-                role="progressbar"
-                aria-label={t('counts.progress')}
-                aria-valuemin={0}
-                aria-valuemax={100}
-                aria-valuenow={Math.round(target.share * 100)}
-              >
-                <span style={{ width: `${target.share * 100}%` }} />
-              </span>
-              <span>
-                {target.charDiff > 0
-                  ? t('counts.over', { count: target.charDiff })
-                  : target.charDiff < 0
-                    ? t('counts.under', { count: -target.charDiff })
-                    : t('counts.onTarget')}
-                {target.lineDiff > 0
-                  ? t('counts.linesOver', { count: target.lineDiff })
-                  : target.lineDiff < 0
-                    ? t('counts.linesShort', { count: -target.lineDiff })
-                    : ''}
-              </span>
+          <span className={`count-target ${over ? 'count-over' : 'count-under'}`} title={t('counts.targetHelp')}>
+            <span>{t('counts.target', { target: target.targetChars, lines: target.targetLines })}</span>
+            <span
+              className="count-progress"
+              role="progressbar"
+              aria-label={t('counts.progress')}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={Math.round(target.share * 100)}
+            >
+              <span style={{ width: `${target.share * 100}%` }} />
             </span>
-          </Tooltip>
+            <span>
+              {target.charDiff > 0
+                ? t('counts.over', { count: target.charDiff })
+                : target.charDiff < 0
+                  ? t('counts.under', { count: -target.charDiff })
+                  : t('counts.onTarget')}
+              {target.lineDiff > 0
+                ? t('counts.linesOver', { count: target.lineDiff })
+                : target.lineDiff < 0
+                  ? t('counts.linesShort', { count: -target.lineDiff })
+                  : ''}
+            </span>
+          </span>
         )}
       </div>
       <ColumnSelect value={columns} onChange={chooseColumns} />

@@ -22,9 +22,11 @@ function ariaShortcut(keys: string): string {
 
 interface Tool {
   key: string;
-  glyph: string;
+  /** drawn on the button; buttons without one show a short name (editor.toolbar.short) */
+  symbol?: string;
   keys: string;
-  active?: (e: Editor) => boolean;
+  /** the mark or node type the button toggles, which makes it pressed */
+  type?: string;
   /** Only undo and redo can be unavailable in an editable body. */
   can?: (e: Editor) => boolean;
   run: (e: Editor) => void;
@@ -32,38 +34,45 @@ interface Tool {
 }
 
 const TOOLS: (Tool | 'divider')[] = [
-  { key: 'bold', glyph: 'B', keys: 'Mod-b', className: 'tool-bold', active: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
-  { key: 'italic', glyph: 'I', keys: 'Mod-i', className: 'tool-italic', active: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
+  { key: 'bold', symbol: 'B', keys: 'Mod-b', className: 'tool-bold', type: 'bold', run: (e) => e.chain().focus().toggleBold().run() },
+  { key: 'italic', symbol: 'I', keys: 'Mod-i', className: 'tool-italic', type: 'italic', run: (e) => e.chain().focus().toggleItalic().run() },
   'divider',
-  { key: 'subhead', glyph: '小标题', keys: 'Mod-Alt-3', active: (e) => e.isActive('heading', { level: 3 }), run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
-  { key: 'bulletList', glyph: '• 列表', keys: 'Mod-Shift-8', active: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
-  { key: 'orderedList', glyph: '1. 编号', keys: 'Mod-Shift-7', active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
-  { key: 'quote', glyph: '“ 引文', keys: 'Mod-Shift-b', active: (e) => e.isActive('blockquote'), run: (e) => e.chain().focus().toggleBlockquote().run() },
+  { key: 'subhead', keys: 'Mod-Alt-3', type: 'heading', run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
+  { key: 'bulletList', keys: 'Mod-Shift-8', type: 'bulletList', run: (e) => e.chain().focus().toggleBulletList().run() },
+  { key: 'orderedList', keys: 'Mod-Shift-7', type: 'orderedList', run: (e) => e.chain().focus().toggleOrderedList().run() },
+  { key: 'quote', keys: 'Mod-Shift-b', type: 'blockquote', run: (e) => e.chain().focus().toggleBlockquote().run() },
   'divider',
-  { key: 'note', glyph: '批注', keys: 'Mod-Alt-m', className: 'tool-note', active: (e) => e.isActive('note'), run: (e) => e.chain().focus().toggleNote().run() },
+  { key: 'note', keys: 'Mod-Alt-m', className: 'tool-note', type: 'note', run: (e) => e.chain().focus().toggleNote().run() },
   'divider',
-  { key: 'undo', glyph: '↶', keys: 'Mod-z', can: (e) => undoDepth(e.state) > 0, run: (e) => e.chain().focus().undo().run() },
-  { key: 'redo', glyph: '↷', keys: isMac ? 'Mod-Shift-z' : 'Mod-y', can: (e) => redoDepth(e.state) > 0, run: (e) => e.chain().focus().redo().run() },
+  { key: 'undo', symbol: '↶', keys: 'Mod-z', can: (e) => undoDepth(e.state) > 0, run: (e) => e.chain().focus().undo().run() },
+  { key: 'redo', symbol: '↷', keys: isMac ? 'Mod-Shift-z' : 'Mod-y', can: (e) => redoDepth(e.state) > 0, run: (e) => e.chain().focus().redo().run() },
 ];
 
+type ToolState = Record<string, { active: boolean; enabled: boolean }>;
+
 /**
- * Formatting for the body; every button names its shortcut, and keeps the caret in the text.
- * Its state is read on every transaction, so it avoids dry-running commands (editor.can()).
+ * Which buttons are pressed and usable. Read on every transaction, so while typing (an empty
+ * selection) it reads the caret's marks and ancestors once instead of asking per button, and it
+ * never dry-runs commands (editor.can()).
  */
+function toolbarState(e: Editor): ToolState {
+  const { state } = e;
+  const { empty, $from } = state.selection;
+  const atCaret = new Set((state.storedMarks ?? $from.marks()).map((m) => m.type.name));
+  for (let depth = $from.depth; depth > 0; depth -= 1) atCaret.add($from.node(depth).type.name);
+  const result: ToolState = {};
+  for (const tool of TOOLS) {
+    if (tool === 'divider') continue;
+    const active = tool.type !== undefined && (empty ? atCaret.has(tool.type) : e.isActive(tool.type));
+    result[tool.key] = { active, enabled: e.isEditable && (tool.can?.(e) ?? true) };
+  }
+  return result;
+}
+
+/** Formatting for the body; every button names its shortcut, and keeps the caret in the text. */
 export function EditorToolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
-  const state = useEditorState({
-    editor,
-    selector: ({ editor: e }) => {
-      const editable = e.isEditable;
-      return Object.fromEntries(
-        TOOLS.filter((tool): tool is Tool => tool !== 'divider').map((tool) => [
-          tool.key,
-          { active: tool.active?.(e) ?? false, enabled: editable && (tool.can?.(e) ?? true) },
-        ]),
-      );
-    },
-  });
+  const state = useEditorState({ editor, selector: ({ editor: e }) => toolbarState(e) });
 
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar.label')}>
@@ -78,13 +87,13 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
               size="small"
               className={[tool.className, s?.active ? 'is-active' : ''].filter(Boolean).join(' ')}
               aria-label={label}
-              aria-pressed={tool.active ? (s?.active ?? false) : undefined}
+              aria-pressed={tool.type ? (s?.active ?? false) : undefined}
               aria-keyshortcuts={ariaShortcut(tool.keys)}
               disabled={!s?.enabled}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => tool.run(editor)}
             >
-              {tool.glyph}
+              {tool.symbol ?? t(`editor.toolbar.short.${tool.key}`)}
             </Button>
           </Tooltip>
         );

@@ -67,14 +67,12 @@ export function createBodyCounter(cache: ParagraphStatsCache = createParagraphSt
   };
 }
 
-/** The first printed paragraph, which the 电头 runs into; stops at the first block with text. */
-export function firstParagraph(doc: PMNode): string {
-  let first = '';
-  doc.descendants((node) => {
-    if (first !== '') return false;
-    if (!node.isTextblock) return true;
-    first = printable(node);
-    return false;
-  });
-  return first;
+/** The first printed paragraph, which the 电头 runs into. */
+export function firstParagraph(node: PMNode): string {
+  for (let i = 0; i < node.childCount; i += 1) {
+    const child = node.child(i);
+    const text = child.isTextblock ? printable(child) : firstParagraph(child);
+    if (text !== '') return text;
+  }
+  return '';
 }

@@ -99,12 +99,7 @@ export const CleanPaste = Extension.create<CleanPasteOptions>({
           },
           // Copies from a ProseMirror editor carry their nesting; the cleaner's flattened lists
           // would not match it, so they paste like any other HTML.
-          transformPastedHTML: (html) => {
-            const stripped = html.replace(/\sdata-pm-slice="[^"]*"/g, '');
-            // ProseMirror applies a pasted style sheet to every element it matches; Word's sheet
-            // (margins, fonts, list numbering) says nothing the cleaner keeps, and costs seconds on a long paste.
-            return /urn:schemas-microsoft-com:office/.test(stripped.slice(0, 2000)) ? stripped.replace(/<style[\s\S]*?<\/style>/gi, '') : stripped;
-          },
+          transformPastedHTML: (html) => html.replace(/\sdata-pm-slice="[^"]*"/g, ''),
           handlePaste: () => {
             if (refused === null) return false;
             this.options.onRefused(refused);

@@ -14,7 +14,6 @@ const KEEPALIVE_MAX_BYTES = 60_000;
 
 type FieldKey = keyof ArticleFields;
 
-
 export interface DraftApi {
   article: Article | null;
   loadError: string | null;

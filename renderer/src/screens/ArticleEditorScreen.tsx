@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { EditorContent, useEditor } from '@tiptap/react';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { Alert, App, Button, Drawer, Modal, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
@@ -12,6 +12,7 @@ import { useArticleDraft } from '../editor/useArticleDraft';
 import { useArticleForm } from '../editor/articleForm';
 import { useUnsavedGuard } from '../editor/useUnsavedGuard';
 import { datelineLine, endCreditLine } from '../editor/printLines';
+import { storyEditRefusal } from '../editor/editRefusal';
 import type { CleanPasteOptions } from '../editor/cleanPaste';
 import { EditorToolbar } from '../editor/EditorToolbar';
 import { HeadlineStack } from '../editor/HeadlineStack';
@@ -25,12 +26,15 @@ import '../editor/editor.css';
 
 /** How the paper names itself in a 电头; the settings API does not expose paper.shortName yet. */
 const PAPER = { shortName: '本报' };
+/** Tiptap's 'delete' extension diffs every update to report deletions nobody here listens for. */
+const CORE_EXTENSIONS = { delete: false } as const;
 
 export function ArticleEditorScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const go = useRoute((s) => s.go);
   const readOnlyFolder = useSession((s) => s.system?.readOnly ?? false);
+  const session = useSession((s) => s.session);
   const [panelOpen, setPanelOpen] = useState(true);
   const [historyOpen, setHistoryOpen] = useState(false);
 
@@ -47,16 +51,32 @@ export function ArticleEditorScreen({ id }: { id: string }) {
     () => createBodyExtensions({ onRefused: (reason) => notices.current?.onRefused(reason), onBusy: () => notices.current?.onBusy() ?? (() => undefined) }),
     [],
   );
-  // Stable options: useEditor reconfigures the live editor whenever an option differs.
+  // Stable options, matching the live editor's: useEditor re-applies them (view.updateState) on
+  // every render where one differs, which can drop a keystroke the view has not read yet.
   const editorProps = useMemo(
     () => ({ attributes: { 'aria-label': t('fields.body'), role: 'textbox', 'aria-multiline': 'true', spellcheck: 'false' } }),
     [t],
   );
-  const editor = useEditor({ extensions, content: null, editable: !readOnlyFolder, immediatelyRender: true, editorProps });
-
-  const readBody = useCallback(() => (editor ? (editor.getJSON() as DocNode) : null), [editor]);
+  // The draft reads the body from the editor, and the editor's editability depends on the draft's story.
+  const editorRef = useRef<Editor | null>(null);
+  const readBody = useCallback(() => (editorRef.current?.getJSON() as DocNode | undefined) ?? null, []);
   const draft = useArticleDraft(id, readBody);
   const { article, markBodyDirty, conflict, pendingFields } = draft;
+  const refusal = article ? storyEditRefusal(article, session) : null;
+  const readOnly = readOnlyFolder || refusal !== null;
+  const editor = useEditor({
+    extensions,
+    enableCoreExtensions: CORE_EXTENSIONS,
+    content: null,
+    editable: !readOnly,
+    immediatelyRender: true,
+    editorProps,
+  });
+  editorRef.current = editor;
+  // useEditor keeps the editor's own editability when options change; it has to be set.
+  useEffect(() => {
+    if (editor && editor.isEditable === readOnly) editor.setEditable(!readOnly);
+  }, [editor, readOnly]);
   const { form, update, replace } = useArticleForm(draft);
   useUnsavedGuard(draft);
 
@@ -124,10 +144,11 @@ export function ArticleEditorScreen({ id }: { id: string }) {
         <Button size="small" aria-expanded={panelOpen} aria-controls="editor-panel" onClick={() => setPanelOpen((open) => !open)}>
           {panelOpen ? t('editor.panel.hide') : t('editor.panel.show')}
         </Button>
-        <Button size="small" type="primary" onClick={() => void draft.save('save')} disabled={readOnlyFolder}>
+        <Button size="small" type="primary" onClick={() => void draft.save('save')} disabled={readOnly}>
           {t('editor.save')}
         </Button>
       </header>
+      {refusal && <Alert type="info" showIcon banner message={refusal} />}
       <div className="editor-main">
         <section className="editor-column" aria-label={t('editor.copy')}>
           <EditorToolbar editor={editor} />
@@ -136,7 +157,7 @@ export function ArticleEditorScreen({ id }: { id: string }) {
               <HeadlineStack
                 values={form}
                 update={update}
-                disabled={readOnlyFolder}
+                disabled={readOnly}
                 onDone={() => editor.commands.focus('start')}
               />
               {dateline && <DatelinePreview editor={editor} line={dateline} />}
@@ -155,7 +176,7 @@ export function ArticleEditorScreen({ id }: { id: string }) {
         </section>
         {panelOpen && (
           <aside id="editor-panel" className="editor-panel" aria-label={t('editor.panel.label')}>
-            <ArticleMetaPanel form={form} update={update} disabled={readOnlyFolder} />
+            <ArticleMetaPanel form={form} update={update} disabled={readOnly} />
           </aside>
         )}
       </div>

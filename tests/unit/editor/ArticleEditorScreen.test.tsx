@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '../../../renderer/src/api/client';
 import { ArticleEditorScreen } from '../../../renderer/src/screens/ArticleEditorScreen';
 import { useSaveState } from '../../../renderer/src/stores/saveStore';
+import { useSession } from '../../../renderer/src/stores/sessionStore';
 import { blocksToDoc } from '../../../shared/document/docText';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
 
@@ -53,6 +54,13 @@ let updates: { baseVersion: number; patch: Partial<ArticleFields> }[];
 
 beforeEach(() => {
   localStorage.clear();
+  useSession.setState({
+    session: {
+      user: { id: 'u1', username: 'reporter', displayName: '张晓明', roles: ['reporter'], disabled: false },
+      privileges: ['article.read', 'article.create', 'article.edit_own'],
+      paperName: '江城日报',
+    },
+  });
   server = storedArticle();
   updates = [];
   vi.spyOn(api, 'call').mockImplementation((async (method: string, input: { baseVersion: number; patch: Partial<ArticleFields> }) => {
@@ -249,5 +257,19 @@ describe('the article form', () => {
       撤销: 'Control+Z',
       重做: 'Control+Y',
     });
+  });
+
+  it('opens a story the writer may no longer change read-only, and says why', async () => {
+    server = { ...storedArticle(), status: 'approved' };
+    render(
+      <AntApp>
+        <ArticleEditorScreen id={ID} />
+      </AntApp>,
+    );
+    await screen.findByDisplayValue('江城5G基站突破1万个');
+    expect(screen.getByRole('alert').textContent).toContain('稿件已交稿，现为“已签发”');
+    expect(screen.getByRole('textbox', { name: '正文' }).getAttribute('contenteditable')).toBe('false');
+    expect((screen.getByLabelText('引题') as HTMLTextAreaElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: /^保\s?存$/ }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
