@@ -106,7 +106,29 @@ function toArticle(row: ArticleRow): Article {
   };
 }
 
-function toSummary(row: ArticleRow): ArticleSummary {
+/** The columns a list row needs; the search and workflow queries select them too. */
+export type SummaryRow = Pick<
+  ArticleRow,
+  | 'id'
+  | 'slug'
+  | 'desk'
+  | 'genre'
+  | 'kicker'
+  | 'headline'
+  | 'status'
+  | 'version'
+  | 'char_count'
+  | 'target_chars'
+  | 'edition_date'
+  | 'page'
+  | 'priority'
+  | 'updated_at'
+  | 'byline_names'
+  | 'created_by_name'
+  | 'updated_by_name'
+>;
+
+export function summaryFromRow(row: SummaryRow): ArticleSummary {
   return {
     id: row.id,
     slug: row.slug,
@@ -243,7 +265,7 @@ export class ArticleRepository {
       .prepare(`${SUMMARY_SELECT} ${clause} ORDER BY ${SORTS[query.sort]} LIMIT ? OFFSET ?`)
       .all(...params, query.limit, query.offset) as ArticleRow[];
     const total = (this.db.prepare(`SELECT count(*) AS n FROM articles a ${clause}`).get(...params) as { n: number }).n;
-    return { items: rows.map(toSummary), total };
+    return { items: rows.map(summaryFromRow), total };
   }
 
   insertRevision(input: { id: string; article: Article; reason: string; userId: string; now: string }): void {

@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import type { ArticleStatus, ArticleSummary } from '../../../shared/domain/article';
 import type { SearchAuthor } from '../../../shared/api/methods/search';
+import { summaryFromRow } from './articleRepository';
 
 /** Narrows a search; `from`/`to` are UTC instants bounding updated_at (to exclusive). */
 export interface SearchFilters {
@@ -163,23 +164,7 @@ export class SearchRepository {
        ORDER BY j.key`,
     ).all({ docids: JSON.stringify(docids) }) as TextRow[];
     return rows.map((row) => ({
-      id: row.id,
-      slug: row.slug,
-      desk: row.desk,
-      genre: row.genre as ArticleSummary['genre'],
-      kicker: row.kicker,
-      headline: row.headline,
-      status: row.status as ArticleStatus,
-      version: row.version,
-      charCount: row.char_count,
-      targetChars: row.target_chars,
-      editionDate: row.edition_date,
-      page: row.page,
-      priority: row.priority,
-      updatedAt: row.updated_at,
-      updatedByName: row.updated_by_name,
-      createdByName: row.created_by_name,
-      bylineNames: row.byline_names ? row.byline_names.split(' ') : [],
+      ...summaryFromRow(row),
       subheadline: row.subheadline,
       bylineText: row.byline_names,
       bodyText: row.body_text,

@@ -3,6 +3,7 @@ import type { Statement } from 'better-sqlite3';
 import type { ArticleStatus, ArticleSummary } from '../../../shared/domain/article';
 import { SIGNOFF_KINDS, SIGNOFF_LEVEL, type ReviewLevel, type SignoffKind, type WorkflowAction } from '../../../shared/workflow/machine';
 import type { HistoryEntry, Signoff } from '../../../shared/workflow/types';
+import { summaryFromRow } from './articleRepository';
 
 interface SummaryRow {
   id: string;
@@ -60,26 +61,7 @@ const SUMMARY_SELECT = `SELECT a.id, a.slug, a.desk, a.genre, a.kicker, a.headli
   FROM articles a JOIN users cu ON cu.id = a.created_by JOIN users uu ON uu.id = a.updated_by`;
 
 function toSummary(row: SummaryRow): WorkflowSummary {
-  return {
-    id: row.id,
-    createdBy: row.created_by,
-    slug: row.slug,
-    desk: row.desk,
-    genre: row.genre as ArticleSummary['genre'],
-    kicker: row.kicker,
-    headline: row.headline,
-    status: row.status as ArticleStatus,
-    version: row.version,
-    charCount: row.char_count,
-    targetChars: row.target_chars,
-    editionDate: row.edition_date,
-    page: row.page,
-    priority: row.priority,
-    updatedAt: row.updated_at,
-    updatedByName: row.updated_by_name,
-    createdByName: row.created_by_name,
-    bylineNames: row.byline_names ? row.byline_names.split(' ') : [],
-  };
+  return { ...summaryFromRow(row), createdBy: row.created_by };
 }
 
 function toSignoff(row: SignoffRow): Signoff {
