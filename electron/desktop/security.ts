@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { WebPreferences } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/api/contentSecurityPolicy';
 
 /**
  * The renderer is served from a privileged custom scheme rather than file://,
@@ -11,19 +12,6 @@ export const APP_HOST = 'newsroom';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-// 'unsafe-inline' for styles only: antd (CSS-in-JS) injects <style> elements at run time.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
 
 export function secureWebPreferences(preloadPath: string): WebPreferences {
   return {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../shared/api/bridge';
 import type { ApiResponse } from '../../../shared/api/errors';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/desktop/security';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/api/contentSecurityPolicy';
 import * as fake from './fakeElectron';
 
 vi.mock('electron', async () => await import('./fakeElectron'));

@@ -2,7 +2,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
-  CONTENT_SECURITY_POLICY,
   appResponseHeaders,
   contentTypeFor,
   isAppUrl,
@@ -10,6 +9,7 @@ import {
   resolveAppPath,
   secureWebPreferences,
 } from '../../../electron/desktop/security';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/api/contentSecurityPolicy';
 
 function cspDirectives(csp: string): Map<string, string[]> {
   const map = new Map<string, string[]>();
