@@ -19,6 +19,10 @@ function run(label, cmd, args, env = {}) {
 const tscStatus = run('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 totals[tscStatus === 0 ? 'passed' : 'failed'] += 1;
 
+// Built once up front: the desktop protocol test serves the real bundle, and the end-to-end hosts reuse it.
+const buildStatus = run('build the renderer', bin('vite'), ['build', '--logLevel', 'warn']);
+totals[buildStatus === 0 ? 'passed' : 'failed'] += 1;
+
 const vitestJson = path.join(reportDir, 'vitest.json');
 const vitestStatus = run('unit and component tests (vitest)', bin('vitest'), [
   'run',
