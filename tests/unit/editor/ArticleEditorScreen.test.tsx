@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import './setup';
+import '../../support/jsdomSetup';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App as AntApp } from 'antd';

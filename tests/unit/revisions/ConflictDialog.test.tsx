@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import './componentSetup';
+import '../../support/jsdomSetup';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
