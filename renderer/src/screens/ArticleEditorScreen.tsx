@@ -31,7 +31,7 @@ const CORE_EXTENSIONS = { delete: false } as const;
 
 export function ArticleEditorScreen({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, notification } = App.useApp();
   const go = useRoute((s) => s.go);
   const readOnlyFolder = useSession((s) => s.system?.readOnly ?? false);
   const session = useSession((s) => s.session);
@@ -41,7 +41,9 @@ export function ArticleEditorScreen({ id }: { id: string }) {
   // The extensions live as long as the editor; the notices follow the current language.
   const notices = useRef<CleanPasteOptions | null>(null);
   notices.current = {
-    onRefused: (reason) => void message.warning(t(`editor.pasteRefused.${reason}`), 8),
+    // Stays until dismissed: a refused paste is easy to miss, and the user must know nothing went in.
+    onRefused: (reason) =>
+      notification.warning({ key: 'paste-refused', message: t(`editor.pasteRefused.${reason}`), duration: 0, placement: 'top' }),
     onBusy: () => {
       const close = message.loading(t('editor.pasting'), 0);
       return () => close();
