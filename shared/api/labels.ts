@@ -95,6 +95,15 @@ export const FIELD_LABELS: Record<string, string> = {
   dateFrom: '起始日期',
   dateTo: '结束日期',
   trash: '回收站',
+  photoId: '图片编号',
+  caption: '图片说明',
+  creditKind: '署名类型',
+  photographers: '摄影者',
+  rotation: '旋转角度',
+  crops: '裁切',
+  crop: '裁切',
+  usage: '用途筛选',
+  lead: '题图',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {

@@ -55,19 +55,19 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
     code: 'editor',
     label: '编辑',
     labelEn: 'Editor',
-    privileges: [...base, 'article.create', 'article.edit_own', 'article.edit_any', 'workflow.submit', 'workflow.review1', 'workflow.spike'],
+    privileges: [...base, 'article.create', 'article.edit_own', 'article.edit_any', 'workflow.submit', 'workflow.review1', 'workflow.spike', 'photo.manage'],
   },
   {
     code: 'section_head',
     label: '部门主任',
     labelEn: 'Section head',
-    privileges: [...base, 'article.create', 'article.edit_own', 'article.edit_any', 'workflow.submit', 'workflow.review1', 'workflow.review2', 'workflow.spike', 'lock.force'],
+    privileges: [...base, 'article.create', 'article.edit_own', 'article.edit_any', 'workflow.submit', 'workflow.review1', 'workflow.review2', 'workflow.spike', 'lock.force', 'photo.manage'],
   },
   {
     code: 'chief_editor',
     label: '值班总编',
     labelEn: 'Chief editor',
-    privileges: [...base, 'article.create', 'article.edit_own', 'article.edit_any', 'workflow.review3', 'workflow.spike', 'page.sign', 'lock.force', 'audit.read'],
+    privileges: [...base, 'article.create', 'article.edit_own', 'article.edit_any', 'workflow.review3', 'workflow.spike', 'page.sign', 'lock.force', 'audit.read', 'photo.manage'],
   },
   {
     code: 'layout_editor',

@@ -1,9 +1,19 @@
 import type { photoMethods } from '../../../shared/api/methods/photos';
-import type { HandlersFor } from '../dispatcher';
+import { signedIn, type HandlersFor } from '../dispatcher';
 import type { Services } from '../services/index';
 
 export function photoHandlers(s: Services): HandlersFor<typeof photoMethods> {
   return {
     'photos.forArticle': ({ input }) => s.photos.forArticle(input.articleId),
+    'photos.import': ({ actor, input }) => s.photos.importFile(signedIn(actor), input.fileName, Buffer.from(input.dataBase64, 'base64')),
+    'photos.list': ({ input }) => s.photos.list(input),
+    'photos.get': ({ input }) => s.photos.get(input.photoId),
+    'photos.preview': ({ input }) => s.photos.preview(input.photoId, input.crop),
+    'photos.updateCaption': ({ actor, input }) => s.photos.updateCaption(signedIn(actor), input),
+    'photos.setCrops': ({ actor, input }) => s.photos.setCrops(signedIn(actor), input),
+    'photos.link': ({ input }) => s.photos.link(input.articleId, input.photoId, input.lead),
+    'photos.unlink': ({ input }) => s.photos.unlink(input.articleId, input.photoId),
+    'photos.setLead': ({ input }) => s.photos.setLead(input.articleId, input.photoId),
+    'photos.export': ({ input }) => s.photos.export(input.photoId, input.crop),
   };
 }

@@ -1,35 +1,309 @@
-import type { CoreContext } from '../context';
-import type { ArticlePhoto } from '../../../shared/api/methods/photos';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Actor, CoreContext } from '../context';
+import type { ArticlePhoto, PhotoDetail, PhotoExport, PhotoImportResult, PhotoListItem, PhotoPreview, PhotoUse } from '../../../shared/api/methods/photos';
 import { ApiError } from '../../../shared/api/errors';
-import { renderCredit } from '../../../shared/article/credits';
-import { thumbnail } from '../photos/thumbnails';
+import { checkCaption, renderCaption, renderCredit, type CreditKind } from '../../../shared/article/credits';
+import { newId } from '../../../shared/domain/ids';
+import type { PhotoMetadata } from '../../../shared/photos/metadata';
+import { searchTextOf } from '../../../shared/photos/metadata';
+import { guessCredit } from '../../../shared/photos/creditGuess';
+import type { PhotoCrop, Rotation } from '../../../shared/photos/crops';
+import { buildIim } from '../../../shared/photos/iim';
+import { buildXmpPacket } from '../../../shared/photos/xmpPacket';
+import { replaceJpegMetadata } from '../../../shared/photos/jpegSegments';
+import { PhotoLibraryRepository, type LibraryPhotoRow, type PhotoFilter } from '../repositories/photoRepository';
+import { storePhotoFile } from '../photos/photoFiles';
+import { PREVIEW_SIZE, THUMB_WIDTH, preview, previewOf, thumbnail, thumbnailFromPreview, writeDerivative } from '../photos/thumbnails';
+import { FORMAT_FILE, MAX_INPUT_PIXELS, PhotoRefused, inspectPhoto, refusalFor } from '../photos/inspectPhoto';
+import { renderPhoto } from '../photos/renderPhoto';
+
+const dataUrl = (data: Buffer) => `data:image/jpeg;base64,${data.toString('base64')}`;
 
 export class PhotoService {
-  constructor(private readonly ctx: CoreContext) {}
+  private readonly library: PhotoLibraryRepository;
+
+  constructor(private readonly ctx: CoreContext) {
+    this.library = new PhotoLibraryRepository(ctx.db);
+  }
+
+  private get shortName(): string {
+    return this.ctx.repos.settings.get<string>('paper.shortName') ?? '本报';
+  }
+
+  private get writable(): boolean {
+    return this.ctx.readOnlyReason === null;
+  }
+
+  private credit(kind: CreditKind, names: readonly string[]): string {
+    try {
+      return renderCredit({ kind, names }, { shortName: this.shortName });
+    } catch {
+      return '';
+    }
+  }
+
+  private requireArticle(articleId: string): void {
+    if (!this.ctx.repos.articles.get(articleId)) throw new ApiError('NOT_FOUND', '找不到这篇稿件，可能已被删除。');
+  }
+
+  private requirePhoto(photoId: string): LibraryPhotoRow {
+    const row = this.library.get(photoId);
+    if (!row) throw new ApiError('NOT_FOUND', '找不到这张图片，可能已被删除。');
+    return row;
+  }
 
   async forArticle(articleId: string): Promise<ArticlePhoto[]> {
-    if (!this.ctx.repos.articles.get(articleId)) throw new ApiError('NOT_FOUND', '找不到这篇稿件，可能已被删除。');
-    const shortName = this.ctx.repos.settings.get<string>('paper.shortName') ?? '本报';
+    this.requireArticle(articleId);
     const photos = this.ctx.repos.photos.forArticle(articleId);
     return Promise.all(
-      photos.map(async (photo) => {
-        let thumb = '';
-        try {
-          const data = await thumbnail(this.ctx.dataDir, photo.file, photo.sha256, this.ctx.readOnlyReason === null);
-          thumb = `data:image/jpeg;base64,${data.toString('base64')}`;
-        } catch (error) {
-          console.error('[newsroom] thumbnail failed:', error);
-        }
-        return {
-          id: photo.id,
-          caption: photo.caption,
-          credit: renderCredit({ kind: photo.creditKind, names: photo.photographers }, { shortName }),
-          width: photo.width,
-          height: photo.height,
-          isLead: photo.isLead,
-          thumbnail: thumb,
-        };
-      }),
+      photos.map(async (photo) => ({
+        id: photo.id,
+        caption: photo.caption,
+        credit: this.credit(photo.creditKind, photo.photographers),
+        width: photo.width,
+        height: photo.height,
+        isLead: photo.isLead,
+        thumbnail: await this.thumbnailUrl(photo.file, photo.sha256),
+      })),
     );
+  }
+
+  private async thumbnailUrl(file: string, sha256: string): Promise<string> {
+    try {
+      return dataUrl(await thumbnail(this.ctx.dataDir, file, sha256, this.writable));
+    } catch (error) {
+      // A missing or damaged original still lists, without its picture.
+      console.error('[newsroom] thumbnail failed:', (error as Error).message);
+      return '';
+    }
+  }
+
+  private async listItem(row: LibraryPhotoRow): Promise<PhotoListItem> {
+    const photographers = JSON.parse(row.photographers) as string[];
+    const creditKind = row.credit_kind as CreditKind;
+    return {
+      id: row.id,
+      version: row.version,
+      originalName: row.original_name,
+      width: row.width,
+      height: row.height,
+      caption: row.caption,
+      creditKind,
+      photographers,
+      credit: this.credit(creditKind, photographers),
+      dateCreated: row.date_created,
+      importedAt: row.created_at,
+      useCount: row.use_count,
+      thumbnail: await this.thumbnailUrl(row.file, row.sha256),
+    };
+  }
+
+  private async detail(row: LibraryPhotoRow): Promise<PhotoDetail> {
+    const item = await this.listItem(row);
+    const credit = item.credit === '' ? null : { kind: item.creditKind, names: item.photographers };
+    const uses: PhotoUse[] = this.library.uses(row.id);
+    return {
+      ...item,
+      sha256: row.sha256,
+      mime: row.mime,
+      bytes: row.bytes,
+      metadata: { creators: [], keywords: [], sources: [], ...(JSON.parse(row.metadata) as Partial<PhotoMetadata>) },
+      rotation: row.rotation as Rotation,
+      crops: JSON.parse(row.crops) as PhotoCrop[],
+      uses,
+      printedCaption: credit ? renderCaption(item.caption, credit, { shortName: this.shortName }) : item.caption.trim(),
+      problems: checkCaption(item.caption, credit ?? (item.photographers.length > 0 || item.creditKind !== 'plain' ? { kind: item.creditKind, names: item.photographers } : null)),
+    };
+  }
+
+  /**
+   * One file: checked by content, decoded in full (which finds truncation), its preview and
+   * thumbnail made, then stored under its SHA-256 and recorded. A refusal writes nothing; a file
+   * already in the library is recognized by its hash and returned, not stored again.
+   */
+  async importFile(actor: Actor, fileName: string, bytes: Buffer): Promise<PhotoImportResult> {
+    const name = path.basename(fileName.replace(/\\/g, '/'));
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const existing = bytes.length > 0 ? this.library.idBySha(sha256) : null;
+    if (existing) return { status: 'duplicate', fileName: name, photo: await this.listItem(this.requirePhoto(existing)) };
+    let inspected;
+    let previewData: Buffer;
+    let thumbData: Buffer;
+    try {
+      inspected = await inspectPhoto(bytes);
+      try {
+        previewData = (await previewOf(bytes, MAX_INPUT_PIXELS)).data;
+        thumbData = await thumbnailFromPreview(previewData);
+      } catch (error) {
+        throw refusalFor(error);
+      }
+    } catch (error) {
+      if (error instanceof PhotoRefused) return { status: 'refused', fileName: name, message: error.message };
+      throw error;
+    }
+    const { metadata } = inspected;
+    const guess = guessCredit(metadata, this.shortName);
+    const caption = metadata.caption ?? '';
+    const id = newId();
+    const stored = storePhotoFile(this.ctx.dataDir, bytes, FORMAT_FILE[inspected.format].extension);
+    try {
+      writeDerivative(this.ctx.dataDir, sha256, PREVIEW_SIZE, previewData);
+      writeDerivative(this.ctx.dataDir, sha256, THUMB_WIDTH, thumbData);
+      this.library.insertImported({
+        id,
+        sha256,
+        file: stored.file,
+        originalName: name,
+        mime: FORMAT_FILE[inspected.format].mime,
+        width: inspected.width,
+        height: inspected.height,
+        bytes: bytes.length,
+        caption,
+        creditKind: guess.kind,
+        photographers: guess.names,
+        metadata: JSON.stringify({ ...metadata, orientation: inspected.orientation }),
+        dateCreated: metadata.dateCreated ?? null,
+        searchText: searchTextOf(metadata, caption, guess.names),
+        userId: actor.user.id,
+        now: new Date().toISOString(),
+      });
+    } catch (error) {
+      // Nothing half-imported: a file this call created goes when its row could not be written.
+      if (stored.created) fs.rmSync(path.join(this.ctx.dataDir, stored.file), { force: true });
+      throw error;
+    }
+    return { status: 'imported', fileName: name, photo: await this.listItem(this.requirePhoto(id)) };
+  }
+
+  async list(filter: PhotoFilter): Promise<{ items: PhotoListItem[]; total: number }> {
+    const { rows, total } = this.library.list(filter);
+    return { items: await Promise.all(rows.map((r) => this.listItem(r))), total };
+  }
+
+  get(photoId: string): Promise<PhotoDetail> {
+    return this.detail(this.requirePhoto(photoId));
+  }
+
+  private cropNamed(row: LibraryPhotoRow, name: string | undefined): PhotoCrop | undefined {
+    if (name === undefined) return undefined;
+    const crop = (JSON.parse(row.crops) as PhotoCrop[]).find((c) => c.name === name);
+    if (!crop) throw new ApiError('NOT_FOUND', `这张图片没有名为“${name}”的裁切。`);
+    return crop;
+  }
+
+  async preview(photoId: string, cropName: string | undefined): Promise<PhotoPreview> {
+    const row = this.requirePhoto(photoId);
+    const crop = this.cropNamed(row, cropName);
+    const original = path.join(this.ctx.dataDir, row.file);
+    try {
+      if (!crop && row.rotation === 0) {
+        const data = await preview(this.ctx.dataDir, row.file, row.sha256, this.writable, MAX_INPUT_PIXELS);
+        const fit = Math.min(1, PREVIEW_SIZE / Math.max(row.width, row.height));
+        return { mime: 'image/jpeg', dataBase64: data.toString('base64'), width: Math.round(row.width * fit), height: Math.round(row.height * fit) };
+      }
+      const { data, info } = await renderPhoto(original, { width: row.width, height: row.height, rotation: row.rotation as Rotation, crop, maxSize: PREVIEW_SIZE, quality: 82 });
+      return { mime: 'image/jpeg', dataBase64: data.toString('base64'), width: info.width, height: info.height };
+    } catch (error) {
+      console.error('[newsroom] preview failed:', (error as Error).message);
+      throw new ApiError('STORAGE', '图片原件缺失或已损坏，无法显示预览。');
+    }
+  }
+
+  async updateCaption(actor: Actor, input: { photoId: string; version: number; caption: string; creditKind: CreditKind; photographers: string[] }): Promise<PhotoDetail> {
+    const row = this.requirePhoto(input.photoId);
+    const metadata = { creators: [], keywords: [], ...(JSON.parse(row.metadata) as Partial<PhotoMetadata>) };
+    const ok = this.library.updateCaption({
+      id: input.photoId,
+      version: input.version,
+      caption: input.caption.trim(),
+      creditKind: input.creditKind,
+      photographers: input.photographers,
+      searchText: searchTextOf(metadata, input.caption, input.photographers),
+      userId: actor.user.id,
+      now: new Date().toISOString(),
+    });
+    if (!ok) throw new ApiError('CONFLICT', '这张图片的说明已被别人改过，请重新打开后再改。', { details: { current: await this.get(input.photoId) } });
+    return this.get(input.photoId);
+  }
+
+  async setCrops(actor: Actor, input: { photoId: string; version: number; rotation: Rotation; crops: PhotoCrop[] }): Promise<PhotoDetail> {
+    this.requirePhoto(input.photoId);
+    const names = new Set(input.crops.map((c) => c.name));
+    if (names.size !== input.crops.length) throw new ApiError('VALIDATION', '裁切名称不能重复。', { field: 'crops' });
+    for (const c of input.crops) {
+      if (c.x + c.width > 1.0001 || c.y + c.height > 1.0001) throw new ApiError('VALIDATION', `裁切“${c.name}”超出了图片范围。`, { field: 'crops' });
+    }
+    const ok = this.library.updateCrops({ id: input.photoId, version: input.version, rotation: input.rotation, crops: JSON.stringify(input.crops), userId: actor.user.id, now: new Date().toISOString() });
+    if (!ok) throw new ApiError('CONFLICT', '这张图片的裁切已被别人改过，请重新打开后再改。');
+    return this.get(input.photoId);
+  }
+
+  async link(articleId: string, photoId: string, lead: boolean): Promise<ArticlePhoto[]> {
+    this.requireArticle(articleId);
+    this.requirePhoto(photoId);
+    this.ctx.db.transaction(() => {
+      if (!this.library.isLinked(articleId, photoId)) {
+        const first = !this.library.hasLead(articleId);
+        this.ctx.repos.photos.link(articleId, photoId, this.library.nextPosition(articleId), first);
+      }
+      if (lead) this.library.setLead(articleId, photoId);
+    })();
+    return this.forArticle(articleId);
+  }
+
+  async unlink(articleId: string, photoId: string): Promise<ArticlePhoto[]> {
+    this.requireArticle(articleId);
+    this.ctx.db.transaction(() => {
+      this.library.unlink(articleId, photoId);
+      this.library.ensureLead(articleId);
+    })();
+    return this.forArticle(articleId);
+  }
+
+  async setLead(articleId: string, photoId: string): Promise<ArticlePhoto[]> {
+    this.requireArticle(articleId);
+    if (!this.library.isLinked(articleId, photoId)) throw new ApiError('NOT_FOUND', '这张图片不在这篇稿件的图片里。');
+    this.library.setLead(articleId, photoId);
+    return this.forArticle(articleId);
+  }
+
+  /**
+   * A JPEG for other tools: the use's crop and turn at full resolution, our caption and credit
+   * written into IPTC IIM (UTF-8, declared in 1:90) and XMP, so both kinds of reader agree.
+   */
+  async export(photoId: string, cropName: string | undefined): Promise<PhotoExport> {
+    const row = this.requirePhoto(photoId);
+    const crop = this.cropNamed(row, cropName);
+    const detail = await this.detail(row);
+    let data: Buffer;
+    try {
+      data = (await renderPhoto(path.join(this.ctx.dataDir, row.file), { width: row.width, height: row.height, rotation: row.rotation as Rotation, crop, quality: 92 })).data;
+    } catch (error) {
+      console.error('[newsroom] export failed:', (error as Error).message);
+      throw new ApiError('STORAGE', '图片原件缺失或已损坏，无法导出。');
+    }
+    const m = detail.metadata;
+    const creators = detail.photographers.length > 0 ? detail.photographers : m.creators;
+    const fields = {
+      caption: detail.caption,
+      creators,
+      credit: detail.credit,
+      source: m.source ?? '',
+      copyright: m.copyright ?? '',
+      keywords: m.keywords,
+      city: m.city ?? '',
+      province: m.province ?? '',
+      country: m.country ?? '',
+      headline: m.headline ?? '',
+    };
+    const iimDate = /^(\d{4})-(\d{2})-(\d{2})/.exec(m.dateCreated ?? '');
+    const out = replaceJpegMetadata(data, {
+      iim: buildIim({ ...fields, dateCreated: iimDate ? `${iimDate[1]}${iimDate[2]}${iimDate[3]}` : '' }),
+      xmp: buildXmpPacket({ ...fields, dateCreated: m.dateCreated }),
+    });
+    const base = row.original_name.replace(/\.[^.]+$/, '') || 'photo';
+    return { fileName: `${base}${cropName ? `-${cropName}` : ''}.jpg`, mime: 'image/jpeg', dataBase64: Buffer.from(out).toString('base64') };
   }
 }

@@ -1,0 +1,203 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DB_FILE_NAME } from '../../../electron/core/db/connection';
+import { buildIim } from '../../../shared/photos/iim';
+import { openHarness, type Client, type Harness } from '../../support/coreHarness';
+import { IPTC_REFERENCE, jpeg, jpegWithIim, tempDir } from './photoFixtures';
+
+let harness: Harness;
+let editor: Client;
+let proofreader: Client;
+
+const b64 = (data: Buffer) => data.toString('base64');
+
+function photoFiles(dataDir: string): string[] {
+  const dir = path.join(dataDir, 'photos');
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+}
+
+function rowCount(dataDir: string): number {
+  const db = new Database(path.join(dataDir, DB_FILE_NAME), { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM photos').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+async function bigPngHeader(): Promise<Buffer> {
+  const png = Buffer.from(await sharp({ create: { width: 10, height: 10, channels: 3, background: '#888' } }).png().toBuffer());
+  png.writeUInt32BE(50_000, 16);
+  png.writeUInt32BE(50_000, 20);
+  return png;
+}
+
+beforeAll(async () => {
+  harness = await openHarness({ demo: true });
+  editor = await harness.as('editor');
+  proofreader = await harness.as('proofreader');
+});
+
+afterAll(() => harness.close());
+
+describe('import', () => {
+  it('reads the reference image, prefills the caption and credit, and makes a thumbnail', async () => {
+    const result = await editor.call('photos.import', { fileName: 'IPTC-PhotometadataRef-Std2017.1.jpg', dataBase64: b64(fs.readFileSync(IPTC_REFERENCE)) });
+    expect(result.status).toBe('imported');
+    if (result.status === 'refused') return;
+    expect(result.photo.caption).toBe('The description aka caption (ref2017.1)');
+    expect(result.photo.photographers).toEqual(['Creator1 (ref2017.1)', 'Creator2 (ref2017.1)']);
+    expect(result.photo.credit).toBe('Creator1 (ref2017.1) Creator2 (ref2017.1) 摄');
+    expect(result.photo.thumbnail).toMatch(/^data:image\/jpeg;base64,/);
+    const detail = await editor.call('photos.get', { photoId: result.photo.id });
+    expect(detail.metadata.credit).toBe('Credit Line (ref2017.1)');
+    expect(detail.metadata.keywords).toHaveLength(3);
+  });
+
+  it('a duplicate is recognized by its SHA-256 and not stored twice', async () => {
+    const data = await jpeg(300, 200, '#123456');
+    const before = photoFiles(harness.dataDir).length;
+    const first = await editor.call('photos.import', { fileName: 'a.jpg', dataBase64: b64(data) });
+    const second = await editor.call('photos.import', { fileName: '另一个名字.jpg', dataBase64: b64(data) });
+    expect(first.status).toBe('imported');
+    expect(second.status).toBe('duplicate');
+    if (first.status === 'refused' || second.status === 'refused') return;
+    expect(second.photo.id).toBe(first.photo.id);
+    expect(photoFiles(harness.dataDir).length).toBe(before + 1);
+  });
+
+  it('honours EXIF orientation: a portrait phone shot is stored upright-sized, its original untouched', async () => {
+    const landscape = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#0a0' } }).withMetadata({ orientation: 6 }).jpeg().toBuffer();
+    const result = await editor.call('photos.import', { fileName: '手机竖拍.jpg', dataBase64: b64(landscape) });
+    if (result.status === 'refused') throw new Error(result.message);
+    expect([result.photo.width, result.photo.height]).toEqual([300, 400]);
+    const detail = await editor.call('photos.get', { photoId: result.photo.id });
+    const stored = fs.readFileSync(path.join(harness.dataDir, 'photos', detail.sha256.slice(0, 2), `${detail.sha256}.jpg`));
+    expect(stored.equals(landscape)).toBe(true);
+    const preview = await editor.call('photos.preview', { photoId: result.photo.id });
+    expect([preview.width, preview.height]).toEqual([300, 400]);
+  });
+
+  it.each([
+    ['truncated.jpg', async () => (await jpeg(800, 600)).subarray(0, 2000), '不完整'],
+    ['text.jpg', async () => Buffer.from('这不是图片，只是一段文字。\n'), '内容是文字'],
+    ['huge.png', bigPngHeader, '尺寸过大'],
+    ['empty.jpg', async () => Buffer.alloc(0), '空的'],
+    ['drawing.gif', async () => Buffer.from('GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!', 'latin1'), '不支持'],
+  ])('%s is refused with one sentence, nothing written', async (fileName, make, words) => {
+    const files = photoFiles(harness.dataDir).length;
+    const rows = rowCount(harness.dataDir);
+    const result = await editor.call('photos.import', { fileName, dataBase64: b64(await make()) });
+    expect(result.status).toBe('refused');
+    if (result.status !== 'refused') return;
+    expect(result.message).toContain(words);
+    expect(result.message).not.toMatch(/\n|Error|at /);
+    expect(photoFiles(harness.dataDir).length).toBe(files);
+    expect(rowCount(harness.dataDir)).toBe(rows);
+  });
+
+  it('PNG, WebP and TIFF import', async () => {
+    const base = sharp({ create: { width: 120, height: 80, channels: 3, background: '#c33' } });
+    for (const [name, data] of [
+      ['a.png', await base.clone().png().toBuffer()],
+      ['a.webp', await base.clone().webp().toBuffer()],
+      ['a.tif', await base.clone().tiff().toBuffer()],
+    ] as const) {
+      const result = await editor.call('photos.import', { fileName: name, dataBase64: b64(data) });
+      expect(result.status, name).toBe('imported');
+    }
+  });
+
+  it('a role without photo.manage cannot import', async () => {
+    const response = await proofreader.raw('photos.import', { fileName: 'x.jpg', dataBase64: b64(await jpeg()) });
+    expect(response.ok ? null : response.error.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('library, captions, stories, crops and export', () => {
+  let photoId: string;
+  let articleId: string;
+
+  beforeAll(async () => {
+    const file = await jpegWithIim(buildIim({ caption: '江城地铁5号线今日开通。', creators: ['陈光'], credit: '江城日报记者', keywords: ['地铁', '交通'], city: '江城' }));
+    const result = await editor.call('photos.import', { fileName: '地铁 开通.jpg', dataBase64: b64(file) });
+    if (result.status === 'refused') throw new Error(result.message);
+    photoId = result.photo.id;
+    articleId = (await editor.call('articles.list', { limit: 1 })).items[0]!.id;
+  });
+
+  it('search by caption, creator and keyword; filter unused', async () => {
+    for (const query of ['地铁5号线', '陈光', '交通']) {
+      const found = await editor.call('photos.list', { query });
+      expect(found.items.map((i) => i.id), query).toContain(photoId);
+    }
+    expect((await editor.call('photos.list', { query: '没有这个词' })).total).toBe(0);
+    expect((await editor.call('photos.list', { usage: 'unused' })).items.map((i) => i.id)).toContain(photoId);
+  });
+
+  it('caption with a credit template; the printed caption and checks', async () => {
+    const before = await editor.call('photos.get', { photoId });
+    const after = await editor.call('photos.updateCaption', { photoId, version: before.version, caption: '江城地铁5号线今日开通，市民排队试乘', creditKind: 'staff', photographers: ['陈光'] });
+    expect(after.credit).toBe('本报记者 陈光 摄');
+    expect(after.problems.map((p) => p.code)).toEqual(['no-final-period']);
+    const fixed = await editor.call('photos.updateCaption', { photoId, version: after.version, caption: '江城地铁5号线今日开通，市民排队试乘。', creditKind: 'staff', photographers: ['陈光'] });
+    expect(fixed.printedCaption).toBe('江城地铁5号线今日开通，市民排队试乘。\u3000本报记者 陈光 摄');
+    expect(fixed.problems).toEqual([]);
+    const stale = await editor.raw('photos.updateCaption', { photoId, version: before.version, caption: 'x', creditKind: 'file', photographers: [] });
+    expect(stale.ok ? null : stale.error.code).toBe('CONFLICT');
+  });
+
+  it('a story photo set with one lead; where the photo is used', async () => {
+    const before = await editor.call('photos.forArticle', { articleId });
+    const linked = await editor.call('photos.link', { articleId, photoId });
+    expect(linked).toHaveLength(before.length + 1);
+    expect(linked.filter((p) => p.isLead)).toHaveLength(1);
+    const led = await editor.call('photos.setLead', { articleId, photoId });
+    expect(led.find((p) => p.isLead)!.id).toBe(photoId);
+    expect((await editor.call('photos.get', { photoId })).uses).toEqual([expect.objectContaining({ articleId, isLead: true })]);
+    expect((await editor.call('photos.list', { usage: 'used' })).items.map((i) => i.id)).toContain(photoId);
+    const unlinked = await editor.call('photos.unlink', { articleId, photoId });
+    expect(unlinked).toHaveLength(before.length);
+    expect(unlinked.length === 0 || unlinked.filter((p) => p.isLead).length === 1).toBe(true);
+  });
+
+  it('named crops and rotation are stored, the original never changes', async () => {
+    const detail = await editor.call('photos.get', { photoId });
+    const original = fs.readFileSync(path.join(harness.dataDir, 'photos', detail.sha256.slice(0, 2), `${detail.sha256}.jpg`));
+    const saved = await editor.call('photos.setCrops', {
+      photoId,
+      version: detail.version,
+      rotation: 90,
+      crops: [{ name: '一版 2 栏', x: 0, y: 0.25, width: 1, height: 0.5, columns: 2, aspect: 0.75 }],
+    });
+    expect(saved.rotation).toBe(90);
+    const cut = await editor.call('photos.preview', { photoId, crop: '一版 2 栏' });
+    // 640×480 turned a quarter → 480×640; the crop keeps the full width and half the height.
+    expect([cut.width, cut.height]).toEqual([480, 320]);
+    expect(fs.readFileSync(path.join(harness.dataDir, 'photos', detail.sha256.slice(0, 2), `${detail.sha256}.jpg`)).equals(original)).toBe(true);
+  });
+
+  it('export writes caption and credit into IPTC (1:90 UTF-8) and XMP, and exiftool reads them back', async () => {
+    const exported = await editor.call('photos.export', { photoId, crop: '一版 2 栏' });
+    const dir = tempDir('newsroom-export-');
+    const file = path.join(dir, exported.fileName);
+    fs.writeFileSync(file, Buffer.from(exported.dataBase64, 'base64'));
+    const tags = JSON.parse(
+      execFileSync('exiftool', ['-json', '-charset', 'iptc=UTF8', '-IPTC:All', '-XMP:All', '-CodedCharacterSet', file], { encoding: 'utf8' }),
+    )[0] as Record<string, unknown>;
+    expect(tags['CodedCharacterSet']).toBe('UTF8');
+    expect(tags['Caption-Abstract']).toBe('江城地铁5号线今日开通，市民排队试乘。');
+    expect(tags['Credit']).toBe('本报记者 陈光 摄');
+    expect(tags['By-line']).toBe('陈光');
+    expect(tags['Description']).toBe('江城地铁5号线今日开通，市民排队试乘。');
+    expect(tags['Creator']).toBe('陈光');
+    expect(tags['Keywords']).toEqual(['地铁', '交通']);
+    const size = await sharp(file).metadata();
+    expect([size.width, size.height]).toEqual([480, 320]);
+  });
+});
