@@ -3,6 +3,7 @@ import { backupCommand, checkCommand, demoCommand } from './maintenance';
 import { copyfitCommand } from './copyfit';
 import { proofreadCommand } from './proofread';
 import { importCommand } from './importCommand';
+import { photoCommand } from './photo';
 
 /** Every CLI command; later work adds its module here. */
-export const COMMANDS: readonly CliCommand[] = [checkCommand, backupCommand, demoCommand, copyfitCommand, proofreadCommand, importCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, backupCommand, demoCommand, copyfitCommand, proofreadCommand, importCommand, photoCommand];
