@@ -7,6 +7,7 @@ import { importMethods } from './methods/importing';
 import { workflowMethods } from './methods/workflow';
 import { proofreadingMethods } from './methods/proofreading';
 import { photoMethods } from './methods/photos';
+import { layoutMethods } from './methods/layout';
 
 export type { Permission, MethodDef } from './contractKit';
 export { articleFieldsSchema, articleCreateSchema, articleListSchema, bylineSchema, datelineSchema } from './methods/articles';
@@ -27,6 +28,7 @@ export const contract = {
   ...workflowMethods,
   ...proofreadingMethods,
   ...photoMethods,
+  ...layoutMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -35,11 +35,11 @@ export interface EditionFit {
   slots: SlotResult[];
 }
 
-function emptyTotals(): FitTotals {
+export function emptyTotals(): FitTotals {
   return { slots: 0, over: 0, fit: 0, under: 0, overLines: 0, underLines: 0, overChars: 0, underChars: 0 };
 }
 
-function add(t: FitTotals, f: SlotFit): void {
+export function addToTotals(t: FitTotals, f: SlotFit): void {
   t.slots++;
   t[f.status]++;
   if (f.overLines > 0) t.overLines += f.overLines;
@@ -65,8 +65,8 @@ export function fitEdition(slots: readonly EditionSlot[]): EditionFit {
       totals = { page, ...emptyTotals() };
       pages.set(page, totals);
     }
-    add(totals, fit);
-    add(edition, fit);
+    addToTotals(totals, fit);
+    addToTotals(edition, fit);
   }
   return { edition, pages: [...pages.values()], slots: results };
 }

@@ -31,6 +31,8 @@ export interface PageTemplate {
   folioLines: number;
   /** paragraph indent in characters */
   indentChars: number;
+  /** how jump lines print the page: （下转4版） arabic, （下转第四版） chinese, （下转A2版） lettered; default arabic */
+  jumpStyle?: 'arabic' | 'chinese' | 'lettered';
 }
 
 export const DEFAULT_TEMPLATES: readonly PageTemplate[] = [
@@ -159,6 +161,7 @@ export const pageTemplateSchema = z
     mastheadLines: int('报头行数', 0, 500),
     folioLines: int('眉头行数', 0, 500),
     indentChars: int('段首缩进字数', 0, 4),
+    jumpStyle: z.enum(['arabic', 'chinese', 'lettered'], '转版行格式只能是 arabic、chinese 或 lettered').optional(),
   })
   .superRefine((t, ctx) => {
     if (t.typeAreaWidthMm > t.pageWidthMm) {

@@ -3,8 +3,8 @@
  *
  * A slot is `columns` basic columns wide and `lines` body lines deep. Its headline runs across the
  * whole width; body text is set in `textColumns` columns (破栏 when that differs from `columns`).
- *   capacityLines = textColumns × (lines − headlineLines) − photo column-lines
- *   depthLines    = headlineLines + ⌈(bodyLines + photo column-lines) / textColumns⌉
+ *   capacityLines = textColumns × (lines − headlineLines) − photo column-lines − reserved lines
+ *   depthLines    = headlineLines + ⌈(bodyLines + photo column-lines + reserved lines) / textColumns⌉
  *   capacityChars = capacityLines × cpl (cpl = text column width)
  * overLines/overChars follow fitBody (overset.ts): positive = to cut, negative = room left.
  *
@@ -41,6 +41,8 @@ export interface SlotInput {
   paragraphs?: readonly string[];
   /** precomputed paragraphStats(p).cells, one per paragraph; preferred over `paragraphs` */
   paragraphCells?: readonly number[];
+  /** column-lines taken by lines that are not body text, such as a jump line （下转4版）; default 0 */
+  reservedLines?: number;
 }
 
 export type FitStatus = 'under' | 'fit' | 'over';
@@ -67,6 +69,8 @@ export interface SlotFit {
   oversetParagraph?: number;
   /** UTF-16 index in paragraphs[oversetParagraph] where the overset begins */
   oversetOffset?: number;
+  /** cells of paragraphs[oversetParagraph] that still fit: a continued part (转版) starts after them */
+  oversetRoomCells?: number;
 }
 
 function validate(input: SlotInput, textColumns: number): void {
@@ -113,9 +117,10 @@ export function fitSlot(input: SlotInput): SlotFit {
   }
 
   const cells = input.paragraphCells ?? (input.paragraphs ?? []).map((p) => paragraphStats(p).cells);
-  const capacityLines = textColumns * (lines - headlineLines) - photoLines;
+  const reserved = input.reservedLines ?? 0;
+  const capacityLines = textColumns * (lines - headlineLines) - photoLines - reserved;
   const body = fitBody(cells, cpl, template.indentChars, capacityLines);
-  const depthLines = headlineLines + Math.ceil((body.bodyLines + photoLines) / textColumns - EPS);
+  const depthLines = headlineLines + Math.ceil((body.bodyLines + photoLines + reserved) / textColumns - EPS);
 
   const status: FitStatus = body.overLines > 0 ? 'over' : depthLines >= lines ? 'fit' : 'under';
   const fillRatio =
@@ -138,6 +143,7 @@ export function fitSlot(input: SlotInput): SlotFit {
   };
   if (body.oversetParagraph !== undefined) {
     result.oversetParagraph = body.oversetParagraph;
+    result.oversetRoomCells = body.oversetRoomCells ?? 0;
     const text = input.paragraphs?.[body.oversetParagraph];
     if (text !== undefined) result.oversetOffset = offsetAtCells(text, body.oversetRoomCells ?? 0);
   }

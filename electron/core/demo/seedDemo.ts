@@ -10,6 +10,7 @@ import { localDate } from '../clock';
 import demo from '../../../resources/demo/newsroom.json';
 import { storePhotoFile } from '../photos/photoFiles';
 import { renderDemoPhoto } from './demoPhoto';
+import { seedDemoLayout } from './seedLayout';
 import type { CreditKind } from '../../../shared/article/credits';
 
 /** Every demo account signs in with this password (listed in the README). */
@@ -137,6 +138,7 @@ export async function seedDemoNewsroom(ctx: CoreContext): Promise<void> {
         repos.photos.link(id, photoId, 0, true);
       }
     });
+    seedDemoLayout(ctx, editionId, userIds.get('chief')!, userIds.get('layout')!, now);
     repos.audit.append({ userId: null, action: 'setup.open_demo', details: { paperName: demo.paper.name } });
   }).immediate();
 }

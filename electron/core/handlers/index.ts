@@ -8,6 +8,7 @@ import { importHandlers } from './importing';
 import { workflowHandlers } from './workflow';
 import { proofreadingHandlers } from './proofreading';
 import { photoHandlers } from './photos';
+import { layoutHandlers } from './layout';
 
 /** The typing makes a contract method without a handler a compile error. */
 export function createHandlers(s: Services): Handlers {
@@ -20,5 +21,6 @@ export function createHandlers(s: Services): Handlers {
     ...workflowHandlers(s),
     ...proofreadingHandlers(s),
     ...photoHandlers(s),
+    ...layoutHandlers(s),
   };
 }

@@ -12,6 +12,7 @@ import { ImportService } from './importService';
 import { WorkflowService } from './workflowService';
 import { ProofreadingService } from './proofreadingService';
 import { PhotoService } from './photoService';
+import { LayoutService } from './layoutService';
 
 export interface Services {
   auth: AuthService;
@@ -25,6 +26,7 @@ export interface Services {
   workflow: WorkflowService;
   proofreading: ProofreadingService;
   photos: PhotoService;
+  layout: LayoutService;
 }
 
 export function createServices(ctx: CoreContext, sessions: SessionService): Services {
@@ -53,5 +55,6 @@ export function createServices(ctx: CoreContext, sessions: SessionService): Serv
     workflow,
     proofreading,
     photos: new PhotoService(ctx),
+    layout: new LayoutService(ctx, workflow, proofreading),
   };
 }

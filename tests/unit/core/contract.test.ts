@@ -15,6 +15,7 @@ import { importSamples } from './samples/importing';
 import { workflowSamples } from './samples/workflow';
 import { proofreadingSamples } from './samples/proofreading';
 import { photoSamples } from './samples/photos';
+import { layoutSamples } from './samples/layout';
 
 const SAMPLES: Record<MethodName, Sample> = {
   ...sessionSamples,
@@ -25,6 +26,7 @@ const SAMPLES: Record<MethodName, Sample> = {
   ...workflowSamples,
   ...proofreadingSamples,
   ...photoSamples,
+  ...layoutSamples,
 };
 
 const METHODS = Object.keys(contract) as MethodName[];

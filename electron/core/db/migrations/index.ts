@@ -3,6 +3,7 @@ import { sql as m002 } from './002_search';
 import { sql as m003 } from './003_workflow';
 import { sql as m004 } from './004_proofreading';
 import { sql as m005 } from './005_photos';
+import { sql as m006 } from './006_layout';
 
 /**
  * Append-only: a migration that has landed is never edited. Its number is
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 3, name: 'workflow', sql: m003 },
   { version: 4, name: 'proofreading', sql: m004 },
   { version: 5, name: 'photos', sql: m005 },
+  { version: 6, name: 'layout', sql: m006 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

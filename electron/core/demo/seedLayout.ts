@@ -1,0 +1,86 @@
+/**
+ * The demo edition laid out, so a new user (and `cli proof`) sees a real page: page 1 with the
+ * masthead, a lead story with its headline stack and photo, a story that jumps to page 4 and short
+ * items; the approved demo stories carry the 签发 a real desk would have recorded.
+ */
+import type { CoreContext } from '../context';
+import { newId } from '../../../shared/domain/ids';
+import { LayoutRepository, type SlotWrite } from '../repositories/layoutRepository';
+
+interface DemoSlot {
+  page: number;
+  kind: SlotWrite['kind'];
+  col: number;
+  line: number;
+  columns: number;
+  lines: number;
+  headline?: string;
+  headlinePt?: number[];
+  photo?: boolean;
+  photoColumns?: number;
+  continues?: string;
+  label?: string;
+  key?: string;
+}
+
+const SLOTS: readonly DemoSlot[] = [
+  { page: 1, kind: 'masthead', col: 0, line: 0, columns: 8, lines: 24, label: '报头' },
+  { page: 1, kind: 'article', col: 0, line: 24, columns: 5, lines: 62, headline: '江城地铁3号线今日开通运营', headlinePt: [15, 26, 15], photo: true, photoColumns: 3 },
+  { page: 1, kind: 'article', col: 5, line: 24, columns: 3, lines: 62, headline: '江城在京签约42个产业合作项目 总投资386亿元', headlinePt: [22, 12], key: 'jump' },
+  { page: 1, kind: 'article', col: 0, line: 86, columns: 2, lines: 14, headline: '江滨公园银杏进入最佳观赏期', headlinePt: [14] },
+  { page: 1, kind: 'article', col: 2, line: 86, columns: 2, lines: 14, headline: '市图书馆24小时自助借阅区启用', headlinePt: [14] },
+  { page: 1, kind: 'article', col: 4, line: 86, columns: 2, lines: 14, headline: '江城港集装箱吞吐量突破200万标箱', headlinePt: [14] },
+  { page: 1, kind: 'ad', col: 6, line: 86, columns: 2, lines: 37, label: '广告' },
+  { page: 4, kind: 'masthead', col: 0, line: 0, columns: 8, lines: 3, label: '眉头' },
+  { page: 4, kind: 'article', col: 0, line: 3, columns: 3, lines: 60, continues: 'jump', headlinePt: [14] },
+  { page: 4, kind: 'article', col: 3, line: 3, columns: 5, lines: 40, headline: '江城马拉松12月1日鸣枪开跑', headlinePt: [22, 12] },
+];
+
+export function seedDemoLayout(ctx: CoreContext, editionId: string, chiefId: string, layoutId: string, now: string): void {
+  const repo = new LayoutRepository(ctx.db);
+  const signed = ctx.db
+    .prepare(
+      `SELECT a.id, a.version, r.id AS revisionId FROM articles a JOIN revisions r ON r.article_id = a.id AND r.article_version = a.version
+       WHERE a.status IN ('approved', 'placed') AND a.deleted_at IS NULL`,
+    )
+    .all() as { id: string; version: number; revisionId: string }[];
+  const insertSignoff = ctx.db.prepare(
+    "INSERT INTO workflow_signoffs (id, article_id, kind, user_id, at, revision_id, article_version) VALUES (?, ?, 'sign', ?, ?, ?, ?)",
+  );
+  for (const a of signed) insertSignoff.run(newId(), a.id, chiefId, now, a.revisionId, a.version);
+
+  const pages = new Map(repo.pages(editionId).map((p) => [p.number, p]));
+  const articleId = ctx.db.prepare('SELECT id FROM articles WHERE headline = ? AND deleted_at IS NULL');
+  const photoOf = ctx.db.prepare('SELECT photo_id FROM article_photos WHERE article_id = ? ORDER BY position LIMIT 1');
+  const keyed = new Map<string, SlotWrite>();
+  for (const s of SLOTS) {
+    const page = pages.get(s.page);
+    if (!page) continue;
+    const source = s.continues ? keyed.get(s.continues) : undefined;
+    const article = s.headline ? (articleId.get(s.headline) as { id: string } | undefined)?.id ?? null : source?.articleId ?? null;
+    if (s.kind === 'article' && !article) continue;
+    const photo = s.photo && article ? ((photoOf.get(article) as { photo_id: string } | undefined)?.photo_id ?? null) : null;
+    const slot: SlotWrite = {
+      id: newId(),
+      pageId: page.id,
+      kind: s.kind,
+      col: s.col,
+      line: s.line,
+      columns: s.columns,
+      lines: s.lines,
+      textColumns: null,
+      articleId: article,
+      photoId: photo,
+      photoColumns: photo ? s.photoColumns ?? null : null,
+      continuesFrom: source?.id ?? null,
+      headlinePt: s.headlinePt ?? [],
+      label: s.label ?? '',
+    };
+    repo.insertSlot(slot, layoutId, now);
+    if (s.key) keyed.set(s.key, slot);
+    if (page.status === 'unplanned') {
+      repo.updatePage({ ...page, status: 'in_progress' }, layoutId, now);
+      page.status = 'in_progress';
+    }
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * Page proof (大样) as PDF at the template's physical size: the grid, each slot's headline stack,
+ * 电头, body set in its columns (shared/layout/typeset.ts), photo with caption, jump lines, and the
+ * CJK font embedded as a subset. pdfkit writes it; fontkit inside it reads the TrueType collection.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+import { cplForColumns, pitchPt, splitColumns, type PageTemplate } from '../../../shared/layout/geometry';
+import { headlineCharsPerLine, headlineDepthLines } from '../../../shared/layout/headline';
+import { photoGeometry } from '../../../shared/layout/photo';
+import { captionLines } from '../../../shared/layout/boardFit';
+import { setText, type SetLine } from '../../../shared/layout/typeset';
+import { offsetAtCells } from '../../../shared/text/count';
+import { buildDateline } from '../../../shared/article/dateline';
+import { renderCaption, type PhotoCredit } from '../../../shared/article/credits';
+import { PAGE_STATUS_LABELS, type LayoutPage, type LayoutSlot, SLOT_KIND_LABELS } from '../../../shared/layout/board';
+import type { LoadedEdition, StoryText } from './layoutService';
+import type { PhotoRecord } from '../repositories/photoRepository';
+
+/** Debian's fonts-wqy-microhei; a packaged app points NEWSROOM_CJK_FONT at the font it ships. */
+export const DEFAULT_CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+const FONT_FAMILY = 'WenQuanYiMicroHei';
+const MM_TO_PT = 72 / 25.4;
+
+export interface ProofInput {
+  loaded: LoadedEdition;
+  page: LayoutPage;
+  paperName: string;
+  paperShortName: string;
+  photos: (articleId: string) => PhotoRecord[];
+  dataDir: string;
+  fontPath?: string;
+}
+
+function fontPath(given?: string): string {
+  const file = given ?? process.env.NEWSROOM_CJK_FONT ?? DEFAULT_CJK_FONT;
+  if (!fs.existsSync(file)) throw new Error(`找不到中文字体 ${file}：请安装 fonts-wqy-microhei，或用 NEWSROOM_CJK_FONT 指定字体文件。`);
+  return file;
+}
+
+/** Headline lines matched to the sizes of the slot: 引题 and 副题 only when the story has them. */
+function headlineTexts(story: StoryText, sizes: readonly number[], continued: boolean): string[] {
+  const a = story.article;
+  if (continued || sizes.length === 1) return [a.headline];
+  const parts = [a.kicker, a.headline, a.subheadline].filter((t) => t.trim() !== '');
+  return parts.slice(0, sizes.length);
+}
+
+export async function renderPageProof(input: ProofInput): Promise<Buffer> {
+  const { loaded, page } = input;
+  const template = loaded.templates.get(page.templateId);
+  if (!template) throw new Error('这个版面的模板已不存在');
+  const doc = new PDFDocument({
+    size: [template.pageWidthMm * MM_TO_PT, template.pageHeightMm * MM_TO_PT],
+    margin: 0,
+    info: { Title: `${input.paperName} ${loaded.board.edition.date} 第${page.number}版 ${page.name} 大样`, Creator: 'Newsroom Desk' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.registerFont('cjk', fontPath(input.fontPath), FONT_FAMILY);
+  doc.font('cjk');
+
+  const cell = template.bodyPt;
+  const pitch = pitchPt(template);
+  const originX = ((template.pageWidthMm - template.typeAreaWidthMm) / 2) * MM_TO_PT;
+  const originY = ((template.pageHeightMm - template.typeAreaHeightMm) / 2) * MM_TO_PT;
+  const colX = (col: number) => originX + col * (template.charsPerColumn + template.gutterChars) * cell;
+  const lineY = (line: number) => originY + line * pitch;
+
+  doc.fontSize(9).fillColor('#555').text(
+    `${input.paperName}　${loaded.board.edition.date}　总第${loaded.board.edition.issueNumber}期　第${page.number}版　${page.name}　大样　${PAGE_STATUS_LABELS[page.status]}`,
+    originX,
+    originY - 18,
+    { lineBreak: false },
+  );
+  doc.rect(originX, originY, cplForColumns(template, template.columns) * cell, template.linesPerColumn * pitch).lineWidth(0.3).strokeColor('#999').stroke();
+
+  for (const slot of page.slots) {
+    const x = colX(slot.col);
+    const y = lineY(slot.line);
+    const width = cplForColumns(template, slot.columns) * cell;
+    doc.rect(x, y, width, slot.lines * pitch).lineWidth(0.3).strokeColor('#bbb').stroke();
+    const story = slot.articleId ? loaded.texts.get(slot.articleId) : undefined;
+    if (slot.kind === 'article' && story) {
+      drawArticle(doc, { slot, story, template, x, y, width, pitch, cell, input });
+    } else {
+      doc.fontSize(cell * 1.5).fillColor('#888').text(slot.label || SLOT_KIND_LABELS[slot.kind], x + cell, y + pitch, { lineBreak: false });
+    }
+  }
+  doc.end();
+  return done;
+}
+
+interface SlotDraw {
+  slot: LayoutSlot;
+  story: StoryText;
+  template: PageTemplate;
+  x: number;
+  y: number;
+  width: number;
+  pitch: number;
+  cell: number;
+  input: ProofInput;
+}
+
+function drawArticle(doc: PDFKit.PDFDocument, d: SlotDraw): void {
+  const { slot, story, template, x, pitch, cell, input } = d;
+  const fit = input.loaded.fit.slots.get(slot.id);
+  const continued = fit?.jumpIn != null;
+  let y = d.y;
+
+  // Headline stack, centred across the slot, each line cut to what its size holds.
+  const sizes = slot.headlinePt;
+  const headLines = sizes.length > 0 ? headlineDepthLines({ sizesPt: sizes, pitchPt: pitch }) : 0;
+  const texts = headlineTexts(story, sizes, continued);
+  let hy = y + pitch;
+  const across = cplForColumns(template, slot.columns);
+  texts.forEach((text, i) => {
+    const size = sizes[i] ?? sizes[sizes.length - 1] ?? cell;
+    const max = headlineCharsPerLine(across, template.bodyPt, size);
+    doc.fontSize(size).fillColor('#000').text(Array.from(text).slice(0, max).join(''), x, hy, { width: d.width, align: 'center', lineBreak: false });
+    hy += size + 2;
+  });
+  y += headLines * pitch;
+
+  const textColumns = slot.textColumns ?? slot.columns;
+  const widths = textColumns === slot.columns ? Array<number>(textColumns).fill(template.charsPerColumn) : splitColumns(template, slot.columns, textColumns);
+  const columnLines = Array<number>(textColumns).fill(slot.lines - headLines);
+  const columnTop = Array<number>(textColumns).fill(y);
+
+  // Photo at the top left of the body, over as many text columns as its width takes.
+  const photo = slot.photoId ? input.photos(story.article.id).find((p) => p.id === slot.photoId) : undefined;
+  if (photo && slot.photoColumns) {
+    const columnsWide = Math.min(slot.columns, slot.photoColumns);
+    const capLines = captionLines(photo.caption, cplForColumns(template, columnsWide));
+    const g = photoGeometry({ template, columnsWide, aspect: photo.height / photo.width, captionLines: capLines });
+    const w = cplForColumns(template, columnsWide) * cell;
+    const file = path.join(input.dataDir, photo.file);
+    if (fs.existsSync(file) && /jpeg|png/.test(photo.mime)) doc.image(file, x, y, { fit: [w, g.imageLines * pitch], align: 'center' });
+    else doc.rect(x, y, w, g.imageLines * pitch).fillColor('#ddd').fill();
+    const credit: PhotoCredit = { kind: photo.creditKind, names: photo.photographers };
+    let caption = photo.caption;
+    try {
+      caption = renderCaption(photo.caption, credit, { shortName: input.paperShortName });
+    } catch {
+      // a caption without a complete credit still prints; the caption check reports it
+    }
+    const capY = y + g.imageLines * pitch;
+    setText([caption], cplForColumns(template, columnsWide), 0).slice(0, capLines).forEach((l, i) => {
+      doc.fontSize(cell * 0.9).fillColor('#000').text(l.text, x, capY + i * pitch, { lineBreak: false });
+    });
+    let covered = 0;
+    let c = 0;
+    const colWidth = (widths[0] ?? template.charsPerColumn) + template.gutterChars;
+    while (c < textColumns && covered < cplForColumns(template, columnsWide)) {
+      columnLines[c] = (columnLines[c] ?? 0) - g.depthLines;
+      columnTop[c] = (columnTop[c] ?? y) + g.depthLines * pitch;
+      covered += colWidth;
+      c++;
+    }
+  }
+
+  // Body: from where this slot's part starts (a continued part picks up the source's overset).
+  const start = fit?.startParagraph ?? 0;
+  const paragraphs = story.paragraphs.slice(start);
+  if (fit && fit.startCells > 0 && paragraphs[0] !== undefined) paragraphs[0] = paragraphs[0].slice(offsetAtCells(paragraphs[0], fit.startCells));
+  if (!continued && story.article.dateline && paragraphs[0] !== undefined) {
+    try {
+      paragraphs[0] = buildDateline(story.article.dateline, story.article.bylines, { shortName: input.paperShortName }) + paragraphs[0];
+    } catch {
+      // an incomplete 电头 is the editor's to fix; the proof sets the body without it
+    }
+  }
+  const jumpIn = fit?.jumpIn ?? null;
+  const jumpOut = fit?.jumpOut ?? null;
+  const minWidth = Math.min(...widths);
+  const lines: SetLine[] = [...(jumpIn ? [{ text: jumpIn, indent: false }] : []), ...setText(paragraphs, minWidth, template.indentChars, continued)];
+  let li = 0;
+  let colLeft = x;
+  doc.fontSize(cell).fillColor('#000');
+  for (let c = 0; c < textColumns; c++) {
+    const capacity = (columnLines[c] ?? 0) - (c === textColumns - 1 && jumpOut ? 1 : 0);
+    for (let n = 0; n < capacity && li < lines.length; n++, li++) {
+      const l = lines[li]!;
+      doc.text(l.text, colLeft + (l.indent ? template.indentChars * cell : 0), (columnTop[c] ?? y) + n * pitch, { lineBreak: false });
+    }
+    if (c === textColumns - 1 && jumpOut) {
+      doc.text(jumpOut, colLeft, (columnTop[c] ?? y) + Math.max(0, capacity) * pitch, { lineBreak: false });
+    }
+    colLeft += ((widths[c] ?? template.charsPerColumn) + template.gutterChars) * cell;
+  }
+  if (li < lines.length && !jumpOut) {
+    doc.fontSize(cell).fillColor('#c00').text(`【超 ${lines.length - li} 行】`, x + d.width - cell * 7, d.y + slot.lines * pitch - pitch, { lineBreak: false });
+  }
+}

@@ -1,0 +1,147 @@
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness, type Client, type Harness } from '../../support/coreHarness';
+import { fitBoard } from '../../../shared/layout/boardFit';
+import type { EditionBoard } from '../../../shared/layout/board';
+
+let harness: Harness;
+let layout: Client;
+let chief: Client;
+let date: string;
+
+async function board(): Promise<EditionBoard> {
+  return layout.call('layout.board', { date });
+}
+
+function fitOf(b: EditionBoard) {
+  return fitBoard({ pages: b.pages, templates: new Map(b.templates.map((t) => [t.id, t.spec])), stories: new Map(b.stories.map((s) => [s.id, s])) });
+}
+
+beforeAll(async () => {
+  harness = await openHarness({ demo: true });
+  layout = await harness.as('layout');
+  chief = await harness.as('chief');
+  date = (await layout.call('layout.editions', {}))[0]!.date;
+});
+afterAll(() => harness.close());
+
+describe('the demo edition is laid out', () => {
+  it('page 1 holds a lead story with photo, a story jumping to page 4 and short items', async () => {
+    const b = await board();
+    const [p1, , , p4] = b.pages;
+    expect(b.pages.map((p) => p.name)).toEqual(['要闻', '综合', '经济', '文体']);
+    expect(p1!.slots.filter((s) => s.kind === 'article')).toHaveLength(5);
+    expect(p1!.slots.some((s) => s.photoId)).toBe(true);
+    const fit = fitOf(b);
+    const jumpOut = [...fit.slots.values()].find((f) => f.jumpOut);
+    expect(jumpOut?.jumpOut).toBe('（下转4版）');
+    const jumpIn = [...fit.slots.values()].find((f) => f.jumpIn);
+    expect(jumpIn?.jumpIn).toBe('（上接1版）');
+    expect(jumpIn?.pageId).toBe(p4!.id);
+    expect(fit.jumps).toEqual([]);
+  });
+});
+
+describe('slots', () => {
+  it('refuses a slot outside the type area, overlapping another, or of zero size, with the reason and nothing written', async () => {
+    const b = await board();
+    const page = b.pages[1]!;
+    const story = b.stories.find((s) => s.headline.startsWith('青石巷'))!;
+    const base = { pageId: page.id, kind: 'article' as const, articleId: story.id };
+    const outside = await layout.raw('layout.addSlot', { ...base, col: 6, line: 0, columns: 4, lines: 20 });
+    expect(outside.ok || outside.error.message).toContain('超出版心');
+    const zero = await layout.raw('layout.addSlot', { ...base, col: 0, line: 0, columns: 0, lines: 20 });
+    expect(zero.ok || zero.error.message).toContain('至少要 1 栏宽');
+    await layout.call('layout.addSlot', { pageId: page.id, kind: 'ad', col: 0, line: 100, columns: 4, lines: 23, label: '广告甲' });
+    const overlap = await layout.raw('layout.addSlot', { ...base, col: 2, line: 90, columns: 3, lines: 20 });
+    expect(overlap.ok || overlap.error.message).toContain('与稿位“广告甲”');
+    expect((await board()).pages[1]!.slots).toHaveLength(1);
+  });
+
+  it('places a story that is not approved as pending; 签版 is then refused naming it', async () => {
+    const b = await board();
+    const page = b.pages[1]!;
+    const story = b.stories.find((s) => s.headline.startsWith('青石巷'))!;
+    expect(story.approvedRevisionId).toBeNull();
+    await layout.call('layout.addSlot', { pageId: page.id, kind: 'article', articleId: story.id, col: 0, line: 0, columns: 4, lines: 60 });
+    const fit = fitOf(await board());
+    const slot = [...fit.slots.values()].find((f) => f.pageId === page.id)!;
+    expect(slot.pending).toBe(true);
+    const refused = await chief.raw('layout.signPage', { pageId: page.id });
+    expect(refused.ok || refused.error.message).toContain('《青石巷里的新日子》还没有签发');
+  });
+
+  it('only the chief editor signs a page', async () => {
+    const page = (await board()).pages[0]!;
+    const refused = await layout.raw('layout.signPage', { pageId: page.id });
+    expect(refused.ok || refused.error.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('jumps follow page moves', () => {
+  it('moving page 4 to page 3 renumbers and both jump lines follow', async () => {
+    const before = await board();
+    const p4 = before.pages[3]!;
+    await layout.call('layout.movePage', { pageId: p4.id, number: 3 });
+    const after = await board();
+    expect(after.pages[2]!.id).toBe(p4.id);
+    const fit = fitOf(after);
+    expect([...fit.slots.values()].find((f) => f.jumpOut)?.jumpOut).toBe('（下转3版）');
+    expect([...fit.slots.values()].find((f) => f.jumpIn)?.jumpIn).toBe('（上接1版）');
+    await layout.call('layout.movePage', { pageId: p4.id, number: 4 });
+  });
+
+  it('a continued part whose source slot is deleted is reported as a broken jump', async () => {
+    const b = await board();
+    const source = b.pages[0]!.slots.find((s) => b.pages[3]!.slots.some((c) => c.continuesFrom === s.id))!;
+    await layout.call('layout.removeSlot', { slotId: source.id });
+    const fit = fitOf(await board());
+    expect(fit.jumps.map((j) => j.message).join()).toContain('找不到转出稿位');
+  });
+});
+
+describe('pages', () => {
+  it('deleting a page with slots asks first and returns its stories to the budget', async () => {
+    const b = await board();
+    const page = b.pages[1]!;
+    const first = await layout.raw('layout.removePage', { pageId: page.id });
+    expect(first.ok || first.error.code).toBe('CONFLICT');
+    const { returnedArticleIds } = await layout.call('layout.removePage', { pageId: page.id, confirm: true });
+    expect(returnedArticleIds.length).toBeGreaterThan(0);
+    const after = await board();
+    expect(after.pages.map((p) => p.number)).toEqual([1, 2, 3]);
+    expect(after.stories.some((s) => s.id === returnedArticleIds[0])).toBe(true);
+  });
+});
+
+describe('签版 and the proof', () => {
+  it('the chief signs page 1 once every story is approved; a later edit marks it changed since sign-off', async () => {
+    const b = await board();
+    const page = b.pages[0]!;
+    const pending = page.slots.filter((s) => s.articleId && !b.stories.find((st) => st.id === s.articleId)!.approvedRevisionId);
+    for (const s of pending) await layout.call('layout.removeSlot', { slotId: s.id });
+    const result = await chief.call('layout.signPage', { pageId: page.id });
+    expect(result.page.status).toBe('signed');
+    expect(result.page.changedSinceSign).toBe(false);
+    const slot = result.page.slots.find((s) => s.kind === 'article')!;
+    const article = await chief.call('articles.get', { id: slot.articleId! });
+    await chief.call('articles.update', { id: article.id, baseVersion: article.version, patch: { headline: `${article.headline}（改）` }, reason: 'save' });
+    const after = (await board()).pages[0]!;
+    expect(after.changedSinceSign).toBe(true);
+  });
+
+  it('exports a proof PDF whose Chinese text pdftotext reads back', async () => {
+    const page = (await board()).pages[0]!;
+    const proof = await layout.call('layout.proof', { pageId: page.id });
+    const text = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(proof.dataBase64, 'base64') }).toString('utf8');
+    expect(text).toContain('江城地铁3号线今日开通运营');
+    expect(text).toContain('第1版');
+  });
+
+  it('exports the page plan as JSON with slot geometry', async () => {
+    const page = (await board()).pages[0]!;
+    const plan = await layout.call('layout.pagePlan', { pageId: page.id });
+    expect(plan.format).toBe('newsroom.page-plan');
+    expect(plan.slots.find((s) => s.kind === 'masthead')?.grid).toEqual({ col: 0, line: 0, columns: 8, lines: 24, textColumns: 8 });
+  });
+});
