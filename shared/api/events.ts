@@ -22,6 +22,7 @@ export type ApiEvent =
       forced: boolean;
       previousHolderId: string | null;
     }
+  | { type: 'comment.changed'; articleId: string; byUserId: string }
   | { type: 'article.status'; articleId: string; status: ArticleStatus; version: number; action: string; byUserId: string };
 
 /** Events addressed to one user carry `userId`; the rest go to every signed-in client. */

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import type { Article, ArticleFields, ArticleStatus, ArticleSummary } from '../../../shared/domain/article';
+import type { EditGroup } from '../../../shared/workflow/parts';
 
 interface ArticleRow {
   id: string;
@@ -180,6 +181,7 @@ function fieldParams(fields: ArticleFields, derived: DerivedText) {
 export class ArticleRepository {
   private readonly insertStmt;
   private readonly updateStmt;
+  private readonly groupVersionsStmt;
   private readonly getStmt;
 
   constructor(private readonly db: Db) {
@@ -197,9 +199,13 @@ export class ArticleRepository {
         end_credit = @end_credit, abstract = @abstract, editors_note = @editors_note, keywords = @keywords,
         target_chars = @target_chars, edition_date = @edition_date, page = @page, priority = @priority, body = @body,
         body_text = @body_text, char_count = @char_count, cells = @cells, paragraph_count = @paragraph_count,
-        version = version + 1, updated_at = @now, updated_by = @user
+        version = version + 1, updated_at = @now, updated_by = @user,
+        headline_changed = CASE WHEN @headline_changed THEN version + 1 ELSE headline_changed END,
+        body_changed = CASE WHEN @body_changed THEN version + 1 ELSE body_changed END,
+        plan_changed = CASE WHEN @plan_changed THEN version + 1 ELSE plan_changed END
        WHERE id = @id AND version = @base_version`,
     );
+    this.groupVersionsStmt = db.prepare('SELECT headline_changed AS headline, body_changed AS body, plan_changed AS plan FROM articles WHERE id = ?');
     this.getStmt = db.prepare(`${FULL_SELECT} WHERE a.id = ?`);
   }
 
@@ -214,15 +220,32 @@ export class ArticleRepository {
   }
 
   /** Returns false when the row moved on from baseVersion: the caller reports a conflict. */
-  update(input: { id: string; baseVersion: number; fields: ArticleFields; derived: DerivedText; userId: string; now: string }): boolean {
+  update(input: {
+    id: string;
+    baseVersion: number;
+    fields: ArticleFields;
+    derived: DerivedText;
+    /** the parts whose values this save changes */
+    changed: readonly EditGroup[];
+    userId: string;
+    now: string;
+  }): boolean {
     const result = this.updateStmt.run({
       id: input.id,
       base_version: input.baseVersion,
       ...fieldParams(input.fields, input.derived),
+      headline_changed: input.changed.includes('headline') ? 1 : 0,
+      body_changed: input.changed.includes('body') ? 1 : 0,
+      plan_changed: input.changed.includes('plan') ? 1 : 0,
       now: input.now,
       user: input.userId,
     });
     return result.changes === 1;
+  }
+
+  /** The version at which each part last changed. */
+  groupVersions(id: string): Record<EditGroup, number> | null {
+    return (this.groupVersionsStmt.get(id) as Record<EditGroup, number> | undefined) ?? null;
   }
 
   get(id: string): Article | null {

@@ -8,7 +8,7 @@ import { emptyDoc } from '../../../shared/document/docSchema';
 import { textStats } from '../../../shared/text/count';
 import type { DerivedText } from '../repositories/articleRepository';
 import type { WorkflowService } from './workflowService';
-import { partsOfPatch } from '../../../shared/workflow/parts';
+import { partsOfPatch, changedGroups, groupsOfPatch } from '../../../shared/workflow/parts';
 
 /** Autosaves between explicit saves still leave a revision at least this often. */
 export const AUTOSAVE_REVISION_INTERVAL_MS = 3 * 60 * 1000;
@@ -94,9 +94,10 @@ export class ArticleService {
       const current = this.get(input.id);
       this.assertCanEdit(actor, current);
       this.workflow?.assertCanEdit(actor, current, partsOfPatch(input.patch));
-      if (current.version !== input.baseVersion) throw conflict(current);
+      if (current.version !== input.baseVersion && !this.mergeable(input.id, input.baseVersion, current.version, input.patch)) throw conflict(current);
       const fields = mergeFields(current, input.patch);
-      if (!this.ctx.repos.articles.update({ id: input.id, baseVersion: input.baseVersion, fields, derived: deriveText(fields), userId: actor.user.id, now })) {
+      const changed = changedGroups(current, fields);
+      if (!this.ctx.repos.articles.update({ id: input.id, baseVersion: current.version, fields, derived: deriveText(fields), changed, userId: actor.user.id, now })) {
         throw conflict(this.get(input.id));
       }
       const saved = this.get(input.id);
@@ -110,6 +111,16 @@ export class ArticleService {
       this.ctx.emit({ type: 'article.changed', articleId: final.id, version: final.version, byUserId: actor.user.id });
       return final;
     }).immediate();
+  }
+
+  /**
+   * A save from an older base goes on top of the current version when nothing it writes changed
+   * since that base: the other saves touched other parts (or only the status).
+   */
+  private mergeable(id: string, baseVersion: number, currentVersion: number, patch: Partial<ArticleFields>): boolean {
+    if (baseVersion > currentVersion) return false;
+    const changedAt = this.ctx.repos.articles.groupVersions(id);
+    return changedAt !== null && groupsOfPatch(patch).every((group) => changedAt[group] <= baseVersion);
   }
 
   remove(actor: Actor, id: string, baseVersion: number): void {

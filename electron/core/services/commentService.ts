@@ -85,6 +85,7 @@ export class CommentService {
           { except: actor.user.id, outbox },
         );
       }
+      outbox.push({ type: 'comment.changed', articleId: article.id, byUserId: actor.user.id });
       return this.repo.get(id)!;
     }).immediate();
     for (const event of outbox) this.ctx.emit(event);
@@ -102,7 +103,7 @@ export class CommentService {
   }
 
   private resolveThread(actor: Actor, input: ParsedInputOf<'comments.resolve'>): ArticleComment {
-    return this.ctx.db.transaction(() => {
+    const resolved = this.ctx.db.transaction(() => {
       const comment = this.repo.get(input.commentId);
       if (!comment) throw new ApiError('NOT_FOUND', '找不到这条评论。', { field: 'commentId' });
       const root = comment.parentId ? this.repo.get(comment.parentId)! : comment;
@@ -112,5 +113,7 @@ export class CommentService {
       this.repo.setResolved(root.id, input.resolved, actor.user.id, new Date().toISOString());
       return this.repo.get(root.id)!;
     }).immediate();
+    this.ctx.emit({ type: 'comment.changed', articleId: resolved.articleId, byUserId: actor.user.id });
+    return resolved;
   }
 }

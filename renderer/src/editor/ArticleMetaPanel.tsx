@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { AutoComplete, Collapse, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { GENRES, type Genre } from '../../../shared/domain/article';
+import { GENRES, type ArticleFields, type Genre } from '../../../shared/domain/article';
 import type { FieldUpdater, FormFields } from './articleForm';
 import { BylineEditor } from './BylineEditor';
 import { DatelineEditor } from './DatelineEditor';
@@ -29,14 +29,17 @@ export interface ArticleMetaPanelProps {
   form: FormFields;
   update: FieldUpdater;
   disabled: boolean;
+  /** Fields of a part someone else holds the lock on. */
+  locked: ReadonlySet<keyof ArticleFields>;
 }
 
 /** Everything about a story but its text, in the order a desk fills it in. */
-export function ArticleMetaPanel({ form, update, disabled }: ArticleMetaPanelProps) {
+export function ArticleMetaPanel({ form, update, disabled, locked }: ArticleMetaPanelProps) {
   const { t } = useTranslation();
+  const off = (key: keyof ArticleFields) => disabled || locked.has(key);
   const text = (key: 'slug' | 'endCredit' | 'abstract' | 'editorsNote') => ({
     value: form[key],
-    disabled,
+    disabled: off(key),
     onChange: (e: { target: { value: string } }) => update(key, e.target.value),
   });
   const nullableNumber = (v: number | string | null) => (typeof v === 'number' ? v : null);
@@ -56,7 +59,7 @@ export function ArticleMetaPanel({ form, update, disabled }: ArticleMetaPanelPro
                 id="field-desk"
                 size="small"
                 value={form.desk}
-                disabled={disabled}
+                disabled={off('desk')}
                 maxLength={40}
                 options={DESKS.map((d) => ({ value: d }))}
                 filterOption={(input, option) => (option?.value ?? '').includes(input)}
@@ -68,7 +71,7 @@ export function ArticleMetaPanel({ form, update, disabled }: ArticleMetaPanelPro
                 id="field-genre"
                 size="small"
                 value={form.genre}
-                disabled={disabled}
+                disabled={off('genre')}
                 onChange={(v) => update('genre', v)}
                 options={GENRES.map((g) => ({ value: g, label: t(`genres.${g}`) }))}
               />
@@ -81,7 +84,7 @@ export function ArticleMetaPanel({ form, update, disabled }: ArticleMetaPanelPro
                 size="small"
                 type="date"
                 value={form.editionDate ?? ''}
-                disabled={disabled}
+                disabled={off('editionDate')}
                 onChange={(e) => update('editionDate', e.target.value === '' ? null : e.target.value)}
               />
             </Field>
@@ -93,7 +96,7 @@ export function ArticleMetaPanel({ form, update, disabled }: ArticleMetaPanelPro
                 max={999}
                 precision={0}
                 value={form.page}
-                disabled={disabled}
+                disabled={off('page')}
                 onChange={(v) => update('page', nullableNumber(v))}
                 style={{ width: '100%' }}
               />
@@ -109,7 +112,7 @@ export function ArticleMetaPanel({ form, update, disabled }: ArticleMetaPanelPro
                 precision={0}
                 step={100}
                 value={form.targetChars}
-                disabled={disabled}
+                disabled={off('targetChars')}
                 onChange={(v) => update('targetChars', nullableNumber(v))}
                 style={{ width: '100%' }}
               />
@@ -119,7 +122,7 @@ export function ArticleMetaPanel({ form, update, disabled }: ArticleMetaPanelPro
                 id="field-priority"
                 size="small"
                 value={form.priority}
-                disabled={disabled}
+                disabled={off('priority')}
                 onChange={(v) => update('priority', v)}
                 options={PRIORITIES.map((p) => ({ value: p, label: t(`fields.priorities.${p}`) }))}
               />
@@ -132,18 +135,18 @@ export function ArticleMetaPanel({ form, update, disabled }: ArticleMetaPanelPro
       key: 'people',
       label: t('editor.sections.people'),
       children: (
-        <>
+        <div data-lock-part="body">
           <div className="panel-field">
             <div className="panel-label">{t('fields.bylines')}</div>
-            <BylineEditor value={form.bylines} onChange={(v) => update('bylines', v)} disabled={disabled} />
+            <BylineEditor value={form.bylines} onChange={(v) => update('bylines', v)} disabled={off('bylines')} />
           </div>
           <div className="panel-field">
-            <DatelineEditor value={form.dateline} onChange={(v) => update('dateline', v)} disabled={disabled} />
+            <DatelineEditor value={form.dateline} onChange={(v) => update('dateline', v)} disabled={off('dateline')} />
           </div>
           <Field id="field-end-credit" label={t('fields.endCredit')} hint={t('editor.hint.endCredit')}>
             <Input id="field-end-credit" size="small" maxLength={60} {...text('endCredit')} />
           </Field>
-        </>
+        </div>
       ),
     },
     {
@@ -151,19 +154,21 @@ export function ArticleMetaPanel({ form, update, disabled }: ArticleMetaPanelPro
       label: t('editor.sections.summary'),
       children: (
         <>
-          <Field id="field-abstract" label={t('fields.abstract')}>
-            <Input.TextArea id="field-abstract" autoSize={{ minRows: 2, maxRows: 8 }} maxLength={2000} {...text('abstract')} />
-          </Field>
-          <Field id="field-editors-note" label={t('fields.editorsNote')}>
-            <Input.TextArea id="field-editors-note" autoSize={{ minRows: 2, maxRows: 8 }} maxLength={5000} {...text('editorsNote')} />
-          </Field>
+          <div data-lock-part="body">
+            <Field id="field-abstract" label={t('fields.abstract')}>
+              <Input.TextArea id="field-abstract" autoSize={{ minRows: 2, maxRows: 8 }} maxLength={2000} {...text('abstract')} />
+            </Field>
+            <Field id="field-editors-note" label={t('fields.editorsNote')}>
+              <Input.TextArea id="field-editors-note" autoSize={{ minRows: 2, maxRows: 8 }} maxLength={5000} {...text('editorsNote')} />
+            </Field>
+          </div>
           <Field id="field-keywords" label={t('fields.keywords')} hint={t('editor.hint.keywords')}>
             <Select<string[]>
               id="field-keywords"
               mode="tags"
               size="small"
               value={form.keywords}
-              disabled={disabled}
+              disabled={off('keywords')}
               maxCount={30}
               tokenSeparators={[',', '，', '、', ';', '；']}
               notFoundContent={null}

@@ -35,6 +35,16 @@ export interface DraftApi {
   resolveConflict(resolution: ConflictResolution): Promise<void>;
   /** Takes a version saved elsewhere (a restore, their side of a conflict) as the story, dropping pending edits. */
   adopt(article: Article): void;
+  /** A status change made here (a workflow step): the same text in a new version, pending edits kept on top. */
+  rebase(article: Article): void;
+  /**
+   * A version someone else saved. With nothing pending it becomes the story; otherwise the pending
+   * edits stay on their base (the main side merges them when the other save touched other parts).
+   * Returns the fields that changed and that this window is not editing, to show.
+   */
+  absorb(article: Article): Partial<ArticleFields>;
+  /** The version the next save is based on (after flush, the latest saved). */
+  baseVersion(): number | null;
   applyRecovered(apply: boolean): void;
   hasUnsaved(): boolean;
 }
@@ -216,6 +226,29 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
     [id, markSaved],
   );
 
+  const rebase = useCallback((next: Article) => {
+    server.current = next;
+    setArticle(next);
+  }, []);
+
+  const absorb = useCallback(
+    (fresh: Article): Partial<ArticleFields> => {
+      const before = server.current;
+      const shown: Partial<ArticleFields> = {};
+      for (const key of Object.keys(fresh) as FieldKey[]) {
+        if (!dirty.current.has(key) && (!before || JSON.stringify(before[key]) !== JSON.stringify(fresh[key]))) {
+          (shown as Record<string, unknown>)[key] = fresh[key];
+        }
+      }
+      if (dirty.current.size === 0 && inFlight.current === null && !blocked.current) adopt(fresh);
+      else setArticle((current) => (current ? { ...current, status: fresh.status } : current));
+      return shown;
+    },
+    [adopt],
+  );
+
+  const baseVersion = useCallback(() => server.current?.version ?? null, []);
+
   const resolveConflict = useCallback(
     async ({ choice, fields }: ConflictResolution) => {
       const theirs = conflictRef.current;
@@ -266,9 +299,12 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
       pendingFields: collectPatch,
       resolveConflict,
       adopt,
+      rebase,
+      absorb,
+      baseVersion,
       applyRecovered,
       hasUnsaved,
     }),
-    [article, loadError, conflict, recovered, setField, markBodyDirty, save, flush, collectPatch, resolveConflict, adopt, applyRecovered, hasUnsaved],
+    [article, loadError, conflict, recovered, setField, markBodyDirty, save, flush, collectPatch, resolveConflict, adopt, rebase, absorb, baseVersion, applyRecovered, hasUnsaved],
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Editor } from '@tiptap/react';
 import { Alert, Button, Card, Empty, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +32,8 @@ interface Props {
   /** an editor with the StyleMarks extension */
   editor: Editor | null;
   articleId: string;
+  /** The saved version: the other fields and the 签发 gate are checked on what is saved. */
+  savedVersion: number;
 }
 
 /**
@@ -39,7 +41,7 @@ interface Props {
  * 电头, bylines …) from the main side's check of the saved version. Loads the paper's word lists
  * and the story's ignores into the editor's StyleMarks when it mounts.
  */
-export function ProofreadingPanel({ editor, articleId }: Props) {
+export function ProofreadingPanel({ editor, articleId, savedVersion }: Props) {
   const { t } = useTranslation();
   const live = useLiveFindings(editor);
   const canOverride = useSession((s) => s.can('workflow.review1') || s.can('workflow.review2') || s.can('workflow.review3'));
@@ -69,6 +71,16 @@ export function ProofreadingPanel({ editor, articleId }: Props) {
   useEffect(() => {
     void load();
   }, [load]);
+
+  const checkedVersion = useRef(savedVersion);
+  useEffect(() => {
+    if (checkedVersion.current === savedVersion) return;
+    checkedVersion.current = savedVersion;
+    api
+      .call('proofreading.checkArticle', { articleId })
+      .then(setReport)
+      .catch((e: unknown) => setError((e as Error).message));
+  }, [articleId, savedVersion]);
 
   const others = report?.findings.filter((f) => f.field !== 'body') ?? [];
   const counts = summarize([...live, ...others]);

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { Alert, App, Button, Drawer, Modal, Spin, Typography } from 'antd';
+import { Alert, App, Button, Drawer, Modal, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
 import type { DocNode } from '../../../shared/document/docTypes';
 import { countCells } from '../../../shared/text/count';
+import { PART_FIELDS, type LockPart } from '../../../shared/workflow/parts';
+import { api } from '../api/client';
 import { useRoute } from '../stores/routeStore';
 import { useSession } from '../stores/sessionStore';
 import { createBodyExtensions } from '../editor/bodyExtensions';
@@ -22,6 +24,12 @@ import { StatusTag } from '../components/StatusTag';
 import { CountBar } from '../components/CountBar';
 import { RevisionPanel } from '../revisions/RevisionPanel';
 import { ConflictDialog } from '../revisions/ConflictDialog';
+import { StyleMarks } from '../proofreading/styleMarks';
+import { ProofreadingPanel } from '../proofreading/ProofreadingPanel';
+import { CommentsPanel } from '../workflow/CommentsPanel';
+import { LockBadge } from '../workflow/LockBadge';
+import { WorkflowBar } from '../workflow/WorkflowBar';
+import { useArticleLocks } from '../workflow/useArticleLocks';
 import '../editor/editor.css';
 
 /** How the paper names itself in a 电头; the settings API does not expose paper.shortName yet. */
@@ -50,7 +58,10 @@ export function ArticleEditorScreen({ id }: { id: string }) {
     },
   };
   const extensions = useMemo(
-    () => createBodyExtensions({ onRefused: (reason) => notices.current?.onRefused(reason), onBusy: () => notices.current?.onBusy() ?? (() => undefined) }),
+    () => [
+      ...createBodyExtensions({ onRefused: (reason) => notices.current?.onRefused(reason), onBusy: () => notices.current?.onBusy() ?? (() => undefined) }),
+      StyleMarks,
+    ],
     [],
   );
   // Stable options, matching the live editor's: useEditor re-applies them (view.updateState) on
@@ -63,24 +74,78 @@ export function ArticleEditorScreen({ id }: { id: string }) {
   const editorRef = useRef<Editor | null>(null);
   const readBody = useCallback(() => (editorRef.current?.getJSON() as DocNode | undefined) ?? null, []);
   const draft = useArticleDraft(id, readBody);
-  const { article, markBodyDirty, conflict, pendingFields } = draft;
+  const { article, markBodyDirty, conflict, pendingFields, absorb } = draft;
   const refusal = article ? storyEditRefusal(article, session) : null;
   const readOnly = readOnlyFolder || refusal !== null;
+  // Shows fields saved elsewhere; set once the form exists (below).
+  const showFields = useRef<(fields: Partial<ArticleFields>) => void>(() => undefined);
+  const locks = useArticleLocks(id, {
+    pendingPatch: () => draft.pendingFields(),
+    onForced: (part, saved) => {
+      notification.warning({
+        key: 'lock-forced',
+        message: t('workflow.locks.forcedAway', { part: t(`workflow.locks.${part}`) }),
+        description: saved ? t('workflow.locks.keptAsRevision') : undefined,
+        duration: 0,
+        placement: 'top',
+      });
+      // What this window had not saved is on the server as a revision; the story goes on from the server's version.
+      void api.call('articles.get', { id }).then((fresh) => {
+        draft.adopt(fresh);
+        showFields.current(fresh);
+      });
+    },
+  });
+  const headlineHolder = locks.heldByOther('headline');
+  const bodyHolder = locks.heldByOther('body');
+  const bodyReadOnly = readOnly || bodyHolder !== null;
+  const lockedFields = useMemo(
+    () => new Set([...(headlineHolder ? PART_FIELDS.headline : []), ...(bodyHolder ? PART_FIELDS.body : [])]),
+    [headlineHolder, bodyHolder],
+  );
   const editor = useEditor({
     extensions,
     enableCoreExtensions: CORE_EXTENSIONS,
     content: null,
-    editable: !readOnly,
+    editable: !bodyReadOnly,
     immediatelyRender: true,
     editorProps,
   });
   editorRef.current = editor;
   // useEditor keeps the editor's own editability when options change; it has to be set.
   useEffect(() => {
-    if (editor && editor.isEditable === readOnly) editor.setEditable(!readOnly);
-  }, [editor, readOnly]);
+    if (editor && editor.isEditable === bodyReadOnly) editor.setEditable(!bodyReadOnly);
+  }, [editor, bodyReadOnly]);
   const { form, update, replace } = useArticleForm(draft);
   useUnsavedGuard(draft);
+  showFields.current = (fields) => {
+    if (fields.body && editor) editor.commands.setContent(fields.body, { emitUpdate: false });
+    replace(fields);
+  };
+
+  // Someone else's save or workflow step: shown here at once, except in the fields this window is editing.
+  const me = session?.user.id;
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if ((event.type !== 'article.changed' && event.type !== 'article.status') || event.articleId !== id || event.byUserId === me) return;
+        void api
+          .call('articles.get', { id })
+          .then((fresh) => showFields.current(absorb(fresh)))
+          .catch(() => undefined);
+      }),
+    [id, me, absorb],
+  );
+
+  // The first focus in the headline stack or the body side takes that part's lock.
+  const takePart = (e: React.FocusEvent) => {
+    if (readOnly) return;
+    const part = (e.target as Element).closest('[data-lock-part]')?.getAttribute('data-lock-part') as LockPart | null | undefined;
+    if (!part || locks.heldByOther(part)) return;
+    void locks.acquire(part).then((ok) => {
+      if (!ok) void message.info(t('workflow.locks.takenMeanwhile', { part: t(`workflow.locks.${part}`) }));
+    });
+  };
 
   const bodyLoaded = useRef(false);
   useEffect(() => {
@@ -104,10 +169,7 @@ export function ArticleEditorScreen({ id }: { id: string }) {
   // Read once per conflict: serialising a long body on every render would stall typing.
   const mine = useMemo(() => (conflict ? pendingFields() : {}), [conflict, pendingFields]);
 
-  const replaceAll = (next: Article | Partial<ArticleFields>) => {
-    if (next.body && editor) editor.commands.setContent(next.body, { emitUpdate: false });
-    replace(next);
-  };
+  const replaceAll = (next: Article | Partial<ArticleFields>) => showFields.current(next);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
@@ -123,7 +185,7 @@ export function ArticleEditorScreen({ id }: { id: string }) {
   const endCredit = endCreditLine(form.endCredit);
 
   return (
-    <div className="article-editor" onKeyDown={onKeyDown}>
+    <div className="article-editor" onKeyDown={onKeyDown} onFocusCapture={takePart}>
       <header className="editor-header">
         <Button size="small" onClick={() => go({ name: 'articles' })}>
           {t('editor.back')}
@@ -133,6 +195,7 @@ export function ArticleEditorScreen({ id }: { id: string }) {
         </Typography.Text>
         <StatusTag status={article.status} />
         <Typography.Text type="secondary">{t('editor.version', { version: article.version })}</Typography.Text>
+        <LockBadge articleId={id} locks={locks.locks} />
         <span className="editor-header-spacer" />
         <Button
           size="small"
@@ -150,20 +213,49 @@ export function ArticleEditorScreen({ id }: { id: string }) {
           {t('editor.save')}
         </Button>
       </header>
+      <div className="editor-workflow">
+        <WorkflowBar
+          article={article}
+          onChanged={draft.rebase}
+          prepare={async () => {
+            await draft.flush();
+            return draft.baseVersion() ?? article.version;
+          }}
+        />
+      </div>
       {refusal && <Alert type="info" showIcon banner message={refusal} />}
+      {!refusal &&
+        [headlineHolder, bodyHolder].map(
+          (holder) =>
+            holder && (
+              <Alert
+                key={holder.part}
+                type="warning"
+                showIcon
+                banner
+                message={t('workflow.locks.readOnlyPart', {
+                  part: t(`workflow.locks.${holder.part}`),
+                  name: holder.userName,
+                  since: new Date(holder.acquiredAt).toLocaleTimeString('zh-CN', { hour12: false }),
+                })}
+              />
+            ),
+        )}
       <div className="editor-main">
         <section className="editor-column" aria-label={t('editor.copy')}>
           <EditorToolbar editor={editor} />
           <div className="editor-scroll">
             <article className="editor-sheet">
-              <HeadlineStack
-                values={form}
-                update={update}
-                disabled={readOnly}
-                onDone={() => editor.commands.focus('start')}
-              />
+              <div data-lock-part="headline">
+                <HeadlineStack
+                  values={form}
+                  update={update}
+                  disabled={readOnly || headlineHolder !== null}
+                  onDone={() => editor.commands.focus('start')}
+                />
+              </div>
               {dateline && <DatelinePreview editor={editor} line={dateline} />}
-              <div className="editor-body">
+              <div className="editor-body" data-lock-part="body">
                 <EditorContent editor={editor} />
               </div>
               {endCredit !== '' && <EndCreditPreview text={endCredit} />}
@@ -178,7 +270,19 @@ export function ArticleEditorScreen({ id }: { id: string }) {
         </section>
         {panelOpen && (
           <aside id="editor-panel" className="editor-panel" aria-label={t('editor.panel.label')}>
-            <ArticleMetaPanel form={form} update={update} disabled={readOnly} />
+            <Tabs
+              size="small"
+              items={[
+                { key: 'meta', label: t('editor.panel.meta'), children: <ArticleMetaPanel form={form} update={update} disabled={readOnly} locked={lockedFields} /> },
+                {
+                  key: 'proofreading',
+                  label: t('proofreading.title'),
+                  forceRender: true,
+                  children: <ProofreadingPanel editor={editor} articleId={id} savedVersion={article.version} />,
+                },
+                { key: 'comments', label: t('comments.title'), children: <CommentsPanel articleId={id} editor={editor} flush={() => draft.flush()} /> },
+              ]}
+            />
           </aside>
         )}
       </div>

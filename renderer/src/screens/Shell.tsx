@@ -10,7 +10,9 @@ import { ArticleListScreen } from './ArticleListScreen';
 import { ArticleEditorScreen } from './ArticleEditorScreen';
 import { QueueScreen } from './QueueScreen';
 import { NotBuiltScreen } from './NotBuiltScreen';
+import { NotificationBell } from '../workflow/NotificationBell';
 import { ImportScreen } from '../import/ImportScreen';
+import { PhotoLibraryScreen } from '../photos/PhotoLibraryScreen';
 import { AdminScreen } from '../workflow/AdminScreen';
 import { AuditScreen } from '../workflow/AuditScreen';
 import { WordListsScreen } from '../proofreading/WordListsScreen';
@@ -66,7 +68,7 @@ export function Shell() {
       screen = <NotBuiltScreen title={t('nav.layout')} />;
       break;
     case 'photos':
-      screen = <NotBuiltScreen title={t('nav.photos')} />;
+      screen = <PhotoLibraryScreen />;
       break;
     case 'import':
       screen = <ImportScreen />;
@@ -110,6 +112,7 @@ export function Shell() {
           />
         </nav>
         <Space>
+          <NotificationBell />
           <LanguageSwitch />
           <Button size="small" onClick={() => void signOut()}>
             {t('nav.logout')}

@@ -12,11 +12,13 @@ interface Props {
   article: { id: string; version: number; headline: string };
   options: ActionOption[];
   onDone(article: Article): void;
+  /** Runs before a step (the editor saves pending edits) and gives the version the step is based on. */
+  prepare?(): Promise<number>;
   size?: 'small' | 'middle';
 }
 
 /** One button per step the user may take; 退回 and 撤稿 ask for the reason the author will read. */
-export function TransitionButtons({ article, options, onDone, size = 'middle' }: Props) {
+export function TransitionButtons({ article, options, onDone, prepare, size = 'middle' }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<WorkflowAction | null>(null);
@@ -26,7 +28,8 @@ export function TransitionButtons({ article, options, onDone, size = 'middle' }:
   const run = async (action: WorkflowAction, reason?: string): Promise<boolean> => {
     setBusy(action);
     try {
-      const saved = await api.call('workflow.transition', { articleId: article.id, action, baseVersion: article.version, ...(reason ? { reason } : {}) });
+      const baseVersion = prepare ? await prepare() : article.version;
+      const saved = await api.call('workflow.transition', { articleId: article.id, action, baseVersion, ...(reason ? { reason } : {}) });
       void message.success(t('workflow.done', { action: t(`workflow.actions.${action}`), headline: saved.headline }));
       onDone(saved);
       return true;

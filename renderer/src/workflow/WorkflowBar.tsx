@@ -11,7 +11,7 @@ import { ReviewSheetModal } from './ReviewSheet';
  * The workflow steps the signed-in user may take on this story now, as the
  * service decides them (role, state, separation of duties), and its 审稿单.
  */
-export function WorkflowBar({ article, onChanged }: { article: Article; onChanged(article: Article): void }) {
+export function WorkflowBar({ article, onChanged, prepare }: { article: Article; onChanged(article: Article): void; prepare?(): Promise<number> }) {
   const { t } = useTranslation();
   const [options, setOptions] = useState<ActionOption[]>([]);
   const [sheetOpen, setSheetOpen] = useState(false);
@@ -30,7 +30,7 @@ export function WorkflowBar({ article, onChanged }: { article: Article; onChange
   const refused = options.filter((o) => !o.allowed && o.refusal);
   return (
     <Space wrap role="group" aria-label={t('workflow.bar')}>
-      <TransitionButtons article={article} options={options} onDone={onChanged} />
+      <TransitionButtons article={article} options={options} onDone={onChanged} prepare={prepare} />
       {options.every((o) => !o.allowed) && (
         <Tooltip title={refused.map((o) => o.refusal).join('\n') || undefined}>
           <Typography.Text type="secondary">{t('workflow.noActions')}</Typography.Text>

@@ -62,6 +62,8 @@ export function useArticleLocks(
 
   const acquire = useCallback(
     async (part: LockPart) => {
+      // Saves keep a held lock alive; asking again on every focus would only fill the audit trail.
+      if (held.current.has(part)) return true;
       try {
         await api.call('locks.acquire', { articleId, part });
         held.current.add(part);

@@ -70,8 +70,17 @@ beforeEach(() => {
       server = { ...server, ...input.patch, version: server.version + 1 };
       return structuredClone(server);
     }
+    // The side panels and the lock badge: a story nobody else holds, without comments or findings.
+    if (method === 'locks.status' || method === 'comments.list' || method === 'workflow.people') return [];
+    if (method === 'locks.acquire') return { articleId: ID, part: (input as unknown as { part: string }).part, userId: 'u1' };
+    if (method === 'workflow.actions') return { status: server.status, version: server.version, options: [] };
+    if (method === 'proofreading.getWordLists') return { confusable: { entries: [] }, careful: { entries: [] }, exactName: { entries: [] }, placeName: { entries: [] } };
+    if (method === 'proofreading.checkArticle') {
+      return { articleId: ID, version: server.version, findings: [], counts: { error: 0, warning: 0, info: 0 }, ignoredCount: 0, ignores: [], errorsDigest: null, override: null };
+    }
     throw new Error(`unexpected ${method}`);
   }) as never);
+  vi.spyOn(api, 'onEvent').mockImplementation(() => () => undefined);
 });
 
 afterEach(() => {

@@ -107,7 +107,7 @@ async function mount(content: string) {
   editor = new Editor({ extensions: [StarterKit, StyleMarks], content });
   render(
     <ConfigProvider button={{ autoInsertSpace: false }}>
-      <ProofreadingPanel editor={editor} articleId={ARTICLE_ID} />
+      <ProofreadingPanel editor={editor} articleId={ARTICLE_ID} savedVersion={1} />
     </ConfigProvider>,
   );
   await waitFor(() => expect(call).toHaveBeenCalledWith('proofreading.checkArticle', { articleId: ARTICLE_ID }));

@@ -55,6 +55,32 @@ describe('part locks', () => {
     expect(lockRows(story.id)).toEqual([{ part: 'body', user_id: userId(db, 'reporter') }]);
   });
 
+  it('merges the desk’s headline save and the reporter’s body save from the same base, and still refuses two saves of one part', async () => {
+    const story = await storyIn(c['reporter']!, db, 'draft');
+    const opened = await c['reporter']!.call('articles.get', { id: story.id });
+    await c['reporter']!.call('locks.acquire', { articleId: story.id, part: 'body' });
+    await c['editor']!.call('locks.acquire', { articleId: story.id, part: 'headline' });
+    const desk = await c['editor']!.call('articles.update', { id: story.id, baseVersion: opened.version, patch: { headline: '编辑改过的标题' }, reason: 'save' });
+    const mine = await c['reporter']!.call('articles.update', {
+      id: story.id,
+      baseVersion: opened.version,
+      patch: { body: DOC('记者接着写的正文。') },
+      reason: 'autosave',
+    });
+    expect([mine.version, mine.headline, mine.body]).toEqual([desk.version + 1, '编辑改过的标题', DOC('记者接着写的正文。')]);
+
+    // The same part from a stale base: the second writer must see the first one's text.
+    const stale = await c['editor']!.raw('articles.update', { id: story.id, baseVersion: desk.version, patch: { headline: '另一个标题' }, reason: 'save' });
+    expect(stale.ok).toBe(true);
+    const again = await c['editor']!.raw('articles.update', { id: story.id, baseVersion: desk.version, patch: { headline: '第三个标题' }, reason: 'save' });
+    expect(again.ok ? null : again.error.code).toBe('CONFLICT');
+    const twice = await c['reporter']!.raw('articles.update', { id: story.id, baseVersion: opened.version, patch: { body: DOC('旧底稿上的改动。') }, reason: 'save' });
+    expect(twice.ok ? null : twice.error.code).toBe('CONFLICT');
+    expect((await c['reporter']!.call('articles.get', { id: story.id })).body).toEqual(DOC('记者接着写的正文。'));
+    await c['reporter']!.call('locks.release', { articleId: story.id });
+    await c['editor']!.call('locks.release', { articleId: story.id });
+  });
+
   it('refuses a lock to someone who may not edit the story, on a printed story, and to an author once the story is filed', async () => {
     const story = await storyIn(c['reporter']!, db, 'draft');
     const proof = await c['proofreader']!.raw('locks.acquire', { articleId: story.id, part: 'body' });
