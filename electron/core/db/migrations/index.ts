@@ -4,6 +4,8 @@ import { sql as m003 } from './003_workflow';
 import { sql as m004 } from './004_proofreading';
 import { sql as m005 } from './005_photos';
 import { sql as m006 } from './006_layout';
+import { sql as m007 } from './007_photo_desk';
+import { sql as m008 } from './008_part_versions';
 
 /**
  * Append-only: a migration that has landed is never edited. Its number is
@@ -16,6 +18,8 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 4, name: 'proofreading', sql: m004 },
   { version: 5, name: 'photos', sql: m005 },
   { version: 6, name: 'layout', sql: m006 },
+  { version: 7, name: 'photo_desk', sql: m007 },
+  { version: 8, name: 'part_versions', sql: m008 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
