@@ -114,6 +114,7 @@ export class PhotoService {
       crops: JSON.parse(row.crops) as PhotoCrop[],
       uses,
       printedCaption: credit ? renderCaption(item.caption, credit, { shortName: this.shortName }) : item.caption.trim(),
+      paperShortName: this.shortName,
       problems: checkCaption(item.caption, credit ?? (item.photographers.length > 0 || item.creditKind !== 'plain' ? { kind: item.creditKind, names: item.photographers } : null)),
     };
   }

@@ -1,53 +1,132 @@
-import { useEffect, useState } from 'react';
-import { Alert, Empty, List, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Empty, List, Modal, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ArticlePhoto } from '../../../shared/api/methods/photos';
+import type { ArticlePhoto, PhotoListItem } from '../../../shared/api/methods/photos';
 import { api } from '../api/client';
+import { useSession } from '../stores/sessionStore';
+import { useDebounced } from '../search/useDebounced';
+import './photos.css';
 
-/** The story's photo set: thumbnail, caption and the printed credit, lead photo first. */
-export function ArticlePhotos({ articleId }: { articleId: string }) {
+/** Picks photos from the library by caption, photographer or keyword. */
+function PhotoPicker({ open, onPick, onClose }: { open: boolean; onPick(photo: PhotoListItem): void; onClose(): void }) {
   const { t } = useTranslation();
-  const [photos, setPhotos] = useState<ArticlePhoto[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [text, setText] = useState('');
+  const query = useDebounced(text.trim(), 250);
+  const [items, setItems] = useState<PhotoListItem[]>([]);
 
   useEffect(() => {
+    if (!open) return;
     let cancelled = false;
     api
-      .call('photos.forArticle', { articleId })
-      .then((result) => !cancelled && setPhotos(result))
-      .catch((e: unknown) => !cancelled && setError((e as Error).message));
+      .call('photos.list', { limit: 48, ...(query ? { query } : {}) })
+      .then((r) => !cancelled && setItems(r.items))
+      .catch(() => !cancelled && setItems([]));
     return () => {
       cancelled = true;
     };
-  }, [articleId]);
+  }, [open, query]);
 
-  if (error) return <Alert type="error" showIcon message={error} role="alert" />;
-  if (photos === null) return null;
-  if (photos.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('photos.none')} />;
   return (
-    <List
-      aria-label={t('photos.title')}
-      dataSource={photos}
-      renderItem={(photo) => (
-        <List.Item>
-          <figure style={{ margin: 0, display: 'flex', gap: 12, alignItems: 'flex-start' }}>
-            {photo.thumbnail && <img src={photo.thumbnail} alt={photo.caption} width={160} style={{ borderRadius: 4, flexShrink: 0 }} />}
-            <figcaption>
-              {photo.isLead && <Tag color="red">{t('photos.lead')}</Tag>}
-              <Typography.Text>
-                {photo.caption}
-                {'\u3000'}
-                <Typography.Text strong>{photo.credit}</Typography.Text>
+    <Modal open={open} title={t('photoDesk.pickPhoto')} onCancel={onClose} footer={null} width={720}>
+      <input className="ant-input" aria-label={t('photoDesk.search')} placeholder={t('photoDesk.searchHint')} value={text} onChange={(e) => setText(e.target.value)} style={{ marginBottom: 12 }} />
+      <List
+        grid={{ gutter: 8, column: 4 }}
+        dataSource={items}
+        locale={{ emptyText: t('photoDesk.noMatch') }}
+        renderItem={(photo) => (
+          <List.Item>
+            <button type="button" className="photo-cell" aria-label={t('photoDesk.addThis', { name: photo.caption || photo.originalName })} onClick={() => onPick(photo)}>
+              {photo.thumbnail && <img src={photo.thumbnail} alt="" />}
+              <Typography.Text className="photo-cell-caption" ellipsis>
+                {photo.caption || photo.originalName}
               </Typography.Text>
-              <div>
-                <Typography.Text type="secondary">
-                  {photo.width} × {photo.height}
-                </Typography.Text>
-              </div>
-            </figcaption>
-          </figure>
-        </List.Item>
+            </button>
+          </List.Item>
+        )}
+      />
+    </Modal>
+  );
+}
+
+/**
+ * The story's photo set: thumbnail, caption and the printed credit, lead photo first; with
+ * photo.manage, one lead is chosen here and photos are added from the library or taken off the story.
+ */
+export function ArticlePhotos({ articleId }: { articleId: string }) {
+  const { t } = useTranslation();
+  const canEdit = useSession((s) => s.can('photo.manage'));
+  const [photos, setPhotos] = useState<ArticlePhoto[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [picking, setPicking] = useState(false);
+
+  const run = useCallback(async (call: Promise<ArticlePhoto[]>) => {
+    try {
+      setPhotos(await call);
+      setError(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, []);
+
+  useEffect(() => {
+    void run(api.call('photos.forArticle', { articleId }));
+  }, [articleId, run]);
+
+  return (
+    <section aria-label={t('photos.title')}>
+      {error && <Alert type="error" showIcon message={error} role="alert" closable onClose={() => setError(null)} />}
+      {photos !== null && photos.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('photos.none')} />}
+      {photos !== null && photos.length > 0 && (
+        <List
+          aria-label={t('photos.title')}
+          dataSource={[...photos].sort((a, b) => Number(b.isLead) - Number(a.isLead))}
+          renderItem={(photo) => (
+            <List.Item>
+              <figure style={{ margin: 0, display: 'flex', gap: 12, alignItems: 'flex-start' }}>
+                {photo.thumbnail && <img src={photo.thumbnail} alt={photo.caption} width={120} style={{ borderRadius: 4, flexShrink: 0 }} />}
+                <figcaption>
+                  {photo.isLead && <Tag color="red">{t('photos.lead')}</Tag>}
+                  <Typography.Text>
+                    {photo.caption}
+                    {'\u3000'}
+                    <Typography.Text strong>{photo.credit}</Typography.Text>
+                  </Typography.Text>
+                  <div>
+                    <Typography.Text type="secondary">
+                      {photo.width} × {photo.height}
+                    </Typography.Text>
+                  </div>
+                  {canEdit && (
+                    <Space size="small" style={{ marginTop: 4 }}>
+                      {!photo.isLead && (
+                        <Button size="small" onClick={() => void run(api.call('photos.setLead', { articleId, photoId: photo.id }))}>
+                          {t('photoDesk.makeLead')}
+                        </Button>
+                      )}
+                      <Button size="small" danger onClick={() => void run(api.call('photos.unlink', { articleId, photoId: photo.id }))}>
+                        {t('photoDesk.unlink')}
+                      </Button>
+                    </Space>
+                  )}
+                </figcaption>
+              </figure>
+            </List.Item>
+          )}
+        />
       )}
-    />
+      {canEdit && (
+        <Button onClick={() => setPicking(true)} style={{ marginTop: 8 }}>
+          {t('photoDesk.addFromLibrary')}
+        </Button>
+      )}
+      <PhotoPicker
+        open={picking}
+        onClose={() => setPicking(false)}
+        onPick={(photo) => {
+          setPicking(false);
+          void run(api.call('photos.link', { articleId, photoId: photo.id }));
+        }}
+      />
+    </section>
   );
 }

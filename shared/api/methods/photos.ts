@@ -58,6 +58,8 @@ export interface PhotoDetail extends PhotoListItem {
   /** Caption + full-width space + credit, as the page prints it. */
   printedCaption: string;
   problems: CaptionProblem[];
+  /** The paper's short name for 本报记者 X 摄, so the caption editor previews what the page prints. */
+  paperShortName: string;
 }
 
 export type PhotoImportResult =

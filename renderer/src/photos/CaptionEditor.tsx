@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Form, Input, Select, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { PhotoDetail } from '../../../shared/api/methods/photos';
+import { checkCaption, creditKinds, renderCaption, type CreditKind, type PhotoCredit } from '../../../shared/article/credits';
+import { countChars } from '../../../shared/text/count';
+import { api } from '../api/client';
+
+interface Props {
+  photo: PhotoDetail;
+  paperShortName: string;
+  canEdit: boolean;
+  onSaved(photo: PhotoDetail): void;
+}
+
+/**
+ * Caption text, photographers and the credit type, with the printed caption as the page will set it
+ * (the paper's templates from shared/article/credits) and the 校对 checks, live as the editor types.
+ */
+export function CaptionEditor({ photo, paperShortName, canEdit, onSaved }: Props) {
+  const { t } = useTranslation();
+  const [caption, setCaption] = useState(photo.caption);
+  const [kind, setKind] = useState<CreditKind>(photo.creditKind);
+  const [names, setNames] = useState<string[]>(photo.photographers);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    setCaption(photo.caption);
+    setKind(photo.creditKind);
+    setNames(photo.photographers);
+    setError(null);
+  }, [photo.id, photo.version, photo.caption, photo.creditKind, photo.photographers]);
+
+  const option = creditKinds.find((k) => k.value === kind)!;
+  const credit: PhotoCredit = { kind, names: option.allowsNames ? names : [] };
+  let printed: string | null;
+  try {
+    printed = renderCaption(caption, credit, { shortName: paperShortName });
+  } catch {
+    // A kind that names a photographer has no name yet: the checks below say so.
+    printed = null;
+  }
+  const problems = checkCaption(caption, credit);
+  const dirty = caption !== photo.caption || kind !== photo.creditKind || names.join('\u0000') !== photo.photographers.join('\u0000');
+
+  const save = async () => {
+    setSaving(true);
+    setError(null);
+    try {
+      onSaved(await api.call('photos.updateCaption', { photoId: photo.id, version: photo.version, caption, creditKind: kind, photographers: option.allowsNames ? names : [] }));
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Form layout="vertical" disabled={!canEdit} onFinish={() => void save()}>
+      <Form.Item label={t('photoDesk.caption')} htmlFor="photo-caption" extra={t('photoDesk.chars', { count: countChars(caption) })}>
+        <Input.TextArea id="photo-caption" value={caption} onChange={(e) => setCaption(e.target.value)} autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} />
+      </Form.Item>
+      <Space wrap align="start">
+        <Form.Item label={t('photoDesk.creditKind')} htmlFor="photo-credit-kind">
+          <Select
+            id="photo-credit-kind"
+            style={{ width: 200 }}
+            value={kind}
+            onChange={setKind}
+            options={creditKinds.map((k) => ({ value: k.value, label: `${k.label}（${k.example.replace('本报', paperShortName)}）` }))}
+          />
+        </Form.Item>
+        {option.allowsNames && (
+          <Form.Item label={t('photoDesk.photographers')} htmlFor="photo-photographers">
+            <Select id="photo-photographers" mode="tags" style={{ minWidth: 220 }} value={names} onChange={setNames} tokenSeparators={[' ', '、', ',', '，']} open={false} placeholder={t('photoDesk.photographersHint')} />
+          </Form.Item>
+        )}
+      </Space>
+      <section aria-label={t('photoDesk.printed')} className="photo-printed-caption">
+        <Typography.Text type="secondary">{t('photoDesk.printed')}</Typography.Text>
+        <p>{printed ?? caption}</p>
+      </section>
+      {problems.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          role="status"
+          message={t('photoDesk.checks')}
+          description={
+            <ul className="photo-problems">
+              {problems.map((p) => (
+                <li key={p.code}>{p.message}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginTop: 8 }} />}
+      {canEdit && (
+        <Button type="primary" htmlType="submit" loading={saving} disabled={!dirty} style={{ marginTop: 12 }}>
+          {t('photoDesk.saveCaption')}
+        </Button>
+      )}
+    </Form>
+  );
+}

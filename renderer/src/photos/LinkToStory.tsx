@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import { Button, Select, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { useDebounced } from '../search/useDebounced';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/** Picks a story by headline (search as you type; the newest stories before typing) and adds the photo to its set. */
+export function LinkToStory({ photoId, onLinked }: { photoId: string; onLinked(): void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const query = useDebounced(text.trim(), 250);
+  const [options, setOptions] = useState<Option[]>([]);
+  const [articleId, setArticleId] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    const load = query === '' ? api.call('articles.list', { limit: 30 }) : api.call('search.articles', { query, limit: 30 });
+    load
+      .then((r) => !cancelled && setOptions(r.items.map((a) => ({ value: a.id, label: a.headline || t('photoDesk.untitled') }))))
+      .catch((e: unknown) => !cancelled && setError((e as Error).message));
+    return () => {
+      cancelled = true;
+    };
+  }, [query, t]);
+
+  const link = async () => {
+    if (!articleId) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await api.call('photos.link', { articleId, photoId });
+      setArticleId(null);
+      onLinked();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Space.Compact style={{ width: '100%' }}>
+      <Select
+        aria-label={t('photoDesk.pickStory')}
+        showSearch
+        filterOption={false}
+        onSearch={setText}
+        value={articleId}
+        onChange={setArticleId}
+        options={options}
+        placeholder={error ?? t('photoDesk.pickStory')}
+        style={{ flex: 1, minWidth: 0 }}
+      />
+      <Button type="primary" disabled={!articleId} loading={busy} onClick={() => void link()}>
+        {t('photoDesk.link')}
+      </Button>
+    </Space.Compact>
+  );
+}

@@ -1,0 +1,60 @@
+import { useCallback, useRef, useState } from 'react';
+import { MAX_PHOTO_BYTES, type PhotoImportResult } from '../../../shared/api/methods/photos';
+import { api } from '../api/client';
+import { bytesToBase64 } from '../import/readImportFile';
+
+export interface ImportProgress {
+  total: number;
+  done: number;
+  running: boolean;
+  cancelled: boolean;
+  results: PhotoImportResult[];
+}
+
+const IDLE: ImportProgress = { total: 0, done: 0, running: false, cancelled: false, results: [] };
+
+/**
+ * A batch of files sent one at a time (each file is one API call, so a refusal or a failure touches
+ * that file only and the rest go on). Cancel stops before the next file; the one on its way
+ * finishes, so nothing is left half-imported.
+ */
+export function usePhotoImport(onImported: () => void, tooLarge: (name: string) => string) {
+  const [progress, setProgress] = useState<ImportProgress>(IDLE);
+  const cancelRef = useRef(false);
+
+  const start = useCallback(
+    async (files: readonly File[]) => {
+      if (files.length === 0) return;
+      cancelRef.current = false;
+      setProgress({ total: files.length, done: 0, running: true, cancelled: false, results: [] });
+      const results: PhotoImportResult[] = [];
+      for (const file of files) {
+        if (cancelRef.current) break;
+        let result: PhotoImportResult;
+        if (file.size > MAX_PHOTO_BYTES) {
+          result = { status: 'refused', fileName: file.name, message: tooLarge(file.name) };
+        } else {
+          try {
+            const dataBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+            result = await api.call('photos.import', { fileName: file.name, dataBase64 });
+          } catch (error) {
+            result = { status: 'refused', fileName: file.name, message: (error as Error).message };
+          }
+        }
+        results.push(result);
+        setProgress((p) => ({ ...p, done: results.length, results: [...results] }));
+        if (result.status !== 'refused') onImported();
+      }
+      setProgress((p) => ({ ...p, running: false, cancelled: cancelRef.current }));
+    },
+    [onImported, tooLarge],
+  );
+
+  const cancel = useCallback(() => {
+    cancelRef.current = true;
+  }, []);
+
+  const reset = useCallback(() => setProgress(IDLE), []);
+
+  return { progress, start, cancel, reset };
+}

@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { InputOf } from '../../../shared/api/contract';
+import type { PhotoListItem } from '../../../shared/api/methods/photos';
+import { api } from '../api/client';
+
+export type PhotoQuery = Omit<InputOf<'photos.list'>, 'offset' | 'limit'>;
+
+export const PHOTO_PAGE_SIZE = 60;
+
+/**
+ * The library's rows, fetched a page at a time as the grid scrolls to them (each row carries a
+ * thumbnail, so 5,000 photos are never loaded at once). A new query starts a new generation, and
+ * pages that arrive for an old one are dropped.
+ */
+export function usePhotoPages(query: PhotoQuery) {
+  const [items, setItems] = useState<Map<number, PhotoListItem>>(new Map());
+  const [total, setTotal] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const loaded = useRef(new Set<number>());
+  const generation = useRef(0);
+
+  const loadPage = useCallback(
+    async (page: number, gen: number) => {
+      if (loaded.current.has(page)) return;
+      loaded.current.add(page);
+      try {
+        const result = await api.call('photos.list', { ...query, offset: page * PHOTO_PAGE_SIZE, limit: PHOTO_PAGE_SIZE });
+        if (gen !== generation.current) return;
+        setTotal(result.total);
+        setError(null);
+        setItems((prev) => {
+          const next = new Map(prev);
+          result.items.forEach((item, i) => next.set(page * PHOTO_PAGE_SIZE + i, item));
+          return next;
+        });
+      } catch (e) {
+        loaded.current.delete(page);
+        if (gen === generation.current) setError((e as Error).message);
+      }
+    },
+    [query],
+  );
+
+  const reload = useCallback(() => {
+    generation.current += 1;
+    loaded.current = new Set();
+    setItems(new Map());
+    void loadPage(0, generation.current);
+  }, [loadPage]);
+
+  useEffect(reload, [reload]);
+
+  const ensure = useCallback((index: number) => void loadPage(Math.floor(index / PHOTO_PAGE_SIZE), generation.current), [loadPage]);
+
+  /** One photo changed (caption saved, linked): replace it where it is, without refetching the grid. */
+  const replace = useCallback((photo: PhotoListItem) => {
+    setItems((prev) => {
+      const next = new Map(prev);
+      for (const [i, item] of prev) if (item.id === photo.id) next.set(i, { ...photo, thumbnail: photo.thumbnail || item.thumbnail });
+      return next;
+    });
+  }, []);
+
+  return { items, total, error, ensure, reload, replace };
+}
