@@ -27,6 +27,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'lock.request': '请求解锁',
   'lock.displaced_saved': '保存被强制解锁时的修改',
   'audit.export': '导出审计记录',
+  'style.ignore': '校对：本稿忽略',
+  'style.override': '校对：说明理由放行',
+  'wordlist.save': '修改词表',
+  'wordlist.import': '导入词表',
 };
 
 export function auditActionLabel(action: string): string {

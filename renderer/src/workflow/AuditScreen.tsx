@@ -8,7 +8,7 @@ import { api } from '../api/client';
 import { ReviewSheetModal } from './ReviewSheet';
 
 const PAGE_SIZE = 50;
-const ACTION_GROUPS = ['workflow.*', 'lock.*', 'auth.*', 'permission.denied', 'user.*', 'role.update', 'settings.update', 'article.*', 'audit.export'] as const;
+const ACTION_GROUPS = ['workflow.*', 'lock.*', 'auth.*', 'permission.denied', 'user.*', 'role.update', 'settings.update', 'article.*', 'style.*', 'wordlist.*', 'audit.export'] as const;
 
 interface Filters {
   userId?: string;
