@@ -188,10 +188,11 @@ export class ArticleRepository {
     this.insertStmt = db.prepare(
       `INSERT INTO articles (id, slug, desk, genre, kicker, headline, subheadline, bylines, byline_names, dateline,
         end_credit, abstract, editors_note, keywords, target_chars, edition_date, page, priority, status, body,
-        body_text, char_count, cells, paragraph_count, version, created_at, created_by, updated_at, updated_by)
+        body_text, char_count, cells, paragraph_count, version, created_at, created_by, updated_at, updated_by,
+        headline_changed, body_changed, plan_changed)
        VALUES (@id, @slug, @desk, @genre, @kicker, @headline, @subheadline, @bylines, @byline_names, @dateline,
         @end_credit, @abstract, @editors_note, @keywords, @target_chars, @edition_date, @page, @priority, @status, @body,
-        @body_text, @char_count, @cells, @paragraph_count, 1, @now, @user, @now, @user)`,
+        @body_text, @char_count, @cells, @paragraph_count, 1, @now, @user, @now, @user, 1, 1, 1)`,
     );
     this.updateStmt = db.prepare(
       `UPDATE articles SET slug = @slug, desk = @desk, genre = @genre, kicker = @kicker, headline = @headline,
@@ -243,7 +244,7 @@ export class ArticleRepository {
     return result.changes === 1;
   }
 
-  /** The version at which each part last changed. */
+  /** The version at which each part last changed; 0 for a story saved before that was recorded. */
   groupVersions(id: string): Record<EditGroup, number> | null {
     return (this.groupVersionsStmt.get(id) as Record<EditGroup, number> | undefined) ?? null;
   }

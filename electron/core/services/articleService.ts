@@ -120,7 +120,8 @@ export class ArticleService {
   private mergeable(id: string, baseVersion: number, currentVersion: number, patch: Partial<ArticleFields>): boolean {
     if (baseVersion > currentVersion) return false;
     const changedAt = this.ctx.repos.articles.groupVersions(id);
-    return changedAt !== null && groupsOfPatch(patch).every((group) => changedAt[group] <= baseVersion);
+    // 0: the story predates this record, so when the part last changed is unknown.
+    return changedAt !== null && groupsOfPatch(patch).every((group) => changedAt[group] > 0 && changedAt[group] <= baseVersion);
   }
 
   remove(actor: Actor, id: string, baseVersion: number): void {
