@@ -25,6 +25,8 @@ export interface BoardSlotFit {
   /** the first paragraph index and the cells already set before this slot's text starts (continued parts) */
   startParagraph: number;
   startCells: number;
+  /** body lines a jump carries to the continued part (the first part then counts as full) */
+  carriedLines: number;
 }
 
 export interface BoardFit {
@@ -103,8 +105,16 @@ export function fitBoard({ pages, templates, stories }: BoardFitInput): BoardFit
       pending: story.approvedRevisionId === null,
       startParagraph: cont ? cont.paragraph : 0,
       startCells: cont ? cont.offset : 0,
+      carriedLines: 0,
     };
     if (cont && fit.oversetParagraph !== undefined) fit.oversetParagraph += cont.paragraph;
+    // What a jump carries to the continued part is not overset here: the first part is full.
+    if (next && fit.status === 'over') {
+      result.carriedLines = fit.overLines;
+      fit.status = 'fit';
+      fit.overLines = 0;
+      fit.overChars = 0;
+    }
     results.set(slot.id, result);
     return result;
   };

@@ -43,3 +43,21 @@ export function clampRect(rect: SlotRect, template: Pick<PageTemplate, 'columns'
     line: Math.min(Math.max(0, Math.round(rect.line)), template.linesPerColumn - lines),
   };
 }
+
+/** The first place, top to bottom then left to right, where a slot of this size fits; null when the page is full. */
+export function findFreeRect(
+  size: Pick<SlotRect, 'columns' | 'lines'>,
+  template: Pick<PageTemplate, 'columns' | 'linesPerColumn'>,
+  others: readonly SlotRect[],
+): SlotRect | null {
+  const columns = Math.min(size.columns, template.columns);
+  for (let lines = Math.min(size.lines, template.linesPerColumn); lines >= 1; lines = Math.floor(lines / 2)) {
+    for (let line = 0; line + lines <= template.linesPerColumn; line++) {
+      for (let col = 0; col + columns <= template.columns; col++) {
+        const rect = { col, line, columns, lines };
+        if (!others.some((o) => rectsOverlap(rect, o))) return rect;
+      }
+    }
+  }
+  return null;
+}

@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
-import { Layout, Menu, Button, Space, Typography, Alert } from 'antd';
+import { lazy, Suspense, useEffect } from 'react';
+import { Layout, Menu, Button, Space, Typography, Alert, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../stores/sessionStore';
 import { useRoute, type Route } from '../stores/routeStore';
@@ -17,6 +17,9 @@ import { AdminScreen } from '../workflow/AdminScreen';
 import { AuditScreen } from '../workflow/AuditScreen';
 import { WordListsScreen } from '../proofreading/WordListsScreen';
 import { useCommands } from '../stores/commandStore';
+
+// The board and its drag-and-drop load only when the layout screen opens.
+const LayoutScreen = lazy(() => import('../layout/LayoutScreen').then((m) => ({ default: m.LayoutScreen })));
 
 type NavKey = 'articles' | 'layout' | 'photos' | 'queue' | 'import' | 'admin' | 'audit' | 'wordlists';
 
@@ -65,7 +68,11 @@ export function Shell() {
       screen = <QueueScreen />;
       break;
     case 'layout':
-      screen = <NotBuiltScreen title={t('nav.layout')} />;
+      screen = (
+        <Suspense fallback={<Spin />}>
+          <LayoutScreen />
+        </Suspense>
+      );
       break;
     case 'photos':
       screen = <PhotoLibraryScreen />;

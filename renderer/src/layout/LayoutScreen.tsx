@@ -1,0 +1,354 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DndContext, DragOverlay, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { Alert, App, Button, Empty, Segmented, Select, Space, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { useSession } from '../stores/sessionStore';
+import { errorText } from '../revisions/errorText';
+import { PAGE_STATUS_LABELS, type BudgetStory, type EditionSummary, type SlotRect } from '../../../shared/layout/board';
+import { fitBoard } from '../../../shared/layout/boardFit';
+import { clampRect, findFreeRect, slotRefusal } from '../../../shared/layout/slotRules';
+import { useBoard } from './boardStore';
+import { gridMetrics } from './gridMetrics';
+import { PageBoard } from './PageBoard';
+import { PageList } from './PageList';
+import { SlotInspector } from './SlotInspector';
+import { StoryBudget } from './StoryBudget';
+import { EditionOverview } from './EditionOverview';
+import './layout.css';
+
+/** A new story slot's size before the layout editor adjusts it: 3 columns, 40 lines. */
+const NEW_SLOT = { columns: 3, lines: 40 };
+const REFRESH_DELAY_MS = 300;
+
+function download(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function base64Blob(data: string, type: string): Blob {
+  const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+  return new Blob([bytes], { type });
+}
+
+/** 版面: the page board with the edition's pages, the story budget, live copy-fit, jumps, proofs and 签版. */
+export function LayoutScreen() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const can = useSession((s) => s.can);
+  const editable = can('layout.edit');
+  const { board, pageId, slotId, zoom, error, past, future, load, refresh, selectPage, selectSlot, setZoom, addSlot, moveSlot, updateSlot, removeSlot, undo, redo } = useBoard();
+  const [editions, setEditions] = useState<EditionSummary[] | null>(null);
+  const [view, setView] = useState<'board' | 'overview'>('board');
+  const [dragging, setDragging] = useState<BudgetStory | null>(null);
+  const [busy, setBusy] = useState(false);
+  const pageRef = useRef<HTMLDivElement | null>(null);
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
+
+  useEffect(() => {
+    void api.call('layout.editions', {}).then((list) => {
+      setEditions(list);
+      const current = useBoard.getState().date;
+      if (!current && list[0]) void load(list[0].date);
+    });
+  }, [load]);
+
+  // The board follows text edits and approvals made elsewhere: the main side says which story changed.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const off = api.onEvent((event) => {
+      if (event.type === 'article.changed' || event.type === 'article.status' || event.type === 'article.deleted') {
+        clearTimeout(timer);
+        timer = setTimeout(() => void refresh(), REFRESH_DELAY_MS);
+      }
+    });
+    return () => {
+      clearTimeout(timer);
+      off();
+    };
+  }, [refresh]);
+
+  const run = useCallback(
+    async (action: () => Promise<unknown>, fallback = t('layout.errors.generic')) => {
+      try {
+        await action();
+      } catch (e) {
+        message.error(errorText(e, fallback));
+        await refresh();
+      }
+    },
+    [message, refresh, t],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      if (!(e.ctrlKey || e.metaKey)) return;
+      if (e.key.toLowerCase() === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        void run(undo);
+      } else if (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey)) {
+        e.preventDefault();
+        void run(redo);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [run, undo, redo]);
+
+  const stories = useMemo(() => new Map((board?.stories ?? []).map((s) => [s.id, s])), [board]);
+  const templates = useMemo(() => new Map((board?.templates ?? []).map((tpl) => [tpl.id, tpl.spec])), [board]);
+  const fit = useMemo(() => (board ? fitBoard({ pages: board.pages, templates, stories }) : null), [board, templates, stories]);
+  const page = board?.pages.find((p) => p.id === pageId) ?? null;
+  const template = page ? templates.get(page.templateId) : undefined;
+  const metrics = template ? gridMetrics(template, zoom) : null;
+  const placed = useMemo(() => new Set((board?.pages ?? []).flatMap((p) => p.slots.flatMap((s) => (s.articleId ? [s.articleId] : [])))), [board]);
+  const selected = page?.slots.find((s) => s.id === slotId) ?? null;
+
+  if (editions === null) return <Spin />;
+  if (editions.length === 0) return <Empty description={t('layout.noEdition')} />;
+  if (!board || !fit) return error ? <Alert type="error" message={error} /> : <Spin />;
+
+  /** Checks a rectangle on the client with the main side's words, then sends it. */
+  const tryRect = (id: string, rect: SlotRect) => {
+    if (!page || !template) return;
+    const why = slotRefusal(rect, template, page.slots, id);
+    if (why) {
+      message.error(why);
+      return;
+    }
+    void run(() => moveSlot(id, rect));
+  };
+
+  const placeStory = (story: BudgetStory, at?: { col: number; line: number }) => {
+    if (!page || !template) return;
+    const rect = at ? clampRect({ ...at, ...NEW_SLOT }, template) : findFreeRect(NEW_SLOT, template, page.slots);
+    if (!rect) {
+      message.error(t('layout.errors.full'));
+      return;
+    }
+    const why = slotRefusal(rect, template, page.slots);
+    if (why) {
+      message.error(why);
+      return;
+    }
+    void run(() => addSlot({ pageId: page.id, kind: 'article', articleId: story.id, ...rect }));
+  };
+
+  const onDragStart = (e: DragStartEvent) => {
+    const storyId = e.active.data.current?.storyId as string | undefined;
+    setDragging(storyId ? (stories.get(storyId) ?? null) : null);
+  };
+
+  const onDragEnd = (e: DragEndEvent) => {
+    setDragging(null);
+    if (!page || !metrics || !template) return;
+    const storyId = e.active.data.current?.storyId as string | undefined;
+    const movedId = e.active.data.current?.slotId as string | undefined;
+    if (storyId) {
+      const box = pageRef.current?.getBoundingClientRect();
+      const start = e.activatorEvent as PointerEvent;
+      if (!box || !e.over) return;
+      const x = start.clientX + e.delta.x - box.left;
+      const y = start.clientY + e.delta.y - box.top;
+      const story = stories.get(storyId);
+      if (story) placeStory(story, { col: Math.floor(x / metrics.colPx), line: Math.floor(y / metrics.linePx) });
+    } else if (movedId) {
+      const slot = page.slots.find((s) => s.id === movedId);
+      if (!slot) return;
+      const cols = Math.round(e.delta.x / metrics.colPx);
+      const lines = Math.round(e.delta.y / metrics.linePx);
+      if (cols !== 0 || lines !== 0) tryRect(slot.id, { ...slot, col: slot.col + cols, line: slot.line + lines });
+    }
+  };
+
+  const exportProof = () =>
+    run(async () => {
+      if (!page) return;
+      setBusy(true);
+      try {
+        const proof = await api.call('layout.proof', { pageId: page.id });
+        download(proof.fileName, base64Blob(proof.dataBase64, 'application/pdf'));
+        message.success(t('layout.proof.done', { name: proof.fileName }));
+      } finally {
+        setBusy(false);
+      }
+    });
+
+  const exportPlan = () =>
+    run(async () => {
+      if (!page) return;
+      const plan = await api.call('layout.pagePlan', { pageId: page.id });
+      download(`${board.edition.date}-第${page.number}版-版面计划.json`, new Blob([JSON.stringify(plan, null, 2)], { type: 'application/json' }));
+    });
+
+  const signPage = () =>
+    run(async () => {
+      if (!page) return;
+      await api.call('layout.signPage', { pageId: page.id });
+      message.success(t('layout.sign.done', { number: page.number }));
+      await refresh();
+    });
+
+  const pageTotals = page ? fit.pages.get(page.id) : undefined;
+  const pageJumps = page ? fit.jumps.filter((j) => page.slots.some((s) => s.id === j.jumpId)) : [];
+
+  return (
+    <div className="layout-screen">
+      <header className="layout-toolbar">
+        <Space wrap>
+          <Select
+            aria-label={t('layout.edition')}
+            value={board.edition.date}
+            style={{ width: 220 }}
+            onChange={(date) => void load(date)}
+            options={editions.map((e) => ({ value: e.date, label: t('layout.editionItem', { date: e.date, issue: e.issueNumber }) }))}
+          />
+          <Segmented
+            value={view}
+            onChange={(v) => setView(v as 'board' | 'overview')}
+            options={[
+              { value: 'board', label: t('layout.views.board') },
+              { value: 'overview', label: t('layout.views.overview') },
+            ]}
+          />
+          <Typography.Text>{t('layout.totals.edition', { ...fit.edition })}</Typography.Text>
+        </Space>
+      </header>
+      {view === 'overview' ? (
+        <EditionOverview
+          board={board}
+          fit={fit}
+          onOpen={(id) => {
+            selectPage(id);
+            setView('board');
+          }}
+        />
+      ) : (
+        <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
+          <div className="layout-main">
+            <PageList
+              board={board}
+              fit={fit}
+              pageId={pageId}
+              editable={editable}
+              onSelect={selectPage}
+              onMove={(id, number) => void run(() => api.call('layout.movePage', { pageId: id, number }).then(refresh))}
+              onRemove={(id, confirm) =>
+                run(async () => {
+                  const { returnedArticleIds } = await api.call('layout.removePage', { pageId: id, confirm });
+                  if (returnedArticleIds.length > 0) message.info(t('layout.pages.returned', { count: returnedArticleIds.length }));
+                  await refresh();
+                })
+              }
+              onAdd={(name, templateId) => void run(() => api.call('layout.addPage', { editionId: board.edition.id, pageName: name, templateId }).then(refresh))}
+            />
+            <section className="layout-center" aria-label={t('layout.center')}>
+              {page && template && metrics ? (
+                <>
+                  <div className="layout-pagebar">
+                    <Space wrap>
+                      <Typography.Title level={4} style={{ margin: 0 }}>
+                        {t('layout.pages.item', { number: page.number, name: page.name })}
+                      </Typography.Title>
+                      <Typography.Text>
+                        {PAGE_STATUS_LABELS[page.status]}
+                        {page.signedByName ? t('layout.sign.by', { name: page.signedByName }) : ''}
+                      </Typography.Text>
+                      {page.changedSinceSign && <Typography.Text type="danger">{t('layout.pages.changed')}</Typography.Text>}
+                      {pageTotals && <Typography.Text>{t('layout.totals.page', { ...pageTotals })}</Typography.Text>}
+                    </Space>
+                    <Space wrap>
+                      <Button size="small" onClick={() => setZoom(zoom - 0.25)} aria-label={t('layout.zoomOut')}>
+                        −
+                      </Button>
+                      <span aria-live="polite">{Math.round(zoom * 100)}%</span>
+                      <Button size="small" onClick={() => setZoom(zoom + 0.25)} aria-label={t('layout.zoomIn')}>
+                        +
+                      </Button>
+                      {editable && (
+                        <>
+                          <Button size="small" disabled={past.length === 0} onClick={() => void run(undo)}>
+                            {t('layout.undo')}
+                          </Button>
+                          <Button size="small" disabled={future.length === 0} onClick={() => void run(redo)}>
+                            {t('layout.redo')}
+                          </Button>
+                        </>
+                      )}
+                      <Button size="small" loading={busy} onClick={() => void exportProof()}>
+                        {t('layout.proof.export')}
+                      </Button>
+                      <Button size="small" onClick={() => void exportPlan()}>
+                        {t('layout.plan.export')}
+                      </Button>
+                      {can('page.sign') && (
+                        <Button size="small" type="primary" onClick={() => void signPage()}>
+                          {t('layout.sign.button')}
+                        </Button>
+                      )}
+                    </Space>
+                  </div>
+                  {pageJumps.length > 0 && <Alert type="error" showIcon message={t('layout.jumps.broken')} description={pageJumps.map((j) => j.message).join('；')} />}
+                  <div className="layout-scroll">
+                    <PageBoard
+                      ref={pageRef}
+                      page={page}
+                      template={template}
+                      metrics={metrics}
+                      fit={fit}
+                      stories={stories}
+                      selectedSlotId={slotId}
+                      editable={editable}
+                      onSelect={selectSlot}
+                      onRect={tryRect}
+                      onRemove={(id) => void run(() => removeSlot(id))}
+                    />
+                  </div>
+                </>
+              ) : (
+                <Empty description={t('layout.noPage')} />
+              )}
+            </section>
+            <aside className="layout-side">
+              {selected && page && (
+                <SlotInspector
+                  key={selected.id}
+                  slot={selected}
+                  story={selected.articleId ? stories.get(selected.articleId) : undefined}
+                  fit={fit.slots.get(selected.id)}
+                  pages={board.pages}
+                  editable={editable}
+                  onRect={(rect) => tryRect(selected.id, rect)}
+                  onOptions={(patch) => void run(() => updateSlot(selected.id, patch))}
+                  onJump={(targetId) =>
+                    void run(async () => {
+                      const target = board.pages.find((p) => p.id === targetId);
+                      const targetTemplate = target ? templates.get(target.templateId) : undefined;
+                      if (!target || !targetTemplate) return;
+                      const rect = findFreeRect({ columns: selected.columns, lines: NEW_SLOT.lines }, targetTemplate, target.slots);
+                      if (!rect) {
+                        message.error(t('layout.errors.full'));
+                        return;
+                      }
+                      await addSlot({ pageId: target.id, kind: 'article', continuesFrom: selected.id, ...rect });
+                      message.success(t('layout.jumps.done', { number: target.number }));
+                    })
+                  }
+                  onRemove={() => void run(() => removeSlot(selected.id))}
+                />
+              )}
+              <StoryBudget stories={board.stories} placed={placed} editable={editable} onPlace={(story) => placeStory(story)} />
+            </aside>
+          </div>
+          <DragOverlay>{dragging ? <div className="layout-drag">{dragging.headline}</div> : null}</DragOverlay>
+        </DndContext>
+      )}
+    </div>
+  );
+}

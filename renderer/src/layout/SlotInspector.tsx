@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { Button, Descriptions, InputNumber, Select, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { SLOT_KIND_LABELS, type BudgetStory, type LayoutPage, type LayoutSlot, type SlotRect } from '../../../shared/layout/board';
+import type { BoardSlotFit } from '../../../shared/layout/boardFit';
+import { fitText } from './fitText';
+
+interface Props {
+  slot: LayoutSlot;
+  story: BudgetStory | undefined;
+  fit: BoardSlotFit | undefined;
+  pages: readonly LayoutPage[];
+  editable: boolean;
+  onRect(rect: SlotRect): void;
+  onOptions(patch: Partial<Pick<LayoutSlot, 'textColumns' | 'photoColumns' | 'photoId'>>): void;
+  onJump(pageId: string): void;
+  onRemove(): void;
+}
+
+const GEOMETRY: readonly (keyof SlotRect)[] = ['col', 'line', 'columns', 'lines'];
+
+/** The selected slot: exact geometry, 破栏, photo width, copy-fit figures, 转版 and removal. */
+export function SlotInspector({ slot, story, fit, pages, editable, onRect, onOptions, onJump, onRemove }: Props) {
+  const { t } = useTranslation();
+  const [jumpTo, setJumpTo] = useState<string | null>(null);
+  const offset = (key: keyof SlotRect) => (key === 'col' || key === 'line' ? 1 : 0);
+  const otherPages = pages.filter((p) => p.id !== slot.pageId);
+  const photo = story?.photos[0];
+  return (
+    <section aria-label={t('layout.inspector.title')} className="layout-inspector">
+      <Typography.Title level={5}>{story?.headline ?? (slot.label || SLOT_KIND_LABELS[slot.kind])}</Typography.Title>
+      <Space wrap>
+        {GEOMETRY.map((key) => (
+          <label key={key} className="layout-inspector__field">
+            {t(`layout.inspector.${key}`)}
+            <InputNumber
+              size="small"
+              aria-label={t(`layout.inspector.${key}`)}
+              value={slot[key] + offset(key)}
+              disabled={!editable}
+              min={1}
+              onChange={(value) => {
+                if (typeof value === 'number' && value - offset(key) !== slot[key]) onRect({ col: slot.col, line: slot.line, columns: slot.columns, lines: slot.lines, [key]: value - offset(key) });
+              }}
+            />
+          </label>
+        ))}
+        {slot.kind === 'article' && (
+          <label className="layout-inspector__field">
+            {t('layout.inspector.textColumns')}
+            <InputNumber
+              size="small"
+              aria-label={t('layout.inspector.textColumns')}
+              value={slot.textColumns ?? slot.columns}
+              min={1}
+              max={slot.columns * 3}
+              disabled={!editable}
+              onChange={(value) => {
+                if (typeof value === 'number') onOptions({ textColumns: value === slot.columns ? null : value });
+              }}
+            />
+          </label>
+        )}
+        {slot.kind === 'article' && photo && (
+          <label className="layout-inspector__field">
+            {t('layout.inspector.photoColumns')}
+            <InputNumber
+              size="small"
+              aria-label={t('layout.inspector.photoColumns')}
+              value={slot.photoId ? (slot.photoColumns ?? slot.columns) : 0}
+              min={0}
+              max={slot.columns}
+              disabled={!editable}
+              onChange={(value) => {
+                if (typeof value === 'number') onOptions(value === 0 ? { photoId: null, photoColumns: null } : { photoId: photo.id, photoColumns: value });
+              }}
+            />
+          </label>
+        )}
+      </Space>
+      {fit && (
+        <Descriptions size="small" column={1} className="layout-inspector__fit">
+          <Descriptions.Item label={t('layout.inspector.fit')}>
+            <span className={`layout-fit-text layout-fit-text--${fit.fit.status}`}>{fitText(t, fit.fit)}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('layout.inspector.capacity')}>{t('layout.inspector.capacityValue', { chars: fit.fit.capacityChars, lines: fit.fit.capacityLines, cpl: fit.fit.cpl })}</Descriptions.Item>
+          <Descriptions.Item label={t('layout.inspector.depth')}>{t('layout.inspector.depthValue', { headline: fit.fit.headlineLines, photo: fit.fit.photoLines, body: fit.fit.bodyLines })}</Descriptions.Item>
+          {fit.jumpOut && <Descriptions.Item label={t('layout.inspector.jumpOut')}>{fit.jumpOut}</Descriptions.Item>}
+          {fit.jumpIn && <Descriptions.Item label={t('layout.inspector.jumpIn')}>{fit.jumpIn}</Descriptions.Item>}
+        </Descriptions>
+      )}
+      {editable && (
+        <Space wrap>
+          {slot.kind === 'article' && !fit?.jumpOut && (
+            <>
+              <Select
+                size="small"
+                style={{ width: 140 }}
+                aria-label={t('layout.inspector.jumpTarget')}
+                placeholder={t('layout.inspector.jumpTarget')}
+                value={jumpTo}
+                onChange={setJumpTo}
+                options={otherPages.map((p) => ({ value: p.id, label: t('layout.pages.item', { number: p.number, name: p.name }) }))}
+              />
+              <Button size="small" disabled={!jumpTo} onClick={() => jumpTo && onJump(jumpTo)}>
+                {t('layout.inspector.jump')}
+              </Button>
+            </>
+          )}
+          <Button size="small" danger onClick={onRemove}>
+            {t('layout.inspector.remove')}
+          </Button>
+        </Space>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, signIn, screenshot, type Host } from './fixtures';
+
+test.use({ demo: true });
+
+const LONG = '江城在京签约42个产业合作项目 总投资386亿元';
+const LEAD = '江城地铁3号线今日开通运营';
+const SHORT = '江滨公园银杏进入最佳观赏期';
+
+async function as(page: Page, host: Host, username: string): Promise<void> {
+  if (await page.getByRole('button', { name: '退出登录' }).isVisible().catch(() => false)) {
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
+  }
+  await signIn(page, host, username);
+}
+
+async function openLayout(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: '主导航' }).getByText('版面').click();
+  await expect(page.getByRole('navigation', { name: '版序' })).toBeVisible();
+}
+
+const pages = (page: Page) => page.getByRole('navigation', { name: '版序' });
+const board = (page: Page) => page.getByRole('region', { name: /^第\d版/ });
+const slot = (page: Page, title: string) => board(page).getByRole('button', { name: new RegExp(`^稿位：${title}`) });
+
+async function dragStory(page: Page, headline: string, col: number, line: number): Promise<void> {
+  const item = page.getByRole('listitem', { name: new RegExp(`^稿件：${headline}`) });
+  const from = (await item.boundingBox())!;
+  const target = (await board(page).boundingBox())!;
+  // 6 px a character at 100 %: a column step is 14 characters, a line 7.5 px
+  const x = target.x + col * 84 + 20;
+  const y = target.y + line * 7.5 + 4;
+  await page.mouse.move(from.x + 20, from.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 40, from.y + 20, { steps: 4 });
+  await page.mouse.move(x, y, { steps: 12 });
+  await page.mouse.up();
+}
+
+test('版面: build a 4-page edition from the demo stories, copy-fit per slot, a jump p1→p4 that follows a page move, a proof, 签版', async ({ page, host }) => {
+  await as(page, host, 'layout');
+  await openLayout(page);
+  await expect(slot(page, LEAD)).toBeVisible();
+  await screenshot(page, 'layout-01-demo-page1');
+
+  // Start from an empty plan: remove the four demo pages (asked first; their stories return to the budget) …
+  for (const [name, holdsSlots] of [['要闻', true], ['综合', false], ['经济', false], ['文体', true]] as const) {
+    await expect(pages(page).getByRole('button', { name: `第1版 ${name}` })).toBeVisible();
+    await pages(page).getByRole('button', { name: '删除第1版' }).click();
+    if (holdsSlots) {
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toContainText('回到稿库');
+      await dialog.getByRole('button', { name: '删除版面' }).click();
+      await expect(dialog).toBeHidden();
+    }
+  }
+  await expect(pages(page).getByRole('button', { name: '删除第1版' })).toHaveCount(0);
+  // … and add four.
+  for (const name of ['要闻', '综合', '经济', '文体']) {
+    await pages(page).getByLabel('新版名').fill(name);
+    await pages(page).getByRole('button', { name: '新增版面' }).click();
+    await expect(pages(page).getByRole('button', { name: new RegExp(`第\\d版 ${name}`) })).toBeVisible();
+  }
+  await pages(page).getByRole('button', { name: '第1版 要闻' }).click();
+
+  // Drag stories from the budget onto page 1.
+  await dragStory(page, LONG, 5, 0);
+  await expect(slot(page, LONG)).toBeVisible();
+  await expect(slot(page, LONG)).toContainText('超');
+  await dragStory(page, LEAD, 0, 0);
+  await expect(slot(page, LEAD)).toBeVisible();
+  await page.getByRole('listitem', { name: new RegExp(`^稿件：${SHORT}`) }).getByRole('button', { name: `把《${SHORT}》放到本版` }).click();
+  await expect(slot(page, SHORT)).toContainText('缺');
+
+  // Jump the long story to page 4.
+  await slot(page, LONG).click();
+  await page.getByRole('combobox', { name: '转到哪一版' }).click();
+  await page.locator('.ant-select-item-option[title="第4版 文体"]').click();
+  await page.getByRole('button', { name: '转版' }).click();
+  await expect(slot(page, LONG)).toContainText('（下转4版）');
+  await screenshot(page, 'layout-02-page1-built');
+  await pages(page).getByRole('button', { name: '第4版 文体' }).click();
+  await expect(slot(page, LONG)).toContainText('（上接1版）');
+
+  // Page 4 becomes page 3: both lines follow.
+  await pages(page).getByRole('button', { name: '第4版上移' }).click();
+  await expect(pages(page).getByRole('button', { name: '第3版 文体' })).toBeVisible();
+  await expect(slot(page, LONG)).toContainText('（上接1版）');
+  await pages(page).getByRole('button', { name: '第1版 要闻' }).click();
+  await expect(slot(page, LONG)).toContainText('（下转3版）');
+
+  // Proof of page 1: pdftotext reads the Chinese back.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出大样' }).click();
+  const file = await (await downloading).path();
+  const text = execFileSync('pdftotext', [file, '-']).toString('utf8');
+  expect(text).toContain(LEAD);
+  expect(text).toContain('（下转3版）');
+  expect(fs.statSync(file).size).toBeGreaterThan(1000);
+
+  // The chief editor signs page 1.
+  await as(page, host, 'chief');
+  await openLayout(page);
+  await pages(page).getByRole('button', { name: '第1版 要闻' }).click();
+  await page.getByRole('button', { name: '签版', exact: true }).click();
+  await expect(page.getByText('第1版已签版')).toBeVisible();
+  await expect(pages(page).getByText('已签版')).toBeVisible();
+  await screenshot(page, 'layout-03-signed');
+});
