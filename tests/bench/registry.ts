@@ -11,4 +11,6 @@ export const BENCHES: Bench[] = [
   ['workflow transitions and queues', async () => (await import('./workflowBench')).benchWorkflow()],
   ['search and list at archive scale', async () => (await import('./searchBench')).benchSearch()],
   ['editor keystrokes in a 20,000-字 story', async () => (await import('./editorBench')).benchEditor()],
+  ['photo import and library grid', async () => (await import('./photoBench')).benchPhotos()],
+  ['layout board, proof', async () => (await import('./layoutBench')).benchLayout()],
 ];
