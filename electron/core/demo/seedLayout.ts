@@ -25,15 +25,15 @@ interface DemoSlot {
 
 const SLOTS: readonly DemoSlot[] = [
   { page: 1, kind: 'masthead', col: 0, line: 0, columns: 8, lines: 24, label: '报头' },
-  { page: 1, kind: 'article', col: 0, line: 24, columns: 5, lines: 46, headline: '江城地铁3号线今日开通运营', headlinePt: [15, 26, 15], photo: true, photoColumns: 3 },
+  { page: 1, kind: 'article', col: 0, line: 24, columns: 5, lines: 44, headline: '江城地铁3号线今日开通运营', headlinePt: [15, 26, 15], photo: true, photoColumns: 3 },
   { page: 1, kind: 'article', col: 5, line: 24, columns: 3, lines: 46, headline: '江城在京签约42个产业合作项目 总投资386亿元', headlinePt: [22, 12], key: 'jump' },
   { page: 1, kind: 'article', col: 0, line: 70, columns: 2, lines: 9, headline: '江滨公园银杏进入最佳观赏期', headlinePt: [14] },
   { page: 1, kind: 'article', col: 2, line: 70, columns: 2, lines: 9, headline: '市图书馆24小时自助借阅区启用', headlinePt: [14] },
   { page: 1, kind: 'article', col: 4, line: 70, columns: 2, lines: 9, headline: '江城港集装箱吞吐量突破200万标箱', headlinePt: [14] },
   { page: 1, kind: 'ad', col: 6, line: 70, columns: 2, lines: 53, label: '广告' },
   { page: 4, kind: 'masthead', col: 0, line: 0, columns: 8, lines: 3, label: '眉头' },
-  { page: 4, kind: 'article', col: 0, line: 3, columns: 3, lines: 60, continues: 'jump', headlinePt: [14] },
-  { page: 4, kind: 'article', col: 3, line: 3, columns: 5, lines: 40, headline: '江城马拉松12月1日鸣枪开跑', headlinePt: [22, 12] },
+  { page: 4, kind: 'article', col: 0, line: 3, columns: 3, lines: 30, continues: 'jump', headlinePt: [14] },
+  { page: 4, kind: 'article', col: 3, line: 3, columns: 5, lines: 20, headline: '江城马拉松12月1日鸣枪开跑', headlinePt: [22, 12] },
 ];
 
 export function seedDemoLayout(ctx: CoreContext, editionId: string, chiefId: string, layoutId: string, now: string): void {
