@@ -171,6 +171,9 @@ export class PhotoService {
         now: new Date().toISOString(),
       });
     } catch (error) {
+      // The same file sent twice at once: the other call recorded it while this one decoded.
+      const winner = this.library.idBySha(sha256);
+      if (winner) return { status: 'duplicate', fileName: name, photo: await this.listItem(this.requirePhoto(winner)) };
       // Nothing half-imported: a file this call created goes when its row could not be written.
       if (stored.created) fs.rmSync(path.join(this.ctx.dataDir, stored.file), { force: true });
       throw error;

@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PhotoListItem } from '../../../shared/api/methods/photos';
 
@@ -14,6 +13,24 @@ interface Props {
   ensure(index: number): void;
   onSelect(photo: PhotoListItem): void;
 }
+
+/**
+ * One thumbnail. Plain elements and CSS ellipsis, memoized: a scroll frame re-renders the grid,
+ * and antd's measured ellipsis or a re-render of every cell would cost more than the frame has.
+ */
+const PhotoCell = memo(function PhotoCell({ photo, selected, onSelect }: { photo: PhotoListItem; selected: boolean; onSelect(photo: PhotoListItem): void }) {
+  const { t } = useTranslation();
+  const label = photo.caption || photo.originalName;
+  return (
+    <div role="listitem">
+      <button type="button" className={`photo-cell${selected ? ' photo-cell-selected' : ''}`} aria-label={t('photoDesk.open', { name: label })} aria-pressed={selected} onClick={() => onSelect(photo)}>
+        {photo.thumbnail ? <img src={photo.thumbnail} alt="" decoding="async" /> : <span className="photo-cell-missing">{t('photoDesk.noThumbnail')}</span>}
+        <span className="photo-cell-caption">{label}</span>
+        {photo.useCount > 0 && <span className="photo-cell-used">{t('photoDesk.usedCount', { count: photo.useCount })}</span>}
+      </button>
+    </div>
+  );
+});
 
 /**
  * Rows of thumbnails, virtualized by row: only the rows on screen (and a few around them) are in
@@ -33,17 +50,19 @@ export function PhotoGrid({ items, total, selectedId, ensure, onSelect }: Props)
   }, []);
 
   const rowCount = Math.ceil(total / columns);
-  const virtualizer = useVirtualizer({ count: rowCount, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 4 });
+  const virtualizer = useVirtualizer({ count: rowCount, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 3, useFlushSync: false });
   const rows = virtualizer.getVirtualItems();
+  const firstRow = rows[0]?.index ?? 0;
+  const lastRow = rows.at(-1)?.index ?? 0;
 
   useEffect(() => {
-    for (const row of rows) {
-      const first = row.index * columns;
-      if (!items.has(first)) ensure(first);
+    for (let row = firstRow; row <= lastRow; row++) {
+      const first = row * columns;
+      if (first < total && !items.has(first)) ensure(first);
       const last = Math.min(total - 1, first + columns - 1);
-      if (!items.has(last)) ensure(last);
+      if (last >= 0 && !items.has(last)) ensure(last);
     }
-  }, [rows, columns, items, ensure, total]);
+  }, [firstRow, lastRow, columns, items, ensure, total]);
 
   return (
     <div ref={scrollRef} className="photo-grid" data-testid="photo-grid" role="list" aria-label={t('photoDesk.grid')}>
@@ -55,28 +74,7 @@ export function PhotoGrid({ items, total, selectedId, ensure, onSelect }: Props)
               .map((index) => {
                 const photo = items.get(index);
                 if (!photo) return <div key={index} className="photo-cell photo-cell-loading" role="listitem" aria-busy="true" />;
-                const label = photo.caption || photo.originalName;
-                return (
-                  <div key={photo.id} role="listitem">
-                  <button
-                    type="button"
-                    className={`photo-cell${photo.id === selectedId ? ' photo-cell-selected' : ''}`}
-                    aria-label={t('photoDesk.open', { name: label })}
-                    aria-pressed={photo.id === selectedId}
-                    onClick={() => onSelect(photo)}
-                  >
-                    {photo.thumbnail ? <img src={photo.thumbnail} alt="" loading="lazy" decoding="async" /> : <span className="photo-cell-missing">{t('photoDesk.noThumbnail')}</span>}
-                    <Typography.Text className="photo-cell-caption" ellipsis>
-                      {label}
-                    </Typography.Text>
-                    {photo.useCount > 0 && (
-                      <Tag className="photo-cell-used" color="green">
-                        {t('photoDesk.usedCount', { count: photo.useCount })}
-                      </Tag>
-                    )}
-                  </button>
-                  </div>
-                );
+                return <PhotoCell key={photo.id} photo={photo} selected={photo.id === selectedId} onSelect={onSelect} />;
               })}
           </div>
         ))}

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Alert, Button, Empty, Input, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PhotoDetail } from '../../../shared/api/methods/photos';
+import type { PhotoDetail, PhotoListItem } from '../../../shared/api/methods/photos';
 import { useSession } from '../stores/sessionStore';
 import { useDebounced } from '../search/useDebounced';
 import { PhotoGrid } from './PhotoGrid';
@@ -30,6 +30,7 @@ export function PhotoLibraryScreen() {
   );
   const { items, total, error, ensure, reload, replace } = usePhotoPages(query);
   const onChanged = useCallback((photo: PhotoDetail) => replace(photo), [replace]);
+  const onSelect = useCallback((photo: PhotoListItem) => setSelectedId(photo.id), []);
 
   return (
     <div className="photo-library">
@@ -67,7 +68,7 @@ export function PhotoLibraryScreen() {
           {total === 0 ? (
             <Empty description={queryText || dateFrom || dateTo || usage !== 'all' ? t('photoDesk.noMatch') : t('photoDesk.empty')} />
           ) : (
-            <PhotoGrid items={items} total={total ?? 0} selectedId={selectedId} ensure={ensure} onSelect={(p) => setSelectedId(p.id)} />
+            <PhotoGrid items={items} total={total ?? 0} selectedId={selectedId} ensure={ensure} onSelect={onSelect} />
           )}
         </div>
         {selectedId && (
