@@ -2,6 +2,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { PhotoListItem } from '../../../shared/api/methods/photos';
+import { PHOTO_PAGE_SIZE } from './usePhotoPages';
 
 const CELL_WIDTH = 184;
 const ROW_HEIGHT = 196;
@@ -55,13 +56,12 @@ export function PhotoGrid({ items, total, selectedId, ensure, onSelect }: Props)
   const firstRow = rows[0]?.index ?? 0;
   const lastRow = rows.at(-1)?.index ?? 0;
 
+  // The rows on screen, and one page beyond them, so a steady scroll finds its thumbnails loaded.
   useEffect(() => {
-    for (let row = firstRow; row <= lastRow; row++) {
-      const first = row * columns;
-      if (first < total && !items.has(first)) ensure(first);
-      const last = Math.min(total - 1, first + columns - 1);
-      if (last >= 0 && !items.has(last)) ensure(last);
-    }
+    const from = firstRow * columns;
+    const to = Math.min(total - 1, (lastRow + 1) * columns - 1 + PHOTO_PAGE_SIZE);
+    for (let index = from; index <= to; index += Math.min(columns, PHOTO_PAGE_SIZE)) if (!items.has(index)) ensure(index);
+    if (to >= 0 && !items.has(to)) ensure(to);
   }, [firstRow, lastRow, columns, items, ensure, total]);
 
   return (
