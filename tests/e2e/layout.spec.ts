@@ -110,3 +110,38 @@ test('版面: build a 4-page edition from the demo stories, copy-fit per slot, a
   await expect(pages(page).getByText('已签版')).toBeVisible();
   await screenshot(page, 'layout-03-signed');
 });
+
+test('版面: a new edition copies the page plan; slots nudge with arrow keys, overlaps are refused with the reason, undo and redo; the overview', async ({ page, host }) => {
+  await as(page, host, 'layout');
+  await openLayout(page);
+  await page.getByRole('button', { name: '新建一期' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建一期' });
+  await dialog.getByLabel('出版日期').fill('2031-01-02');
+  await dialog.getByRole('button', { name: '新建' }).click();
+  await expect(dialog).toBeHidden();
+  for (const name of ['要闻', '综合', '经济', '文体']) await expect(pages(page).getByRole('button', { name: new RegExp(`第\\d版 ${name}`) })).toBeVisible();
+  await expect(pages(page).getByText('未组版')).toHaveCount(4);
+
+  await expect(page.getByRole('combobox', { name: '新稿位类型' })).toBeVisible();
+  await page.getByRole('button', { name: '新增稿位' }).click();
+  await page.getByRole('button', { name: '新增稿位' }).click();
+  const ads = board(page).getByRole('button', { name: /^稿位：广告/ });
+  await expect(ads).toHaveCount(2);
+  await expect(ads.nth(1)).toHaveAccessibleName(/第 3 栏第 1 行起/);
+
+  // Arrow keys move a slot a column or a line; moving onto the other slot is refused, saying why.
+  await ads.nth(1).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(ads.nth(1)).toHaveAccessibleName(/第 3 栏第 2 行起/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByText('与稿位“广告”（第 1 栏第 1 行起）重叠')).toBeVisible();
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(ads.nth(1)).toHaveAccessibleName(/第 3 栏第 1 行起/);
+  await page.getByRole('button', { name: '重做' }).click();
+  await expect(ads.nth(1)).toHaveAccessibleName(/第 3 栏第 2 行起/);
+
+  await page.getByText('全期总览').click();
+  await expect(page.getByRole('button', { name: '打印版面计划' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '打开第1版 要闻' })).toBeVisible();
+  await screenshot(page, 'layout-04-overview');
+});

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useSession } from '../stores/sessionStore';
 import { errorText } from '../revisions/errorText';
-import { PAGE_STATUS_LABELS, type BudgetStory, type EditionSummary, type SlotRect } from '../../../shared/layout/board';
+import { PAGE_STATUS_LABELS, SLOT_KIND_LABELS, SLOT_KINDS, type BudgetStory, type EditionSummary, type PageStatus, type SlotKind, type SlotRect } from '../../../shared/layout/board';
 import { fitBoard } from '../../../shared/layout/boardFit';
 import { clampRect, findFreeRect, slotRefusal } from '../../../shared/layout/slotRules';
 import { useBoard } from './boardStore';
@@ -15,6 +15,8 @@ import { PageList } from './PageList';
 import { SlotInspector } from './SlotInspector';
 import { StoryBudget } from './StoryBudget';
 import { EditionOverview } from './EditionOverview';
+import { NewEditionButton } from './NewEditionButton';
+import { TemplateEditor } from './TemplateEditor';
 import './layout.css';
 
 /** A new story slot's size before the layout editor adjusts it: 3 columns, 40 lines. */
@@ -46,16 +48,24 @@ export function LayoutScreen() {
   const [view, setView] = useState<'board' | 'overview'>('board');
   const [dragging, setDragging] = useState<BudgetStory | null>(null);
   const [busy, setBusy] = useState(false);
+  const [newKind, setNewKind] = useState<Exclude<SlotKind, 'article'>>('ad');
   const pageRef = useRef<HTMLDivElement | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
 
+  const loadEditions = useCallback(
+    (select?: string) =>
+      api.call('layout.editions', {}).then((list) => {
+        setEditions(list);
+        const date = select ?? useBoard.getState().date ?? list[0]?.date;
+        if (date && (select || !useBoard.getState().board)) void load(date);
+        else void useBoard.getState().refresh();
+      }),
+    [load],
+  );
+
   useEffect(() => {
-    void api.call('layout.editions', {}).then((list) => {
-      setEditions(list);
-      const current = useBoard.getState().date;
-      if (!current && list[0]) void load(list[0].date);
-    });
-  }, [load]);
+    void loadEditions();
+  }, [loadEditions]);
 
   // The board follows text edits and approvals made elsewhere: the main side says which story changed.
   useEffect(() => {
@@ -140,6 +150,16 @@ export function LayoutScreen() {
     void run(() => addSlot({ pageId: page.id, kind: 'article', articleId: story.id, ...rect }));
   };
 
+  const addEmptySlot = () => {
+    if (!page || !template) return;
+    const rect = findFreeRect({ columns: 2, lines: 20 }, template, page.slots);
+    if (!rect) {
+      message.error(t('layout.errors.full'));
+      return;
+    }
+    void run(() => addSlot({ pageId: page.id, kind: newKind, ...rect, label: SLOT_KIND_LABELS[newKind] }));
+  };
+
   const onDragStart = (e: DragStartEvent) => {
     const storyId = e.active.data.current?.storyId as string | undefined;
     setDragging(storyId ? (stories.get(storyId) ?? null) : null);
@@ -217,6 +237,8 @@ export function LayoutScreen() {
               { value: 'overview', label: t('layout.views.overview') },
             ]}
           />
+          {editable && <NewEditionButton current={board.edition} onCreated={(date) => void loadEditions(date)} />}
+          {can('settings.manage') && <TemplateEditor templates={board.templates} onSaved={() => void refresh()} />}
           <Typography.Text>{t('layout.totals.edition', { ...fit.edition })}</Typography.Text>
         </Space>
       </header>
@@ -256,10 +278,21 @@ export function LayoutScreen() {
                       <Typography.Title level={4} style={{ margin: 0 }}>
                         {t('layout.pages.item', { number: page.number, name: page.name })}
                       </Typography.Title>
-                      <Typography.Text>
-                        {PAGE_STATUS_LABELS[page.status]}
-                        {page.signedByName ? t('layout.sign.by', { name: page.signedByName }) : ''}
-                      </Typography.Text>
+                      {editable && page.status !== 'signed' ? (
+                        <Select
+                          size="small"
+                          aria-label={t('layout.pageStatus')}
+                          value={page.status}
+                          style={{ width: 100 }}
+                          onChange={(status: PageStatus) => void run(() => api.call('layout.updatePage', { pageId: page.id, status }).then(refresh))}
+                          options={(['unplanned', 'in_progress', 'ready', 'printed'] as const).map((s) => ({ value: s, label: PAGE_STATUS_LABELS[s] }))}
+                        />
+                      ) : (
+                        <Typography.Text>
+                          {PAGE_STATUS_LABELS[page.status]}
+                          {page.signedByName ? t('layout.sign.by', { name: page.signedByName }) : ''}
+                        </Typography.Text>
+                      )}
                       {page.changedSinceSign && <Typography.Text type="danger">{t('layout.pages.changed')}</Typography.Text>}
                       {pageTotals && <Typography.Text>{t('layout.totals.page', { ...pageTotals })}</Typography.Text>}
                     </Space>
@@ -273,6 +306,17 @@ export function LayoutScreen() {
                       </Button>
                       {editable && (
                         <>
+                          <Select
+                            size="small"
+                            aria-label={t('layout.newSlot.kind')}
+                            value={newKind}
+                            style={{ width: 110 }}
+                            onChange={setNewKind}
+                            options={SLOT_KINDS.filter((k) => k !== 'article').map((k) => ({ value: k, label: SLOT_KIND_LABELS[k] }))}
+                          />
+                          <Button size="small" onClick={() => addEmptySlot()}>
+                            {t('layout.newSlot.add')}
+                          </Button>
                           <Button size="small" disabled={past.length === 0} onClick={() => void run(undo)}>
                             {t('layout.undo')}
                           </Button>
