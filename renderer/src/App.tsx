@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { ConfigProvider, Result, Spin, Button, App as AntApp } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import enUS from 'antd/locale/en_US';
+// The ES build: the CommonJS entry's default export reaches the bundle wrapped, and antd falls back to English.
+import zhCN from 'antd/es/locale/zh_CN';
+import enUS from 'antd/es/locale/en_US';
 import { useTranslation } from 'react-i18next';
 import { useSession } from './stores/sessionStore';
 import { FirstRunScreen } from './screens/FirstRunScreen';

@@ -120,4 +120,13 @@ test('proofreading in the editor: marks and fixes; the chief cannot sign with an
   const audit = page.getByRole('table', { name: '审计记录' });
   await expect(audit).toContainText('校对：说明理由放行');
   await expect(audit).toContainText('引语保留受访者原话的标点');
+
+  // 差错率 of today's edition, page by page.
+  await page.getByRole('navigation', { name: '主导航' }).getByText('校对', { exact: true }).click();
+  await page.getByRole('tab', { name: '差错率' }).click();
+  const rate = page.getByRole('table', { name: '差错率' });
+  await expect(rate).toContainText('第1版 要闻');
+  await expect(rate).toContainText('江城地铁3号线今日开通运营');
+  await expect(rate).toContainText('全期合计');
+  await screenshot(page, 'desk-04-error-rate');
 });

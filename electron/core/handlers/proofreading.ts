@@ -11,6 +11,7 @@ export function proofreadingHandlers(s: Services): HandlersFor<typeof proofreadi
     'proofreading.checkArticle': ({ input }) => s.proofreading.checkArticle(input.articleId),
     'proofreading.ignore': ({ actor, input }) => s.proofreading.ignore(signedIn(actor), input),
     'proofreading.override': ({ actor, input }) => s.proofreading.override(signedIn(actor), input),
+    'proofreading.editionErrorRate': ({ input }) => s.proofreading.editionErrorRate(input.date),
     'proofreading.errorRate': ({ input }) => s.proofreading.errorRate(input.articleIds),
   };
 }

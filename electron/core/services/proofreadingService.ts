@@ -5,6 +5,7 @@ import type { Article } from '../../../shared/domain/article';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type {
   ArticleStyleReport,
+  EditionErrorRate,
   ErrorRateReport,
   PaperWordLists,
   StoryErrorRate,
@@ -312,6 +313,24 @@ export class ProofreadingService {
    * findings of the story's first server-side check that are gone now (see fixedSince); findings
    * are the current open ones, errors those of severity error.
    */
+  /** Per page of the edition of `date`, over the stories placed on it (the layout board's slots). */
+  editionErrorRate(date: string): EditionErrorRate {
+    const pages = this.ctx.db
+      .prepare('SELECT p.id, p.number, p.name FROM pages p JOIN editions e ON e.id = p.edition_id WHERE e.date = ? ORDER BY p.number')
+      .all(date) as Array<{ id: string; number: number; name: string }>;
+    if (pages.length === 0) throw new ApiError('NOT_FOUND', `${date} 还没有版面计划，无法按版统计差错率。`, { field: 'date' });
+    const placed = this.ctx.db.prepare(
+      "SELECT DISTINCT s.article_id AS id FROM page_slots s JOIN articles a ON a.id = s.article_id WHERE s.page_id = ? AND a.deleted_at IS NULL ORDER BY s.line, s.col",
+    );
+    const all = new Set<string>();
+    const perPage = pages.map((page) => {
+      const ids = (placed.all(page.id) as Array<{ id: string }>).map((r) => r.id);
+      ids.forEach((id) => all.add(id));
+      return { pageId: page.id, number: page.number, name: page.name, report: this.errorRate(ids) };
+    });
+    return { date, pages: perPage, total: this.errorRate([...all]).total };
+  }
+
   errorRate(articleIds: readonly string[]): ErrorRateReport {
     const stories: StoryErrorRate[] = [...new Set(articleIds)].map((id) => {
       const check = this.checkStory(id);

@@ -15,7 +15,7 @@ import { ImportScreen } from '../import/ImportScreen';
 import { PhotoLibraryScreen } from '../photos/PhotoLibraryScreen';
 import { AdminScreen } from '../workflow/AdminScreen';
 import { AuditScreen } from '../workflow/AuditScreen';
-import { WordListsScreen } from '../proofreading/WordListsScreen';
+import { ProofreadingDeskScreen } from '../proofreading/ProofreadingDeskScreen';
 import { useCommands } from '../stores/commandStore';
 
 // The board and its drag-and-drop load only when the layout screen opens.
@@ -87,7 +87,7 @@ export function Shell() {
       screen = <AuditScreen />;
       break;
     case 'wordlists':
-      screen = <WordListsScreen />;
+      screen = <ProofreadingDeskScreen />;
       break;
     default:
       screen = <ArticleListScreen />;

@@ -8,7 +8,7 @@ import {
   type WordListEntryMap,
   type WordListKind,
 } from '../../style/index';
-import { id, method, requiredText, shortText } from '../contractKit';
+import { id, isoDate, method, requiredText, shortText } from '../contractKit';
 
 export const WORD_LIST_KINDS = ['confusable', 'careful', 'exactName', 'placeName'] as const satisfies readonly WordListKind[];
 
@@ -71,6 +71,13 @@ export interface StoryErrorRate {
 export interface ErrorRateReport {
   stories: StoryErrorRate[];
   total: Omit<StoryErrorRate, 'articleId' | 'headline' | 'baselineAt'>;
+}
+
+/** 差错率 of one edition: each page's placed stories, and the edition as a whole (a jumped story counted once). */
+export interface EditionErrorRate {
+  date: string;
+  pages: Array<{ pageId: string; number: number; name: string; report: ErrorRateReport }>;
+  total: ErrorRateReport['total'];
 }
 
 export const MAX_WORD_LIST_ENTRIES = 20_000;
@@ -187,6 +194,7 @@ export const proofreadingMethods = {
     'article.read',
     true,
   ),
+  'proofreading.editionErrorRate': method<EditionErrorRate>()(z.object({ date: isoDate }), 'article.read', false),
   'proofreading.errorRate': method<ErrorRateReport>()(
     z.object({ articleIds: z.array(id).min(1, { error: '至少选择一篇稿件' }).max(500, { error: '一次最多统计 500 篇稿件' }) }),
     'article.read',

@@ -313,6 +313,26 @@ describe('error rate per 10,000 characters', () => {
     expect(second.total).toMatchObject({ findings: 1, fixed: 2 });
     expect(second.total.findingsPer10k).toBeCloseTo(10_000 / second.total.chars);
   });
+
+  it('reports the demo edition page by page over the placed stories, counting the jumped story once in the edition', async () => {
+    const date = (db.prepare('SELECT date FROM editions').get() as { date: string }).date;
+    const edition = await reporter.call('proofreading.editionErrorRate', { date });
+    expect(edition.pages.map((p) => [p.number, p.name])).toEqual([
+      [1, '要闻'],
+      [2, '综合'],
+      [3, '经济'],
+      [4, '文体'],
+    ]);
+    const front = edition.pages[0]!.report.stories.map((s) => s.headline);
+    expect(front).toContain('江城地铁3号线今日开通运营');
+    expect(edition.pages[3]!.report.stories.map((s) => s.headline)).toContain('江城在京签约42个产业合作项目 总投资386亿元');
+    const pageChars = edition.pages.reduce((n, p) => n + p.report.total.chars, 0);
+    const jumped = edition.pages[0]!.report.stories.find((s) => s.headline.startsWith('江城在京签约'))!;
+    expect(edition.total.chars).toBe(pageChars - jumped.chars);
+
+    const missing = await reporter.raw('proofreading.editionErrorRate', { date: '1999-01-01' });
+    expect(missing.ok ? null : missing.error.message).toBe('1999-01-01 还没有版面计划，无法按版统计差错率。');
+  });
 });
 
 function actorOf(username: string): Actor {

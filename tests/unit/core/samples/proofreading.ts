@@ -25,5 +25,6 @@ export const proofreadingSamples: SamplesFor<typeof proofreadingMethods> = {
     invalid: { articleId: '01a223b7-9de7-70ae-8ef1-92499b73ba31', findingsDigest: '0'.repeat(64), reason: '  ' },
     invalidLabel: '理由',
   },
+  'proofreading.editionErrorRate': { valid: () => ({ date: '2026-11-28' }), invalid: { date: '2026/11/28' }, invalidLabel: '日期' },
   'proofreading.errorRate': { valid: ({ articleId }) => ({ articleIds: [articleId] }), invalid: { articleIds: [] }, invalidLabel: '稿件' },
 };
