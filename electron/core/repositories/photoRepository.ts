@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import type { CreditKind } from '../../../shared/article/credits';
+import { searchTextOf } from '../../../shared/photos/metadata';
 
 export interface PhotoRecord {
   id: string;
@@ -36,8 +37,8 @@ export class PhotoRepository {
     this.db
       .prepare(
         `INSERT INTO photos (id, sha256, file, original_name, mime, width, height, bytes, caption, credit_kind, photographers,
-          created_at, created_by, updated_at, updated_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          search_text, created_at, created_by, updated_at, updated_by)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         photo.id,
@@ -51,6 +52,7 @@ export class PhotoRepository {
         photo.caption,
         photo.creditKind,
         JSON.stringify(photo.photographers),
+        searchTextOf({ creators: [], keywords: [] }, photo.caption, photo.photographers),
         photo.now,
         photo.userId,
         photo.now,
@@ -108,7 +110,9 @@ export interface PhotoFilter {
   limit: number;
 }
 
-const LIVE_LINKS = `(SELECT count(*) FROM article_photos ap JOIN articles a ON a.id = ap.article_id WHERE ap.photo_id = p.id AND a.deleted_at IS NULL)`;
+/** A photo is used when a live story carries it or a page's photo slot holds it (page_slots, migration 006). */
+const LIVE_LINKS = `((SELECT count(*) FROM article_photos ap JOIN articles a ON a.id = ap.article_id WHERE ap.photo_id = p.id AND a.deleted_at IS NULL)
+  + (SELECT count(*) FROM page_slots s WHERE s.photo_id = p.id))`;
 
 /** The library's queries: search, filters, uses and edits of the photo desk. */
 export class PhotoLibraryRepository {
@@ -207,6 +211,17 @@ export class PhotoLibraryRepository {
       )
       .all(photoId) as { id: string; headline: string; is_lead: number }[];
     return rows.map((r) => ({ articleId: r.id, headline: r.headline, isLead: r.is_lead === 1 }));
+  }
+
+  /** Pages whose photo slots hold the photo, newest edition first. */
+  placements(photoId: string): { editionDate: string; pageNumber: number; pageName: string }[] {
+    return this.db
+      .prepare(
+        `SELECT e.date AS editionDate, pg.number AS pageNumber, pg.name AS pageName FROM page_slots s
+         JOIN pages pg ON pg.id = s.page_id JOIN editions e ON e.id = pg.edition_id
+         WHERE s.photo_id = ? ORDER BY e.date DESC, pg.number`,
+      )
+      .all(photoId) as { editionDate: string; pageNumber: number; pageName: string }[];
   }
 
   /** Optimistic concurrency: false when the row moved on since `version`. */

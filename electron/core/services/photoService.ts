@@ -113,6 +113,7 @@ export class PhotoService {
       rotation: row.rotation as Rotation,
       crops: JSON.parse(row.crops) as PhotoCrop[],
       uses,
+      placements: this.library.placements(row.id),
       printedCaption: credit ? renderCaption(item.caption, credit, { shortName: this.shortName }) : item.caption.trim(),
       paperShortName: this.shortName,
       problems: checkCaption(item.caption, credit ?? (item.photographers.length > 0 || item.creditKind !== 'plain' ? { kind: item.creditKind, names: item.photographers } : null)),

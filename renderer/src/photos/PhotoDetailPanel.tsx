@@ -128,7 +128,7 @@ export function PhotoDetailPanel({ photoId, onChanged }: Props) {
           },
           {
             key: 'uses',
-            label: t('photoDesk.tabUses', { count: photo.uses.length }),
+            label: t('photoDesk.tabUses', { count: photo.uses.length + photo.placements.length }),
             children: (
               <Space direction="vertical" style={{ width: '100%' }}>
                 <List
@@ -144,6 +144,14 @@ export function PhotoDetailPanel({ photoId, onChanged }: Props) {
                     </List.Item>
                   )}
                 />
+                {photo.placements.length > 0 && (
+                  <List
+                    size="small"
+                    header={t('photoDesk.placements')}
+                    dataSource={photo.placements}
+                    renderItem={(p) => <List.Item>{t('photoDesk.placement', { date: p.editionDate, number: p.pageNumber, name: p.pageName })}</List.Item>}
+                  />
+                )}
                 {canEdit && <LinkToStory photoId={photo.id} onLinked={() => void load()} />}
               </Space>
             ),

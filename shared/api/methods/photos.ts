@@ -30,6 +30,13 @@ export interface PhotoUse {
   isLead: boolean;
 }
 
+/** A page of an edition where a photo slot holds the photo (the layout board places it). */
+export interface PhotoPlacement {
+  editionDate: string;
+  pageNumber: number;
+  pageName: string;
+}
+
 export interface PhotoListItem {
   id: string;
   version: number;
@@ -43,6 +50,7 @@ export interface PhotoListItem {
   credit: string;
   dateCreated: string | null;
   importedAt: string;
+  /** stories carrying it + page slots holding it */
   useCount: number;
   thumbnail: string;
 }
@@ -55,6 +63,7 @@ export interface PhotoDetail extends PhotoListItem {
   rotation: Rotation;
   crops: PhotoCrop[];
   uses: PhotoUse[];
+  placements: PhotoPlacement[];
   /** Caption + full-width space + credit, as the page prints it. */
   printedCaption: string;
   problems: CaptionProblem[];

@@ -166,6 +166,14 @@ describe('library, captions, stories, crops and export', () => {
     expect(unlinked.length === 0 || unlinked.filter((p) => p.isLead).length === 1).toBe(true);
   });
 
+  it('where a photo is used: the stories carrying it and the page slots holding it', async () => {
+    const demo = (await editor.call('photos.list', { query: '地铁3号线' })).items[0]!;
+    const detail = await editor.call('photos.get', { photoId: demo.id });
+    expect(detail.uses).toHaveLength(1);
+    expect(detail.placements).toEqual([expect.objectContaining({ pageNumber: 1, pageName: '要闻' })]);
+    expect(demo.useCount).toBe(2);
+  });
+
   it('named crops and rotation are stored, the original never changes', async () => {
     const detail = await editor.call('photos.get', { photoId });
     const original = fs.readFileSync(path.join(harness.dataDir, 'photos', detail.sha256.slice(0, 2), `${detail.sha256}.jpg`));
