@@ -62,6 +62,15 @@ test('a photo editor imports a folder, captions a photo with a credit template, 
   await expect(page.getByRole('button', { name: '保存说明' })).toBeDisabled();
   await screenshot(page, 'photos-caption');
 
+  // A named crop for one use, in a preset that matches two columns of the broadsheet grid.
+  await page.getByRole('tab', { name: '裁切' }).click();
+  await page.getByRole('button', { name: '向右转' }).click();
+  await expect(page.getByText('已旋转 90°')).toBeVisible();
+  await page.getByLabel('裁切名称').fill('一版导读');
+  await page.getByRole('button', { name: '保存裁切' }).click();
+  await expect(page.getByRole('button', { name: '导出“一版导读”' })).toBeVisible();
+  await screenshot(page, 'photos-crop');
+
   await page.getByRole('tab', { name: /使用/ }).click();
   await page.getByRole('combobox', { name: '选择稿件' }).click({ force: true });
   const story = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
