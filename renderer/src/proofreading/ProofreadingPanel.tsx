@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/react';
 import { Alert, Button, Card, Empty, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -13,19 +13,33 @@ import { styleFindings, type LiveFinding } from './styleMarks';
 const SEVERITY_COLOUR: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'blue' };
 const NONE: readonly LiveFinding[] = [];
 
-/** The body's findings as the editor holds them, updated with every transaction. */
+/** Same findings, wherever they now sit: ids hold while a finding's paragraph is untouched. */
+function sameFindings(a: readonly LiveFinding[], b: readonly LiveFinding[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.id === b[i]!.id);
+}
+
+/**
+ * The body's findings as the editor holds them. Typing elsewhere only moves them, and re-rendering
+ * the list for that on every keystroke would slow typing: the list changes when the findings do.
+ */
 function useLiveFindings(editor: Editor | null): readonly LiveFinding[] {
-  const subscribe = useCallback(
-    (changed: () => void) => {
-      if (!editor) return () => {};
-      editor.on('transaction', changed);
-      return () => {
-        editor.off('transaction', changed);
-      };
-    },
-    [editor],
-  );
-  return useSyncExternalStore(subscribe, () => (editor ? styleFindings(editor.state) : NONE));
+  const [findings, setFindings] = useState<readonly LiveFinding[]>(() => (editor ? styleFindings(editor.state) : NONE));
+  useEffect(() => {
+    if (!editor) return;
+    let shown = styleFindings(editor.state);
+    setFindings(shown);
+    const changed = () => {
+      const next = styleFindings(editor.state);
+      if (sameFindings(shown, next)) return;
+      shown = next;
+      setFindings(next);
+    };
+    editor.on('transaction', changed);
+    return () => {
+      editor.off('transaction', changed);
+    };
+  }, [editor]);
+  return findings;
 }
 
 interface Props {
@@ -86,7 +100,9 @@ export function ProofreadingPanel({ editor, articleId, savedVersion }: Props) {
   const counts = summarize([...live, ...others]);
 
   const select = (f: LiveFinding) => {
-    editor?.chain().focus().setTextSelection({ from: f.from, to: f.to }).scrollIntoView().run();
+    // The listed finding may have moved since the list was drawn; its place now is the editor's.
+    const now = editor ? styleFindings(editor.state).find((x) => x.id === f.id) : undefined;
+    if (now) editor?.chain().focus().setTextSelection({ from: now.from, to: now.to }).scrollIntoView().run();
   };
 
   const ignoreForStory = async (f: Pick<FieldFinding, 'rule' | 'text' | 'paragraphHash'>) => {
