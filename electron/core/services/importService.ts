@@ -8,7 +8,7 @@ import { parseDateline } from '../../../shared/article/dateline';
 import type { ArticleByline, ArticleDateline, BylineRole } from '../../../shared/domain/article';
 import { blocksToDoc, type TextBlock } from '../../../shared/document/docText';
 import type { DocNode } from '../../../shared/document/docTypes';
-import { ArticleService, defaultFields, deriveText } from './articleService';
+import { defaultFields, deriveText, type ArticleService } from './articleService';
 
 /** Compound-document signature: an old binary .doc (or .xls) renamed or picked by mistake. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -168,11 +168,10 @@ function planArticle(story: ImportedStory, index: number, desk: string): ImportP
 }
 
 export class ImportService {
-  private readonly articles: ArticleService;
-
-  constructor(protected readonly ctx: CoreContext) {
-    this.articles = new ArticleService(ctx);
-  }
+  constructor(
+    protected readonly ctx: CoreContext,
+    private readonly articles: ArticleService,
+  ) {}
 
   async parseDocx(input: ParsedInputOf<'import.parseDocx'>): Promise<{ paragraphs: string[] }> {
     return { paragraphs: await docxParagraphs(Buffer.from(input.dataBase64, 'base64'), input.fileName) };

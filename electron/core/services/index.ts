@@ -51,7 +51,7 @@ export function createServices(ctx: CoreContext, sessions: SessionService): Serv
     system: new SystemService(ctx),
     search: new SearchService(ctx),
     revisions: new RevisionService(ctx, articles),
-    imports: new ImportService(ctx),
+    imports: new ImportService(ctx, articles),
     workflow,
     proofreading,
     photos: new PhotoService(ctx),
