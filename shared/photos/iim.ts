@@ -7,6 +7,8 @@
  * are only used for binary objects we skip) and the bytes.
  */
 
+import { concatBytes } from './bytes';
+
 /** ESC % G: ISO 2022 for "UTF-8" — the only value 1:90 carries in practice for Unicode. */
 export const UTF8_CODED_CHARACTER_SET = Uint8Array.of(0x1b, 0x25, 0x47);
 
@@ -143,11 +145,5 @@ export function buildIim(fields: Partial<Record<IimField, string | readonly stri
       if (text.trim() !== '') parts.push(dataset(2, number, encoder.encode(text)));
     }
   }
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }

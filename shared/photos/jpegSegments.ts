@@ -3,6 +3,8 @@
  * Adobe's namespace) sit, and how to replace them without re-encoding a pixel.
  */
 
+import { concatBytes } from './bytes';
+
 const PHOTOSHOP_SIGNATURE = 'Photoshop 3.0\0';
 const XMP_SIGNATURE = 'http://ns.adobe.com/xap/1.0/\0';
 const IPTC_RESOURCE = 0x0404;
@@ -84,16 +86,6 @@ export function jpegIimBlock(bytes: Uint8Array): Uint8Array | null {
   return null;
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 function ascii(text: string): Uint8Array {
   return Uint8Array.from(text, (c) => c.charCodeAt(0));
 }
@@ -101,12 +93,12 @@ function ascii(text: string): Uint8Array {
 function segment(marker: number, payload: Uint8Array): Uint8Array {
   const length = payload.length + 2;
   if (length > 0xffff) throw new RangeError('元数据过大，无法写入 JPEG 文件头');
-  return concat([Uint8Array.of(0xff, marker, length >> 8, length & 0xff), payload]);
+  return concatBytes([Uint8Array.of(0xff, marker, length >> 8, length & 0xff), payload]);
 }
 
 function imageResource(resource: ImageResource): Uint8Array {
   const size = resource.data.length;
-  return concat([
+  return concatBytes([
     ascii('8BIM'),
     Uint8Array.of(resource.id >> 8, resource.id & 0xff),
     resource.name,
@@ -138,16 +130,16 @@ export function replaceJpegMetadata(bytes: Uint8Array, metadata: { iim: Uint8Arr
   }
   const app13 = segment(
     0xed,
-    concat([
+    concatBytes([
       ascii(PHOTOSHOP_SIGNATURE),
       ...keptResources.map(imageResource),
       imageResource({ id: IPTC_RESOURCE, name: Uint8Array.of(0, 0), data: metadata.iim }),
     ]),
   );
-  const app1Xmp = metadata.xmp === undefined ? new Uint8Array(0) : segment(0xe1, concat([ascii(XMP_SIGNATURE), new TextEncoder().encode(metadata.xmp)]));
+  const app1Xmp = metadata.xmp === undefined ? new Uint8Array(0) : segment(0xe1, concatBytes([ascii(XMP_SIGNATURE), new TextEncoder().encode(metadata.xmp)]));
   const leading = kept.filter((s) => s.marker === 0xe0 || (s.marker === 0xe1 && startsWith(s.payload, 'Exif\0')));
   const rest = kept.filter((s) => !leading.includes(s));
-  return concat([
+  return concatBytes([
     Uint8Array.of(0xff, 0xd8),
     ...leading.map((s) => bytes.subarray(s.start, s.end)),
     app1Xmp,

@@ -3,11 +3,9 @@ import path from 'node:path';
 import type { ImportedArticle } from '../../../shared/api/methods/importing';
 import { ApiError } from '../../../shared/api/errors';
 import { recognizeStories, type RecognizedStory } from '../../../shared/import/index';
-import { DB_FILE_NAME } from '../../core/db/connection';
-import { openCore } from '../../core/core';
+import { openExistingCore } from '../openCliCore';
 import { decodeText } from '../../../shared/import/decodeText';
 import type { UserSummary } from '../../../shared/domain/session';
-import { CoreOpenError } from '../../core/errors';
 import { docxParagraphs } from '../../core/services/importService';
 import { CliError } from '../cliError';
 import { resolveDataDir } from './dataDirOption';
@@ -83,16 +81,7 @@ function describe(story: RecognizedStory, index: number): string {
  * user allowed to create articles, so the CLI gets the same checks as the app.
  */
 async function createArticles(dataDir: string, username: string | undefined, stories: RecognizedStory[]): Promise<{ user: UserSummary; articles: ImportedArticle[] }> {
-  if (!fs.existsSync(path.join(dataDir, DB_FILE_NAME))) {
-    throw new CliError(`数据文件夹 ${dataDir} 中没有数据库（${DB_FILE_NAME}）。请用 --data-dir 指向编辑部的数据文件夹。`);
-  }
-  let core;
-  try {
-    core = await openCore({ dataDir });
-  } catch (error) {
-    if (error instanceof CoreOpenError) throw new CliError(error.message);
-    throw error;
-  }
+  const core = await openExistingCore(dataDir);
   try {
     if (core.readOnlyReason) throw new CliError(`${core.readOnlyReason}没有导入任何稿件。`);
     const { token, user } = core.localSession('article.create', username);

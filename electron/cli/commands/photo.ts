@@ -3,9 +3,7 @@ import path from 'node:path';
 import type { PhotoImportResult } from '../../../shared/api/methods/photos';
 import { MAX_PHOTO_BYTES } from '../../../shared/api/methods/photos';
 import { ApiError } from '../../../shared/api/errors';
-import { DB_FILE_NAME } from '../../core/db/connection';
-import { openCore } from '../../core/core';
-import { CoreOpenError } from '../../core/errors';
+import { openExistingCore } from '../openCliCore';
 import { MAX_INPUT_PIXELS, PhotoRefused, inspectPhoto, refusalFor } from '../../core/photos/inspectPhoto';
 import { previewOf } from '../../core/photos/thumbnails';
 import { CliError } from '../cliError';
@@ -85,16 +83,7 @@ async function importFolder(dir: string | undefined, values: CliValues, username
   const files = folderFiles(dir);
   if (files.length === 0) throw new CliError(`${dir} 中没有文件。`);
   const dataDir = resolveDataDir(values);
-  if (!fs.existsSync(path.join(dataDir, DB_FILE_NAME))) {
-    throw new CliError(`数据文件夹 ${dataDir} 中没有数据库（${DB_FILE_NAME}）。请用 --data-dir 指向编辑部的数据文件夹。`);
-  }
-  let core;
-  try {
-    core = await openCore({ dataDir });
-  } catch (error) {
-    if (error instanceof CoreOpenError) throw new CliError(error.message);
-    throw error;
-  }
+  const core = await openExistingCore(dataDir);
   const results: PhotoImportResult[] = [];
   try {
     if (core.readOnlyReason) throw new CliError(`${core.readOnlyReason}没有导入任何图片。`);

@@ -30,34 +30,53 @@ interface PhotoRow {
   is_lead: number;
 }
 
+export interface NewPhotoRow extends Omit<PhotoRecord, 'isLead'> {
+  bytes: number;
+  metadata: string;
+  dateCreated: string | null;
+  searchText: string;
+  userId: string | null;
+  now: string;
+}
+
+function insertPhotoRow(db: Db, photo: NewPhotoRow): void {
+  db.prepare(
+    `INSERT INTO photos (id, sha256, file, original_name, mime, width, height, bytes, caption, credit_kind, photographers,
+      metadata, date_created, search_text, created_at, created_by, updated_at, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    photo.id,
+    photo.sha256,
+    photo.file,
+    photo.originalName,
+    photo.mime,
+    photo.width,
+    photo.height,
+    photo.bytes,
+    photo.caption,
+    photo.creditKind,
+    JSON.stringify(photo.photographers),
+    photo.metadata,
+    photo.dateCreated,
+    photo.searchText,
+    photo.now,
+    photo.userId,
+    photo.now,
+    photo.userId,
+  );
+}
+
 export class PhotoRepository {
   constructor(private readonly db: Db) {}
 
+  /** A photo with its caption and credit but no metadata read from a file (the demo's drawn photo). */
   insert(photo: Omit<PhotoRecord, 'isLead'> & { bytes: number; userId: string | null; now: string }): void {
-    this.db
-      .prepare(
-        `INSERT INTO photos (id, sha256, file, original_name, mime, width, height, bytes, caption, credit_kind, photographers,
-          search_text, created_at, created_by, updated_at, updated_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        photo.id,
-        photo.sha256,
-        photo.file,
-        photo.originalName,
-        photo.mime,
-        photo.width,
-        photo.height,
-        photo.bytes,
-        photo.caption,
-        photo.creditKind,
-        JSON.stringify(photo.photographers),
-        searchTextOf({ creators: [], keywords: [] }, photo.caption, photo.photographers),
-        photo.now,
-        photo.userId,
-        photo.now,
-        photo.userId,
-      );
+    insertPhotoRow(this.db, {
+      ...photo,
+      metadata: '{}',
+      dateCreated: null,
+      searchText: searchTextOf({ creators: [], keywords: [] }, photo.caption, photo.photographers),
+    });
   }
 
   link(articleId: string, photoId: string, position: number, isLead: boolean): void {
@@ -118,50 +137,8 @@ const LIVE_LINKS = `((SELECT count(*) FROM article_photos ap JOIN articles a ON 
 export class PhotoLibraryRepository {
   constructor(private readonly db: Db) {}
 
-  insertImported(photo: {
-    id: string;
-    sha256: string;
-    file: string;
-    originalName: string;
-    mime: string;
-    width: number;
-    height: number;
-    bytes: number;
-    caption: string;
-    creditKind: CreditKind;
-    photographers: string[];
-    metadata: string;
-    dateCreated: string | null;
-    searchText: string;
-    userId: string | null;
-    now: string;
-  }): void {
-    this.db
-      .prepare(
-        `INSERT INTO photos (id, sha256, file, original_name, mime, width, height, bytes, caption, credit_kind, photographers,
-          metadata, date_created, search_text, created_at, created_by, updated_at, updated_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        photo.id,
-        photo.sha256,
-        photo.file,
-        photo.originalName,
-        photo.mime,
-        photo.width,
-        photo.height,
-        photo.bytes,
-        photo.caption,
-        photo.creditKind,
-        JSON.stringify(photo.photographers),
-        photo.metadata,
-        photo.dateCreated,
-        photo.searchText,
-        photo.now,
-        photo.userId,
-        photo.now,
-        photo.userId,
-      );
+  insertImported(photo: NewPhotoRow): void {
+    insertPhotoRow(this.db, photo);
   }
 
   idBySha(sha256: string): string | null {
