@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Descriptions, InputNumber, Select, Space, Typography } from 'antd';
+import { Button, Descriptions, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SLOT_KIND_LABELS, type BudgetStory, type LayoutPage, type LayoutSlot, type SlotRect } from '../../../shared/layout/board';
 import type { BoardSlotFit } from '../../../shared/layout/boardFit';
@@ -12,12 +12,20 @@ interface Props {
   pages: readonly LayoutPage[];
   editable: boolean;
   onRect(rect: SlotRect): void;
-  onOptions(patch: Partial<Pick<LayoutSlot, 'textColumns' | 'photoColumns' | 'photoId'>>): void;
+  onOptions(patch: Partial<Pick<LayoutSlot, 'textColumns' | 'photoColumns' | 'photoId' | 'headlinePt'>>): void;
   onJump(pageId: string): void;
   onRemove(): void;
 }
 
 const GEOMETRY: readonly (keyof SlotRect)[] = ['col', 'line', 'columns', 'lines'];
+
+/** "26,15" or "26，15" → [26, 15]; the main side refuses sizes out of range with the reason. */
+function parseSizes(text: string): number[] {
+  return text
+    .split(/[,，\s]+/)
+    .filter((p) => p !== '')
+    .map(Number);
+}
 
 /** The selected slot: exact geometry, 破栏, photo width, copy-fit figures, 转版 and removal. */
 export function SlotInspector({ slot, story, fit, pages, editable, onRect, onOptions, onJump, onRemove }: Props) {
@@ -57,6 +65,23 @@ export function SlotInspector({ slot, story, fit, pages, editable, onRect, onOpt
               disabled={!editable}
               onChange={(value) => {
                 if (typeof value === 'number') onOptions({ textColumns: value === slot.columns ? null : value });
+              }}
+            />
+          </label>
+        )}
+        {slot.kind === 'article' && (
+          <label className="layout-inspector__field">
+            {t('layout.inspector.headlinePt')}
+            <Input
+              size="small"
+              style={{ width: 110 }}
+              aria-label={t('layout.inspector.headlinePt')}
+              defaultValue={slot.headlinePt.join(',')}
+              disabled={!editable}
+              onPressEnter={(e) => onOptions({ headlinePt: parseSizes(e.currentTarget.value) })}
+              onBlur={(e) => {
+                const sizes = parseSizes(e.currentTarget.value);
+                if (sizes.join(',') !== slot.headlinePt.join(',')) onOptions({ headlinePt: sizes });
               }}
             />
           </label>
