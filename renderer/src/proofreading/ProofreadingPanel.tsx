@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useSession } from '../stores/sessionStore';
 import type { ArticleStyleReport } from '../../../shared/api/methods/proofreading';
-import { compileWordLists, summarize, type Severity } from '../../../shared/style/index';
+import { summarize, type Severity } from '../../../shared/style/index';
 import type { FieldFinding } from '../../../shared/proofreading/findings';
-import { toWordLists } from '../../../shared/proofreading/wordLists';
 import { styleFindings, type LiveFinding } from './styleMarks';
+import { loadStyleSettings } from './styleSettings';
 
 const SEVERITY_COLOUR: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'blue' };
 const NONE: readonly LiveFinding[] = [];
@@ -68,14 +68,7 @@ export function ProofreadingPanel({ editor, articleId, savedVersion }: Props) {
 
   const load = useCallback(async () => {
     try {
-      const [lists, checked] = await Promise.all([
-        api.call('proofreading.getWordLists', {}),
-        api.call('proofreading.checkArticle', { articleId }),
-      ]);
-      if (editor && !editor.isDestroyed) {
-        editor.chain().setStyleWordLists(compileWordLists(toWordLists(lists))).setStyleIgnores(checked.ignores).run();
-      }
-      setReport(checked);
+      setReport(await loadStyleSettings(editor, articleId));
       setError(null);
     } catch (e) {
       setError((e as Error).message);

@@ -26,6 +26,7 @@ import { RevisionPanel } from '../revisions/RevisionPanel';
 import { ConflictDialog } from '../revisions/ConflictDialog';
 import { StyleMarks } from '../proofreading/styleMarks';
 import { ProofreadingPanel } from '../proofreading/ProofreadingPanel';
+import { useStyleSettings } from '../proofreading/styleSettings';
 import { CommentsPanel } from '../workflow/CommentsPanel';
 import { LockBadge } from '../workflow/LockBadge';
 import { WorkflowBar } from '../workflow/WorkflowBar';
@@ -112,6 +113,7 @@ export function ArticleEditorScreen({ id }: { id: string }) {
     editorProps,
   });
   editorRef.current = editor;
+  useStyleSettings(editor, id);
   // useEditor keeps the editor's own editability when options change; it has to be set.
   useEffect(() => {
     if (editor && editor.isEditable === bodyReadOnly) editor.setEditable(!bodyReadOnly);
@@ -272,14 +274,11 @@ export function ArticleEditorScreen({ id }: { id: string }) {
           <aside id="editor-panel" className="editor-panel" aria-label={t('editor.panel.label')}>
             <Tabs
               size="small"
+              // A hidden panel re-rendering on every keystroke would slow typing.
+              destroyOnHidden
               items={[
                 { key: 'meta', label: t('editor.panel.meta'), children: <ArticleMetaPanel form={form} update={update} disabled={readOnly} locked={lockedFields} /> },
-                {
-                  key: 'proofreading',
-                  label: t('proofreading.title'),
-                  forceRender: true,
-                  children: <ProofreadingPanel editor={editor} articleId={id} savedVersion={article.version} />,
-                },
+                { key: 'proofreading', label: t('proofreading.title'), children: <ProofreadingPanel editor={editor} articleId={id} savedVersion={article.version} /> },
                 { key: 'comments', label: t('comments.title'), children: <CommentsPanel articleId={id} editor={editor} flush={() => draft.flush()} /> },
               ]}
             />
