@@ -130,3 +130,40 @@ test('proofreading in the editor: marks and fixes; the chief cannot sign with an
   await expect(rate).toContainText('全期合计');
   await screenshot(page, 'desk-04-error-rate');
 });
+
+test('an edit after 签发 sends the story back to 终审, and a force-unlock by the chief keeps the holder’s text', async ({ browser, host }) => {
+  test.setTimeout(180_000);
+  const SIGNED = '江城马拉松12月1日鸣枪开跑';
+  const desk = await userPage(browser, host, 'editor');
+  const chief = await userPage(browser, host, 'chief');
+
+  await openStory(desk, SIGNED);
+  const header = desk.locator('.editor-header');
+  await expect(header.getByText('已签发', { exact: true })).toBeVisible();
+  const deskBody = desk.getByRole('textbox', { name: '正文' });
+  await deskBody.click();
+  await desk.keyboard.press('Control+End');
+  await desk.keyboard.type('（王海燕补充：起点设在江滨广场。）');
+  await expect(desk.getByRole('contentinfo', { name: '状态栏' })).toContainText(/已保存 \d{1,2}:\d{2}:\d{2}/);
+  await expect(header.getByText('终审', { exact: true })).toBeVisible();
+
+  await openStory(chief, SIGNED);
+  await expect(chief.getByText(/正文由王海燕编辑中/)).toBeVisible();
+  await chief.getByRole('status', { name: '锁定状态' }).getByRole('button', { name: '强制解锁' }).click();
+  await chief.getByRole('tooltip').getByRole('button', { name: '强制解锁' }).click();
+  await expect(chief.getByText('已强制解锁')).toBeVisible();
+  await expect(chief.getByText(/正文由王海燕编辑中/)).toHaveCount(0);
+  const chiefBody = chief.getByRole('textbox', { name: '正文' });
+  await expect(chiefBody).toContainText('王海燕补充：起点设在江滨广场。');
+  await expect(chiefBody).toHaveAttribute('contenteditable', 'true');
+
+  await expect(desk.getByText('正文的锁定已被强制解除，编辑已中断；请看过最新内容再继续修改。')).toBeVisible();
+  await expect(deskBody).toContainText('王海燕补充：起点设在江滨广场。');
+  await screenshot(desk, 'desk-05-forced-away');
+
+  await chief.getByRole('button', { name: '返回列表' }).click();
+  await chief.getByRole('navigation', { name: '主导航' }).getByText('审计记录').click();
+  const audit = chief.getByRole('table', { name: '审计记录' });
+  await expect(audit.getByRole('row').filter({ hasText: '签发后修改' }).filter({ hasText: '王海燕' }).first()).toBeVisible();
+  await expect(audit.getByRole('row').filter({ hasText: '强制解锁' }).filter({ hasText: '黄志远' }).first()).toBeVisible();
+});
