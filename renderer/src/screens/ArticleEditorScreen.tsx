@@ -27,6 +27,7 @@ import { ConflictDialog } from '../revisions/ConflictDialog';
 import { StyleMarks } from '../proofreading/styleMarks';
 import { ProofreadingPanel } from '../proofreading/ProofreadingPanel';
 import { useStyleSettings } from '../proofreading/styleSettings';
+import { ArticlePhotos } from '../photos/ArticlePhotos';
 import { CommentsPanel } from '../workflow/CommentsPanel';
 import { LockBadge } from '../workflow/LockBadge';
 import { WorkflowBar } from '../workflow/WorkflowBar';
@@ -280,6 +281,7 @@ export function ArticleEditorScreen({ id }: { id: string }) {
                 { key: 'meta', label: t('editor.panel.meta'), children: <ArticleMetaPanel form={form} update={update} disabled={readOnly} locked={lockedFields} /> },
                 { key: 'proofreading', label: t('proofreading.title'), children: <ProofreadingPanel editor={editor} articleId={id} savedVersion={article.version} /> },
                 { key: 'comments', label: t('comments.title'), children: <CommentsPanel articleId={id} editor={editor} flush={() => draft.flush()} /> },
+                { key: 'photos', label: t('nav.photos'), children: <ArticlePhotos articleId={id} /> },
               ]}
             />
           </aside>
