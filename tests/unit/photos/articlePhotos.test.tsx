@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import '../../support/jsdomSetup';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { ArticlePhoto } from '../../../shared/api/methods/photos';
+
+vi.setConfig({ testTimeout: 90_000 });
+
+const call = vi.fn();
+vi.mock('../../../renderer/src/api/client', () => ({ api: { call: (...args: unknown[]) => call(...args) } }));
+
+const { ArticlePhotos } = await import('../../../renderer/src/photos/ArticlePhotos');
+const { useSession } = await import('../../../renderer/src/stores/sessionStore');
+
+const ARTICLE = '01a223b7-9de7-70ae-8ef1-92499b73ba31';
+const photo = (id: string, caption: string, isLead: boolean): ArticlePhoto => ({ id, caption, credit: '本报记者 陈光 摄', width: 1600, height: 1200, isLead, thumbnail: '' });
+
+function signIn(privileges: string[]) {
+  useSession.setState({ session: { user: { id: 'u', username: 'editor', displayName: '王编辑', roles: ['editor'], disabled: false }, privileges: privileges as never, paperName: '江城日报' } });
+}
+
+let set: ArticlePhoto[];
+
+beforeEach(() => {
+  set = [photo('p1', '地铁开通。', true), photo('p2', '市民试乘。', false)];
+  call.mockImplementation(async (method: string, input: { photoId?: string }) => {
+    if (method === 'photos.setLead') set = set.map((p) => ({ ...p, isLead: p.id === input.photoId }));
+    if (method === 'photos.unlink') set = set.filter((p) => p.id !== input.photoId).map((p, i) => ({ ...p, isLead: i === 0 }));
+    if (method === 'photos.list') return { items: [], total: 0 };
+    return set;
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  call.mockReset();
+});
+
+describe("the story's photo set", () => {
+  it('shows the lead photo first with its printed credit; a photo editor makes another the lead and removes one', async () => {
+    signIn(['article.read', 'photo.manage']);
+    render(<ArticlePhotos articleId={ARTICLE} />);
+    const items = await screen.findAllByRole('listitem');
+    expect(items[0]!.textContent).toContain('主图');
+    expect(items[0]!.textContent).toContain('地铁开通。\u3000本报记者 陈光 摄');
+
+    fireEvent.click(within(items[1]!).getByRole('button', { name: '设为主图' }));
+    await waitFor(() => expect(screen.getAllByRole('listitem')[0]!.textContent).toContain('市民试乘。'));
+    expect(call).toHaveBeenCalledWith('photos.setLead', { articleId: ARTICLE, photoId: 'p2' });
+
+    fireEvent.click(within(screen.getAllByRole('listitem')[0]!).getByRole('button', { name: '移出稿件' }));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(1));
+    expect(screen.getByRole('listitem').textContent).toContain('主图');
+  });
+
+  it('without photo.manage the set is shown without buttons', async () => {
+    signIn(['article.read']);
+    render(<ArticlePhotos articleId={ARTICLE} />);
+    await screen.findAllByRole('listitem');
+    expect(screen.queryByRole('button', { name: '设为主图' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '从图片库加图' })).toBeNull();
+  });
+});
