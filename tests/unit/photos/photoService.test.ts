@@ -137,6 +137,9 @@ describe('library, captions, stories, crops and export', () => {
       expect(found.items.map((i) => i.id), query).toContain(photoId);
     }
     expect((await editor.call('photos.list', { query: '没有这个词' })).total).toBe(0);
+    // The reference image was taken on 2017-07-13: the date filter reads the day taken, not the day imported.
+    const taken = await editor.call('photos.list', { dateFrom: '2017-07-13', dateTo: '2017-07-13' });
+    expect(taken.items.map((i) => i.caption)).toEqual(['The description aka caption (ref2017.1)']);
     expect((await editor.call('photos.list', { usage: 'unused' })).items.map((i) => i.id)).toContain(photoId);
   });
 
