@@ -95,3 +95,21 @@ test('a photo editor imports a folder, captions a photo with a credit template, 
   await expect(page.getByText("Creator's Job Title  (ref2017.1)")).toBeVisible();
   await screenshot(page, 'photos-metadata');
 });
+
+test('photos dropped on the import panel are imported, a duplicate is recognized, and the library search finds them', async ({ page, host }) => {
+  await signIn(page, host, 'layout');
+  await page.getByRole('navigation', { name: '主导航' }).getByText('图片').click();
+  await page.getByRole('button', { name: '导入图片' }).click();
+  const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#b45309' } }).jpeg().toBuffer();
+  const bytes = [...replaceJpegMetadata(photo, { iim: buildIim({ caption: '长江大桥夜景。', creators: ['李明'], keywords: ['夜景'] }) })];
+  const dataTransfer = await page.evaluateHandle((data) => {
+    const transfer = new DataTransfer();
+    for (const name of ['大桥 夜景.jpg', '大桥 夜景（副本）.jpg']) transfer.items.add(new File([new Uint8Array(data)], name, { type: 'image/jpeg' }));
+    return transfer;
+  }, bytes);
+  await page.getByText('把照片（JPEG、PNG、WebP、TIFF）拖到这里，或').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByRole('status').filter({ hasText: '共 2 个文件' })).toHaveText('共 2 个文件：导入 1，重复 1，拒收 0');
+  await page.getByRole('searchbox', { name: '搜索图片' }).fill('夜景');
+  await expect(page.getByText('共 1 张')).toBeVisible();
+  await expect(page.getByRole('button', { name: '打开图片：长江大桥夜景。' })).toBeVisible();
+});
