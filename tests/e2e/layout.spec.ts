@@ -123,9 +123,10 @@ test('版面: a new edition copies the page plan; slots nudge with arrow keys, o
   await expect(pages(page).getByText('未组版')).toHaveCount(4);
 
   await expect(page.getByRole('combobox', { name: '新稿位类型' })).toBeVisible();
-  await page.getByRole('button', { name: '新增稿位' }).click();
-  await page.getByRole('button', { name: '新增稿位' }).click();
   const ads = board(page).getByRole('button', { name: /^稿位：广告/ });
+  await page.getByRole('button', { name: '新增稿位' }).click();
+  await expect(ads).toHaveCount(1);
+  await page.getByRole('button', { name: '新增稿位' }).click();
   await expect(ads).toHaveCount(2);
   await expect(ads.nth(1)).toHaveAccessibleName(/第 3 栏第 1 行起/);
 

@@ -127,6 +127,7 @@ function drawArticle(doc: PDFKit.PDFDocument, d: SlotDraw): void {
     hy += size + 2;
   });
   y += headLines * pitch;
+  if (fit?.pending) doc.fontSize(cell).fillColor('#c00').text('【待签发】', x + d.width - cell * 5, d.y + 2, { lineBreak: false });
 
   const textColumns = slot.textColumns ?? slot.columns;
   const widths = textColumns === slot.columns ? Array<number>(textColumns).fill(template.charsPerColumn) : splitColumns(template, slot.columns, textColumns);
