@@ -8,7 +8,6 @@ import { api } from '../api/client';
 
 interface Props {
   photo: PhotoDetail;
-  paperShortName: string;
   canEdit: boolean;
   onSaved(photo: PhotoDetail): void;
 }
@@ -17,7 +16,8 @@ interface Props {
  * Caption text, photographers and the credit type, with the printed caption as the page will set it
  * (the paper's templates from shared/article/credits) and the 校对 checks, live as the editor types.
  */
-export function CaptionEditor({ photo, paperShortName, canEdit, onSaved }: Props) {
+export function CaptionEditor({ photo, canEdit, onSaved }: Props) {
+  const paperShortName = photo.paperShortName;
   const { t } = useTranslation();
   const [caption, setCaption] = useState(photo.caption);
   const [kind, setKind] = useState<CreditKind>(photo.creditKind);

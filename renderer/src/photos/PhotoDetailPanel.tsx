@@ -111,7 +111,7 @@ export function PhotoDetailPanel({ photoId, onChanged }: Props) {
             children: (
               <>
                 {previewUrl && <img className="photo-detail-preview" src={previewUrl} alt={t('photoDesk.preview')} />}
-                <CaptionEditor photo={photo} paperShortName={photo.paperShortName} canEdit={canEdit} onSaved={saved} />
+                <CaptionEditor photo={photo} canEdit={canEdit} onSaved={saved} />
               </>
             ),
           },
