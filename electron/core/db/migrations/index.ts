@@ -6,6 +6,7 @@ import { sql as m005 } from './005_photos';
 import { sql as m006 } from './006_layout';
 import { sql as m007 } from './007_photo_desk';
 import { sql as m008 } from './008_part_versions';
+import { sql as m009 } from './009_article_counts';
 
 /**
  * Append-only: a migration that has landed is never edited. Its number is
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 6, name: 'layout', sql: m006 },
   { version: 7, name: 'photo_desk', sql: m007 },
   { version: 8, name: 'part_versions', sql: m008 },
+  { version: 9, name: 'article_counts', sql: m009 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
