@@ -23,7 +23,9 @@ export type ApiEvent =
       previousHolderId: string | null;
     }
   | { type: 'comment.changed'; articleId: string; byUserId: string }
-  | { type: 'article.status'; articleId: string; status: ArticleStatus; version: number; action: string; byUserId: string };
+  | { type: 'article.status'; articleId: string; status: ArticleStatus; version: number; action: string; byUserId: string }
+  /** A page, slot or 签版 of this edition changed: boards showing it refetch. */
+  | { type: 'layout.changed'; editionId: string; byUserId: string };
 
 /** Events addressed to one user carry `userId`; the rest go to every signed-in client. */
 export function eventAudience(event: ApiEvent): string | null {

@@ -138,6 +138,11 @@ export class LayoutService {
     return this.load(date).board;
   }
 
+  /** After a committed change: every window showing the edition refetches its board. */
+  private changed(actor: Actor, editionId: string): void {
+    this.ctx.emit({ type: 'layout.changed', editionId, byUserId: actor.user.id });
+  }
+
   private pageRow(pageId: string): PageRow {
     const page = this.repo.page(pageId);
     if (!page) throw new ApiError('NOT_FOUND', '找不到这个版面，可能已被删除。');
@@ -211,6 +216,7 @@ export class LayoutService {
       this.repo.insertPage({ id, editionId: edition.id, number, name: input.pageName, templateId: input.templateId, colour: input.colour ?? false, status: 'unplanned' }, actor.user.id, now);
       this.ctx.repos.audit.append({ userId: actor.user.id, action: 'layout.page.add', targetType: 'page', targetId: id, details: { number, name: input.pageName } });
     }).immediate();
+    this.changed(actor, input.editionId);
     return this.loadedPage(id).page;
   }
 
@@ -227,7 +233,9 @@ export class LayoutService {
       );
       this.ctx.repos.audit.append({ userId: actor.user.id, action: 'layout.page.update', targetType: 'page', targetId: page.id, details: { ...input } });
     }).immediate();
-    return this.loadedPage(input.pageId).page;
+    const page = this.loadedPage(input.pageId).page;
+    this.changed(actor, page.editionId);
+    return page;
   }
 
   movePage(actor: Actor, input: ParsedInputOf<'layout.movePage'>): LayoutPage[] {
@@ -241,12 +249,14 @@ export class LayoutService {
       this.repo.renumber(rest, actor.user.id, now);
       this.ctx.repos.audit.append({ userId: actor.user.id, action: 'layout.page.move', targetType: 'page', targetId: page.id, details: { from: page.number, to: input.number } });
     }).immediate();
+    this.changed(actor, page.editionId);
     return this.loadEdition(this.editionOf(page)).board.pages;
   }
 
   removePage(actor: Actor, input: ParsedInputOf<'layout.removePage'>): { returnedArticleIds: string[] } {
     const now = new Date().toISOString();
-    return this.ctx.db.transaction(() => {
+    const { editionId } = this.pageRow(input.pageId);
+    const result = this.ctx.db.transaction(() => {
       const page = this.pageRow(input.pageId);
       const slots = this.repo.slotsOfPages([page.id]);
       if (slots.length > 0 && !input.confirm) {
@@ -260,6 +270,8 @@ export class LayoutService {
       this.ctx.repos.audit.append({ userId: actor.user.id, action: 'layout.page.remove', targetType: 'page', targetId: page.id, details: { number: page.number, name: page.name, articleIds } });
       return { returnedArticleIds: articleIds };
     }).immediate();
+    this.changed(actor, editionId);
+    return result;
   }
 
   /** A story off every page goes back from 已上版 to 已签发. */
@@ -330,6 +342,7 @@ export class LayoutService {
       if (story?.status === 'approved') this.workflow.transition(actor, { articleId: story.id, action: 'place', baseVersion: story.version });
       this.ctx.repos.audit.append({ userId: actor.user.id, action: 'layout.slot.add', targetType: 'page', targetId: page.id, details: { slotId: id, kind: input.kind, articleId } });
     }).immediate();
+    this.changed(actor, this.pageRow(input.pageId).editionId);
     return this.repo.slot(id)!;
   }
 
@@ -375,18 +388,23 @@ export class LayoutService {
       }
       this.ctx.repos.audit.append({ userId: actor.user.id, action: 'layout.slot.update', targetType: 'page', targetId: page.id, details: { slotId: current.id } });
     }).immediate();
-    return this.repo.slot(input.slotId)!;
+    const slot = this.repo.slot(input.slotId)!;
+    this.changed(actor, this.pageRow(slot.pageId).editionId);
+    return slot;
   }
 
   removeSlot(actor: Actor, input: ParsedInputOf<'layout.removeSlot'>): { removed: true } {
-    this.ctx.db.transaction(() => {
+    const editionId = this.ctx.db.transaction(() => {
       const slot = this.repo.slot(input.slotId);
       if (!slot) throw new ApiError('NOT_FOUND', '找不到这个稿位，可能已被删除。');
-      this.assertUnsignedOrOk(this.pageRow(slot.pageId));
+      const page = this.pageRow(slot.pageId);
+      this.assertUnsignedOrOk(page);
       this.repo.deleteSlot(slot.id);
       if (slot.articleId) this.unplaceIfGone(actor, slot.articleId);
       this.ctx.repos.audit.append({ userId: actor.user.id, action: 'layout.slot.remove', targetType: 'page', targetId: slot.pageId, details: { slotId: slot.id, articleId: slot.articleId } });
+      return page.editionId;
     }).immediate();
+    this.changed(actor, editionId);
     return { removed: true };
   }
 
@@ -439,7 +457,9 @@ export class LayoutService {
       this.repo.updatePage({ ...row, status: 'signed' }, actor.user.id, now);
       this.ctx.repos.audit.append({ userId: actor.user.id, action: 'layout.page.sign', targetType: 'page', targetId: page.id, details: { number: page.number, articleIds } });
     }).immediate();
-    return { page: this.loadedPage(input.pageId).page, signedArticles: signed };
+    const page = this.loadedPage(input.pageId).page;
+    this.changed(actor, page.editionId);
+    return { page, signedArticles: signed };
   }
 
   pagePlan(pageId: string): PagePlan {

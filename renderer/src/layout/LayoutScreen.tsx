@@ -67,11 +67,13 @@ export function LayoutScreen() {
     void loadEditions();
   }, [loadEditions]);
 
-  // The board follows text edits and approvals made elsewhere: the main side says which story changed.
+  // The board follows text edits, approvals and other layout editors' changes: the main side says what changed.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const off = api.onEvent((event) => {
-      if (event.type === 'article.changed' || event.type === 'article.status' || event.type === 'article.deleted') {
+      const edition = useBoard.getState().board?.edition.id;
+      const layoutHere = event.type === 'layout.changed' && event.editionId === edition;
+      if (layoutHere || event.type === 'article.changed' || event.type === 'article.status' || event.type === 'article.deleted') {
         clearTimeout(timer);
         timer = setTimeout(() => void refresh(), REFRESH_DELAY_MS);
       }

@@ -78,6 +78,28 @@ describe('slots', () => {
   });
 });
 
+describe('the board follows the desk', () => {
+  it('editing a placed story\'s text changes its copy-fit and voids its approval (pending); layout changes are announced', async () => {
+    const events: string[] = [];
+    const off = harness.core.subscribe((e) => events.push(e.type));
+    const before = await board();
+    const storyId = before.pages[0]!.slots.find((s) => s.kind === 'article' && s.photoId)!.articleId!;
+    const story = before.stories.find((s) => s.id === storyId)!;
+    expect(story.approvedRevisionId).not.toBeNull();
+    const article = await chief.call('articles.get', { id: storyId });
+    const paragraph = { type: 'paragraph', content: [{ type: 'text', text: '新增一段：地铁开通首日客流平稳。' }] };
+    await chief.call('articles.update', { id: storyId, baseVersion: article.version, patch: { body: { ...article.body, content: [...(article.body.content ?? []), paragraph] } }, reason: 'save' });
+    const after = (await board()).stories.find((s) => s.id === storyId)!;
+    expect(after.paragraphCells).toHaveLength(story.paragraphCells.length + 1);
+    expect(after.approvedRevisionId).toBeNull();
+    const page = before.pages[2]!;
+    await layout.call('layout.updatePage', { pageId: page.id, status: 'ready' });
+    off();
+    expect(events).toContain('article.changed');
+    expect(events).toContain('layout.changed');
+  });
+});
+
 describe('jumps follow page moves', () => {
   it('moving page 4 to page 3 renumbers and both jump lines follow', async () => {
     const before = await board();
@@ -134,7 +156,7 @@ describe('签版 and the proof', () => {
     const page = (await board()).pages[0]!;
     const proof = await layout.call('layout.proof', { pageId: page.id });
     const text = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(proof.dataBase64, 'base64') }).toString('utf8');
-    expect(text).toContain('江城地铁3号线今日开通运营');
+    expect(text).toContain('江滨公园银杏进入最佳观赏期');
     expect(text).toContain('第1版');
   });
 
