@@ -9,7 +9,6 @@ import { StatusBar } from '../components/StatusBar';
 import { ArticleListScreen } from './ArticleListScreen';
 import { ArticleEditorScreen } from './ArticleEditorScreen';
 import { QueueScreen } from './QueueScreen';
-import { NotBuiltScreen } from './NotBuiltScreen';
 import { NotificationBell } from '../workflow/NotificationBell';
 import { ImportScreen } from '../import/ImportScreen';
 import { PhotoLibraryScreen } from '../photos/PhotoLibraryScreen';
