@@ -20,5 +20,6 @@ export function layoutHandlers(s: Services): HandlersFor<typeof layoutMethods> {
     'layout.signPage': ({ actor, input }) => l.signPage(signedIn(actor), input),
     'layout.pagePlan': ({ input }) => l.pagePlan(input.pageId),
     'layout.proof': ({ input }) => l.proof(input.pageId),
+    'layout.articleSlots': ({ input }) => l.articleSlots(input.articleId),
   };
 }

@@ -150,6 +150,14 @@ export class LayoutRepository {
     return row ? toSlot(row) : null;
   }
 
+  /** Dates of the editions holding a slot of the story. */
+  editionDatesOfArticle(articleId: string): string[] {
+    const rows = this.db
+      .prepare('SELECT DISTINCT e.date FROM page_slots s JOIN pages p ON p.id = s.page_id JOIN editions e ON e.id = p.edition_id WHERE s.article_id = ? ORDER BY e.date')
+      .all(articleId) as { date: string }[];
+    return rows.map((r) => r.date);
+  }
+
   slotsOfArticle(articleId: string): LayoutSlot[] {
     return (this.db.prepare('SELECT * FROM page_slots WHERE article_id = ?').all(articleId) as SlotRow[]).map(toSlot);
   }

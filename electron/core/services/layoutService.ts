@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Actor, CoreContext } from '../context';
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { ProofFile, SignPageResult } from '../../../shared/api/methods/layout';
+import type { ArticleSlotFit, ProofFile, SignPageResult } from '../../../shared/api/methods/layout';
 import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/domain/ids';
 import type { Article } from '../../../shared/domain/article';
@@ -486,6 +486,20 @@ export class LayoutService {
       dataDir: this.ctx.dataDir,
     });
     return { fileName: `${loaded.board.edition.date}-第${page.number}版-大样.pdf`, dataBase64: pdf.toString('base64') };
+  }
+
+  articleSlots(articleId: string): ArticleSlotFit[] {
+    return this.repo.editionDatesOfArticle(articleId).flatMap((date) => {
+      const { board, fit } = this.load(date);
+      return board.pages.flatMap((page) =>
+        page.slots.flatMap((slot) => {
+          const f = slot.articleId === articleId ? fit.slots.get(slot.id) : undefined;
+          if (!f) return [];
+          const { capacityChars, overChars, overLines, status } = f.fit;
+          return [{ editionDate: date, pageNumber: page.number, pageName: page.name, slotId: slot.id, continued: slot.continuesFrom !== null, capacityChars, overChars, overLines, status }];
+        }),
+      );
+    });
   }
 
   pageByNumber(date: string, number: number): LayoutPage {

@@ -29,6 +29,19 @@ export interface SignPageResult {
   signedArticles: string[];
 }
 
+/** Where a story sits on the boards, with its copy-fit: the editor's target while the story is written to fit. */
+export interface ArticleSlotFit {
+  editionDate: string;
+  pageNumber: number;
+  pageName: string;
+  slotId: string;
+  continued: boolean;
+  capacityChars: number;
+  overChars: number;
+  overLines: number;
+  status: 'under' | 'fit' | 'over';
+}
+
 export interface ProofFile {
   fileName: string;
   dataBase64: string;
@@ -92,4 +105,6 @@ export const layoutMethods = {
   'layout.signPage': method<SignPageResult>()(z.object({ pageId: id }), 'page.sign', true),
   'layout.pagePlan': method<PagePlan>()(z.object({ pageId: id }), 'article.read', false),
   'layout.proof': method<ProofFile>()(z.object({ pageId: id }), 'article.read', false),
+  /** A story's slots with their copy-fit, for the editor; it refetches on layout.changed. */
+  'layout.articleSlots': method<ArticleSlotFit[]>()(z.object({ articleId: id }), 'article.read', false),
 };

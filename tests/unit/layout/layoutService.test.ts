@@ -42,6 +42,19 @@ describe('the demo edition is laid out', () => {
   });
 });
 
+describe('the editor\'s target', () => {
+  it('lists a story\'s slots with capacity and over/under; resizing the slot changes them', async () => {
+    const b = await board();
+    const slot = b.pages[0]!.slots.find((s) => s.kind === 'article' && s.columns === 2)!;
+    const [before] = await layout.call('layout.articleSlots', { articleId: slot.articleId! });
+    expect(before).toMatchObject({ pageNumber: 1, slotId: slot.id, continued: false });
+    await layout.call('layout.updateSlot', { slotId: slot.id, baseVersion: slot.version, col: slot.col, line: slot.line, columns: slot.columns, lines: slot.lines + 2 });
+    const [after] = await layout.call('layout.articleSlots', { articleId: slot.articleId! });
+    expect(after!.capacityChars).toBe(before!.capacityChars + 2 * 2 * 13);
+    await layout.call('layout.updateSlot', { slotId: slot.id, baseVersion: slot.version + 1, col: slot.col, line: slot.line, columns: slot.columns, lines: slot.lines });
+  });
+});
+
 describe('slots', () => {
   it('refuses a slot outside the type area, overlapping another, or of zero size, with the reason and nothing written', async () => {
     const b = await board();

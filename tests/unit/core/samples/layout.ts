@@ -29,4 +29,5 @@ export const layoutSamples: SamplesFor<typeof layoutMethods> = {
   'layout.signPage': { valid: () => ({ pageId: SOME_ID }), invalid: { pageId: 'x' }, invalidLabel: '版面' },
   'layout.pagePlan': { valid: () => ({ pageId: SOME_ID }), invalid: { pageId: 'x' }, invalidLabel: '版面' },
   'layout.proof': { valid: () => ({ pageId: SOME_ID }), invalid: { pageId: 'x' }, invalidLabel: '版面' },
+  'layout.articleSlots': { valid: ({ articleId }) => ({ articleId }), invalid: { articleId: 'x' }, invalidLabel: '稿件编号' },
 };
