@@ -501,10 +501,4 @@ export class LayoutService {
       );
     });
   }
-
-  pageByNumber(date: string, number: number): LayoutPage {
-    const page = this.load(date).board.pages.find((p) => p.number === number);
-    if (!page) throw new ApiError('NOT_FOUND', `${date} 这一期没有第 ${number} 版。`);
-    return page;
-  }
 }

@@ -9,7 +9,7 @@ import { PAGE_STATUS_LABELS, SLOT_KIND_LABELS, SLOT_KINDS, type BudgetStory, typ
 import { fitBoard } from '../../../shared/layout/boardFit';
 import { clampRect, findFreeRect, slotRefusal } from '../../../shared/layout/slotRules';
 import { useBoard } from './boardStore';
-import { gridMetrics } from './gridMetrics';
+import { gridMetrics, snap } from './gridMetrics';
 import { PageBoard } from './PageBoard';
 import { PageList } from './PageList';
 import { SlotInspector } from './SlotInspector';
@@ -183,8 +183,7 @@ export function LayoutScreen() {
     } else if (movedId) {
       const slot = page.slots.find((s) => s.id === movedId);
       if (!slot) return;
-      const cols = Math.round(e.delta.x / metrics.colPx);
-      const lines = Math.round(e.delta.y / metrics.linePx);
+      const { cols, lines } = snap(e.delta.x, e.delta.y, metrics);
       if (cols !== 0 || lines !== 0) tryRect(slot.id, { ...slot, col: slot.col + cols, line: slot.line + lines });
     }
   };
