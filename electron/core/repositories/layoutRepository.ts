@@ -150,6 +150,10 @@ export class LayoutRepository {
     return row ? toSlot(row) : null;
   }
 
+  photoExists(id: string): boolean {
+    return this.db.prepare('SELECT 1 FROM photos WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined;
+  }
+
   /** Dates of the editions holding a slot of the story. */
   editionDatesOfArticle(articleId: string): string[] {
     const rows = this.db

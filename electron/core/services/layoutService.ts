@@ -357,6 +357,7 @@ export class LayoutService {
     if (slot.photoId && slot.articleId && !this.ctx.repos.photos.forArticle(slot.articleId).some((p) => p.id === slot.photoId)) {
       throw refuse('这张图片不属于这篇稿件', 'photoId');
     }
+    if (slot.photoId && !slot.articleId && !this.repo.photoExists(slot.photoId)) throw refuse('找不到这张图片，可能已被删除', 'photoId');
   }
 
   updateSlot(actor: Actor, input: ParsedInputOf<'layout.updateSlot'>): LayoutSlot {

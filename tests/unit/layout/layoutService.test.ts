@@ -68,6 +68,8 @@ describe('slots', () => {
     await layout.call('layout.addSlot', { pageId: page.id, kind: 'ad', col: 0, line: 100, columns: 4, lines: 23, label: '广告甲' });
     const overlap = await layout.raw('layout.addSlot', { ...base, col: 2, line: 90, columns: 3, lines: 20 });
     expect(overlap.ok || overlap.error.message).toContain('与稿位“广告甲”');
+    const ghost = await layout.raw('layout.addSlot', { pageId: page.id, kind: 'photo', photoId: '01935f6e-0000-7000-8000-0000000000ff', col: 4, line: 100, columns: 2, lines: 10 });
+    expect(ghost.ok || ghost.error.message).toContain('找不到这张图片');
     expect((await board()).pages[1]!.slots).toHaveLength(1);
   });
 
