@@ -42,6 +42,20 @@ describe('the demo edition is laid out', () => {
   });
 });
 
+describe('page templates', () => {
+  it('the administrator edits a template; a grid wider than the type area is refused with the reason; others may not', async () => {
+    const admin = await harness.as('admin');
+    const [row] = (await admin.call('layout.templates', {})).filter((t) => t.spec.format === '四开');
+    const wide = await admin.raw('layout.saveTemplate', { templateId: row!.id, baseVersion: row!.version, spec: { ...row!.spec, id: undefined, charsPerColumn: 20 } });
+    expect(wide.ok || wide.error.message).toContain('超出版心宽度');
+    const saved = await admin.call('layout.saveTemplate', { templateId: row!.id, baseVersion: row!.version, spec: { ...row!.spec, id: undefined, linesPerColumn: 80, jumpStyle: 'chinese' } });
+    expect(saved.spec.linesPerColumn).toBe(80);
+    expect(saved.version).toBe(row!.version + 1);
+    const refused = await layout.raw('layout.saveTemplate', { spec: { ...row!.spec, id: undefined, name: '新模板' } });
+    expect(refused.ok || refused.error.code).toBe('FORBIDDEN');
+  });
+});
+
 describe('the editor\'s target', () => {
   it('lists a story\'s slots with capacity and over/under; resizing the slot changes them', async () => {
     const b = await board();
