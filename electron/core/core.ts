@@ -16,6 +16,7 @@ import { UserRepository } from './repositories/userRepository';
 import { PhotoRepository } from './repositories/photoRepository';
 import { SessionService } from './services/sessionService';
 import { createServices } from './services/index';
+import { indexPendingStories } from './search/searchIndex';
 
 export { CoreOpenError } from './errors';
 export type { CallContext, DispatchOutcome } from './dispatcher';
@@ -48,6 +49,15 @@ export interface CoreOptions {
 export async function openCore(options: CoreOptions): Promise<Core> {
   const opened = openDatabase(options.dataDir, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const listeners = new Set<(event: ApiEvent) => void>();
+  let closed = false;
+  let indexing: ReturnType<typeof setImmediate> | null = null;
+  // Full-text indexing of an edit runs just after the write that made it, not inside it (migration 010).
+  const indexSoon = () => {
+    indexing ??= setImmediate(() => {
+      indexing = null;
+      if (!closed) indexPendingStories(opened.db);
+    });
+  };
   const ctx: CoreContext = {
     db: opened.db,
     dataDir: options.dataDir,
@@ -61,6 +71,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       photos: new PhotoRepository(opened.db),
     },
     emit(event) {
+      if (!opened.readOnlyReason && (event.type === 'article.changed' || event.type === 'article.status' || event.type === 'article.deleted')) indexSoon();
       for (const listener of listeners) {
         try {
           listener(event);
@@ -70,13 +81,14 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       }
     },
   };
+  // Edits a crash left unindexed.
+  if (!opened.readOnlyReason) indexPendingStories(opened.db);
   const sessions = new SessionService(ctx);
   const services = createServices(ctx, sessions);
   if (options.demo && !ctx.readOnlyReason && !services.setup.status().initialized) {
     await services.setup.openDemo();
   }
   const dispatcher = new Dispatcher(ctx, sessions, createHandlers(services));
-  let closed = false;
   return {
     dataDir: options.dataDir,
     readOnlyReason: ctx.readOnlyReason,
@@ -103,6 +115,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       if (closed) return;
       closed = true;
       listeners.clear();
+      if (indexing) clearImmediate(indexing);
+      if (!opened.readOnlyReason) indexPendingStories(opened.db);
       opened.db.close();
     },
   };

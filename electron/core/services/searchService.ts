@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context';
+import { indexPendingStories } from '../search/searchIndex';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import {
   SNIPPET_MARK_END,
@@ -113,12 +114,14 @@ function startOfLocalDay(isoDate: string, addDays = 0): string {
 export class SearchService {
   private readonly repo: SearchRepository;
 
-  constructor(ctx: CoreContext) {
+  constructor(private readonly ctx: CoreContext) {
     this.repo = new SearchRepository(ctx.db);
   }
 
   articles(input: ParsedInputOf<'search.articles'>): ArticleSearchResult {
     const started = performance.now();
+    // An edit saved a moment ago may not be indexed yet; a read-only snapshot answers as it stands.
+    if (!this.ctx.readOnlyReason) indexPendingStories(this.ctx.db);
     const query = normalizeQuery(input.query);
     const filters: SearchFilters = {
       trash: input.trash ?? false,

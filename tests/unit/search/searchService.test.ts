@@ -220,3 +220,53 @@ describe('an older database', () => {
     }
   });
 });
+
+describe('indexing an edit after its save', () => {
+  const pending = () => {
+    const db = new Database(path.join(harness.dataDir, DB_FILE_NAME), { readonly: true });
+    try {
+      return db.prepare('SELECT article_id FROM article_search_pending').pluck().all() as string[];
+    } finally {
+      db.close();
+    }
+  };
+
+  it('leaves the save with the story pending, indexes it right after, and a search at once still finds the new text', async () => {
+    const story = await reporter.call('articles.create', { headline: '船坞旧址', body: body('旧船坞已经废弃多年。') });
+    const saved = await reporter.call('articles.update', { id: story.id, baseVersion: story.version, patch: { body: body('船坞改建为航运博物馆。') }, reason: 'save' });
+    expect(pending()).toEqual([story.id]);
+    expect(headlines(await search({ query: '航运博物馆' }))).toEqual(['船坞旧址']);
+    expect(headlines(await search({ query: '废弃多年' }))).toEqual([]);
+    expect(pending()).toEqual([]);
+
+    await reporter.call('articles.update', { id: story.id, baseVersion: saved.version, patch: { headline: '船坞变身博物馆' }, reason: 'save' });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(pending()).toEqual([]);
+    await reporter.call('articles.delete', { id: story.id, baseVersion: saved.version + 1 });
+    expect(headlines(await search({ query: '船坞' }))).toEqual([]);
+    expect(headlines(await search({ query: '船坞', trash: true }))).toEqual(['船坞变身博物馆']);
+  });
+
+  it('indexes on opening what a crash left pending', async () => {
+    const dataDir = tempDataDir();
+    const first = await openHarness({ dataDir, demo: true });
+    const writer = await first.as('reporter');
+    const story = await writer.call('articles.create', { headline: '断电前的稿件', body: body('第一稿。') });
+    first.close();
+    // As if the process had died between the save and its indexing.
+    const raw = new Database(path.join(dataDir, DB_FILE_NAME));
+    raw.prepare("UPDATE articles SET body_text = '断电前写下的第二稿。', updated_at = '2099-01-01T00:00:00.000Z' WHERE id = ?").run(story.id);
+    expect(raw.prepare('SELECT count(*) FROM article_search_pending').pluck().get()).toBe(1);
+    raw.close();
+    const second = await openHarness({ dataDir });
+    try {
+      const check = new Database(path.join(dataDir, DB_FILE_NAME), { readonly: true });
+      expect(check.prepare('SELECT count(*) FROM article_search_pending').pluck().get()).toBe(0);
+      check.close();
+      const hits = await (await second.as('reporter')).call('search.articles', { query: '第二稿' });
+      expect(hits.items.map((i) => i.headline)).toEqual(['断电前的稿件']);
+    } finally {
+      second.close();
+    }
+  });
+});

@@ -28,12 +28,12 @@
  */
 
 /** One docid past every live and trashed one: two single-aggregate lookups, each answered from the end of the key. */
-const NEXT_DOCID = `(max(coalesce((SELECT max(docid) FROM article_search_docs), 0), -coalesce((SELECT min(docid) FROM article_search_docs), 0)) + 1)`;
+export const NEXT_DOCID = `(max(coalesce((SELECT max(docid) FROM article_search_docs), 0), -coalesce((SELECT min(docid) FROM article_search_docs), 0)) + 1)`;
 
 const signed = (row: string) => `${NEXT_DOCID} * (CASE WHEN ${row}.deleted_at IS NULL THEN 1 ELSE -1 END)`;
 
 /** Indexes story `id` under its current docid, reading its text back from `articles`. */
-function indexArticle(id: string): string {
+export function indexArticle(id: string): string {
   const docid = `(SELECT docid FROM article_search_docs WHERE article_id = ${id})`;
   const story = `FROM articles r WHERE r.id = ${id}`;
   const text = `r.kicker || char(10) || r.headline || char(10) || r.subheadline || char(10) || r.byline_names || char(10) || r.body_text`;
@@ -50,7 +50,7 @@ function indexArticle(id: string): string {
   SELECT ${docid}, group_concat(hex(lower(substr(piece, i, 2))), ' ') FROM pieces, offsets WHERE i <= m;`;
 }
 
-const CHANGED = `old.updated_at IS NOT new.updated_at OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL)
+export const CHANGED = `old.updated_at IS NOT new.updated_at OR (old.deleted_at IS NULL) <> (new.deleted_at IS NULL)
   OR old.kicker IS NOT new.kicker OR old.headline IS NOT new.headline OR old.subheadline IS NOT new.subheadline
   OR old.byline_names IS NOT new.byline_names OR old.body_text IS NOT new.body_text`;
 

@@ -7,6 +7,7 @@ import { sql as m006 } from './006_layout';
 import { sql as m007 } from './007_photo_desk';
 import { sql as m008 } from './008_part_versions';
 import { sql as m009 } from './009_article_counts';
+import { sql as m010 } from './010_search_deferred';
 
 /**
  * Append-only: a migration that has landed is never edited. Its number is
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 7, name: 'photo_desk', sql: m007 },
   { version: 8, name: 'part_versions', sql: m008 },
   { version: 9, name: 'article_counts', sql: m009 },
+  { version: 10, name: 'search_deferred', sql: m010 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
