@@ -167,3 +167,22 @@ test('an edit after 签发 sends the story back to 终审, and a force-unlock by
   await expect(audit.getByRole('row').filter({ hasText: '签发后修改' }).filter({ hasText: '王海燕' }).first()).toBeVisible();
   await expect(audit.getByRole('row').filter({ hasText: '强制解锁' }).filter({ hasText: '黄志远' }).first()).toBeVisible();
 });
+
+test('a reporter sees a house-style mark as they type and fixes it from the 校对 panel', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signIn(page, host, 'reporter');
+  await openStory(page, DRAFT);
+  const body = page.getByRole('textbox', { name: '正文' });
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('截止11月底,全市草莓大棚已有');
+  await expect(body.locator('.style-mark-error')).toHaveCount(2);
+  await page.getByRole('tab', { name: '校对' }).click();
+  const panel = page.getByRole('region', { name: '校对' });
+  await expect(panel.getByRole('status')).toContainText('错误 2');
+  await page.getByRole('button', { name: '全部安全修改' }).click();
+  await expect(body).toContainText('截至11月底，全市草莓大棚已有');
+  await expect(body.locator('.style-mark-error')).toHaveCount(0);
+  await expect(panel.getByRole('status')).toContainText('错误 0');
+});
