@@ -16,18 +16,17 @@ interface Props {
 }
 
 /**
- * One thumbnail. Plain elements and CSS ellipsis, memoized: a scroll frame re-renders the grid,
- * and antd's measured ellipsis or a re-render of every cell would cost more than the frame has.
+ * One thumbnail. Plain elements and CSS ellipsis, memoized, its strings made by the grid: a scroll
+ * frame re-renders the grid, and antd's measured ellipsis, a translation hook per cell or a re-render
+ * of every cell would cost more than the frame has.
  */
-const PhotoCell = memo(function PhotoCell({ photo, selected, onSelect }: { photo: PhotoListItem; selected: boolean; onSelect(photo: PhotoListItem): void }) {
-  const { t } = useTranslation();
-  const label = photo.caption || photo.originalName;
+const PhotoCell = memo(function PhotoCell({ photo, selected, label, usedLabel, onSelect }: { photo: PhotoListItem; selected: boolean; label: string; usedLabel: string | null; onSelect(photo: PhotoListItem): void }) {
   return (
     <div role="listitem">
-      <button type="button" className={`photo-cell${selected ? ' photo-cell-selected' : ''}`} aria-label={t('photoDesk.open', { name: label })} aria-pressed={selected} onClick={() => onSelect(photo)}>
-        {photo.thumbnail ? <img src={photo.thumbnail} alt="" decoding="async" /> : <span className="photo-cell-missing">{t('photoDesk.noThumbnail')}</span>}
-        <span className="photo-cell-caption">{label}</span>
-        {photo.useCount > 0 && <span className="photo-cell-used">{t('photoDesk.usedCount', { count: photo.useCount })}</span>}
+      <button type="button" className={`photo-cell${selected ? ' photo-cell-selected' : ''}`} aria-label={label} aria-pressed={selected} onClick={() => onSelect(photo)}>
+        {photo.thumbnail ? <img src={photo.thumbnail} alt="" decoding="async" /> : <span className="photo-cell-missing" />}
+        <span className="photo-cell-caption">{photo.caption || photo.originalName}</span>
+        {usedLabel && <span className="photo-cell-used">{usedLabel}</span>}
       </button>
     </div>
   );
@@ -74,7 +73,16 @@ export function PhotoGrid({ items, total, selectedId, ensure, onSelect }: Props)
               .map((index) => {
                 const photo = items.get(index);
                 if (!photo) return <div key={index} className="photo-cell photo-cell-loading" role="listitem" aria-busy="true" />;
-                return <PhotoCell key={photo.id} photo={photo} selected={photo.id === selectedId} onSelect={onSelect} />;
+                return (
+                  <PhotoCell
+                    key={photo.id}
+                    photo={photo}
+                    selected={photo.id === selectedId}
+                    label={t('photoDesk.open', { name: photo.caption || photo.originalName })}
+                    usedLabel={photo.useCount > 0 ? t('photoDesk.usedCount', { count: photo.useCount }) : null}
+                    onSelect={onSelect}
+                  />
+                );
               })}
           </div>
         ))}
