@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InputOf } from '../../../shared/api/contract';
 import type { PhotoListItem } from '../../../shared/api/methods/photos';
 import { api } from '../api/client';
-import { blobUrl } from './photoFiles';
 
 export type PhotoQuery = Omit<InputOf<'photos.list'>, 'offset' | 'limit'>;
 
@@ -19,27 +18,6 @@ export function usePhotoPages(query: PhotoQuery) {
   const [error, setError] = useState<string | null>(null);
   const loaded = useRef(new Set<number>());
   const generation = useRef(0);
-  const urls = useRef<string[]>([]);
-
-  /**
-   * Thumbnails arrive as data: URLs; each becomes a blob: URL once, when its page arrives. An <img>
-   * with a long data: URL makes the browser parse the whole string on the main thread every time
-   * a row scrolls into view; a blob: URL loads and decodes off it.
-   */
-  const withBlobThumbnail = useCallback((item: PhotoListItem): PhotoListItem => {
-    const comma = item.thumbnail.indexOf(',');
-    if (!item.thumbnail.startsWith('data:image/jpeg;base64,') || comma < 0) return item;
-    const url = blobUrl(item.thumbnail.slice(comma + 1), 'image/jpeg');
-    urls.current.push(url);
-    return { ...item, thumbnail: url };
-  }, []);
-
-  const releaseUrls = useCallback(() => {
-    for (const url of urls.current) URL.revokeObjectURL(url);
-    urls.current = [];
-  }, []);
-
-  useEffect(() => releaseUrls, [releaseUrls]);
 
   const loadPage = useCallback(
     async (page: number, gen: number) => {
@@ -52,7 +30,7 @@ export function usePhotoPages(query: PhotoQuery) {
         setError(null);
         setItems((prev) => {
           const next = new Map(prev);
-          result.items.forEach((item, i) => next.set(page * PHOTO_PAGE_SIZE + i, withBlobThumbnail(item)));
+          result.items.forEach((item, i) => next.set(page * PHOTO_PAGE_SIZE + i, item));
           return next;
         });
       } catch (e) {
@@ -60,16 +38,15 @@ export function usePhotoPages(query: PhotoQuery) {
         if (gen === generation.current) setError((e as Error).message);
       }
     },
-    [query, withBlobThumbnail],
+    [query],
   );
 
   const reload = useCallback(() => {
     generation.current += 1;
     loaded.current = new Set();
-    releaseUrls();
     setItems(new Map());
     void loadPage(0, generation.current);
-  }, [loadPage, releaseUrls]);
+  }, [loadPage]);
 
   useEffect(reload, [reload]);
 
@@ -79,7 +56,7 @@ export function usePhotoPages(query: PhotoQuery) {
   const replace = useCallback((photo: PhotoListItem) => {
     setItems((prev) => {
       const next = new Map(prev);
-      // The grid keeps the blob: thumbnail it has; only the caption and counts change here.
+      // The grid keeps the thumbnail it has; only the caption and counts change here.
       for (const [i, item] of prev) if (item.id === photo.id) next.set(i, { ...photo, thumbnail: item.thumbnail });
       return next;
     });
