@@ -16,8 +16,16 @@ export interface SearchFilters {
 
 export interface SearchPage {
   docids: number[];
+  /** exact up to SEARCH_COUNT_CAP; beyond it, SEARCH_COUNT_CAP with `capped` */
   total: number;
+  capped: boolean;
 }
+
+/**
+ * Hits counted at most: counting every story that holds a common phrase reads its whole doclist
+ * (half of such a query's time at 100,000 hits), and nobody pages past the first thousand.
+ */
+export const SEARCH_COUNT_CAP = 1000;
 
 /** A hit's list columns plus the text its snippet is cut from. */
 export interface SearchTextRow extends ArticleSummary {
@@ -86,6 +94,7 @@ export class SearchRepository {
   constructor(
     private readonly db: Db,
     private readonly rankedWindow = RANKED_WINDOW,
+    private readonly countCap = SEARCH_COUNT_CAP,
   ) {}
 
   /** Filters vary per call; each distinct shape is prepared once. */
@@ -136,8 +145,10 @@ export class SearchRepository {
     const newest = filters.trash ? 'ASC' : 'DESC';
     const docids = (sql: string, values: Record<string, unknown>) => (this.statement(sql).all({ ...params, ...values }) as { docid: number }[]).map((r) => r.docid);
     const byAge = (take: number, skip: number) => docids(`SELECT s.rowid AS docid ${from} ORDER BY s.rowid ${newest} LIMIT @take OFFSET @skip`, { take, skip });
-    const { total } = this.statement(`SELECT count(*) AS total ${from}`).get(params) as { total: number };
-    if (!ranked) return { docids: byAge(limit, offset), total };
+    const counted = (this.statement(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT @cap)`).get({ ...params, cap: this.countCap + 1 }) as { n: number }).n;
+    const capped = counted > this.countCap;
+    const total = capped ? this.countCap : counted;
+    if (!ranked) return { docids: byAge(limit, offset), total, capped };
 
     const window = this.rankedWindow;
     const best =
@@ -149,7 +160,7 @@ export class SearchRepository {
           )
         : [];
     const older = best.length < limit && total > window ? byAge(limit - best.length, Math.max(window, offset)) : [];
-    return { docids: [...best, ...older], total };
+    return { docids: [...best, ...older].slice(0, Math.max(0, Math.min(limit, total - offset))), total, capped };
   }
 
   /** List columns and searchable text of the stories behind the given docids, in the order given. */

@@ -131,7 +131,7 @@ export class SearchService {
       ...(input.dateFrom ? { from: startOfLocalDay(input.dateFrom) } : {}),
       ...(input.dateTo ? { to: startOfLocalDay(input.dateTo, 1) } : {}),
     };
-    if (query.length === 0) return { items: [], total: 0, tookMs: elapsed(started) };
+    if (query.length === 0) return { items: [], total: 0, capped: false, tookMs: elapsed(started) };
     const page =
       [...query].length >= TRIGRAM
         ? this.repo.matchPhrase(ftsPhrase(query), filters, input.limit, input.offset)
@@ -140,7 +140,7 @@ export class SearchService {
       const { subheadline: _s, bylineText: _b, bodyText: _t, ...summary } = row;
       return { ...summary, ...snippetFor(row, query) };
     });
-    return { items, total: page.total, tookMs: elapsed(started) };
+    return { items, total: page.total, capped: page.capped, tookMs: elapsed(started) };
   }
 
   /** Authors and desks in pinyin order, as a Chinese reader scans a menu. */

@@ -49,6 +49,7 @@ export function ArticleListScreen() {
   const filters = useDebounced(draftFilters, draftFilters.text === NO_FILTERS.text ? 0 : TYPING_PAUSE_MS);
   const [facets, setFacets] = useState<SearchFacets>({ authors: [], desks: [] });
   const [total, setTotal] = useState<number | null>(null);
+  const [capped, setCapped] = useState(false);
   const [rows, setRows] = useState<Map<number, ListedArticle>>(new Map());
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -75,6 +76,7 @@ export function ArticleListScreen() {
         const result = await request(filters, page * PAGE_SIZE);
         if (gen !== generation.current) return;
         setTotal(result.total);
+        setCapped('capped' in result && result.capped === true);
         setRows((prev) => {
           const next = new Map(prev);
           result.items.forEach((item, i) => next.set(page * PAGE_SIZE + i, item));
@@ -153,7 +155,7 @@ export function ArticleListScreen() {
       : filtered
         ? t('search.noMatches')
         : t('articles.empty');
-  const statusLine = [notice, searching && total !== null ? t('search.resultCount', { count: total }) : null].filter(Boolean).join(' · ');
+  const statusLine = [notice, searching && total !== null ? t(capped ? 'search.resultCountCapped' : 'search.resultCount', { count: total }) : null].filter(Boolean).join(' · ');
 
   return (
     <Card

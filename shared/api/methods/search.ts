@@ -22,7 +22,9 @@ export interface ArticleSearchHit extends ArticleSummary {
 
 export interface ArticleSearchResult {
   items: ArticleSearchHit[];
+  /** exact, or the cap when `capped` (more stories match than are counted) */
   total: number;
+  capped: boolean;
   tookMs: number;
 }
 

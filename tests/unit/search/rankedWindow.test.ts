@@ -45,6 +45,14 @@ describe('ranking a phrase with more hits than the ranked window', () => {
     expect(pages).toEqual([['元宵夜第2篇', '元宵夜第3篇'], ['元宵夜第4篇', '元宵夜第1篇'], ['灯笼巷的灯笼']]);
   });
 
+  it('counts hits up to the cap and says when there are more, listing no further than the count', () => {
+    const capped = new SearchRepository(db, 3, 4);
+    const first = capped.matchPhrase('"灯笼巷"', { trash: false }, 10, 0);
+    expect([first.total, first.capped, first.docids.length]).toEqual([4, true, 4]);
+    const exact = new SearchRepository(db, 3, 5).matchPhrase('"灯笼巷"', { trash: false }, 10, 0);
+    expect([exact.total, exact.capped, exact.docids.length]).toEqual([5, false, 5]);
+  });
+
   it('ranks everything when the hits fit the window', () => {
     const wide = new SearchRepository(db, 10);
     expect(headlines(wide.matchPhrase('"灯笼巷"', { trash: false }, 10, 0).docids)[0]).toBe('灯笼巷的灯笼');
