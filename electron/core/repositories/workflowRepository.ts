@@ -239,13 +239,12 @@ export class WorkflowRepository {
     return (stmt.all(params) as SummaryRow[]).map(toSummary);
   }
 
-  /** Stories in the pipeline (not yet printed, not spiked), by status and desk. */
+  /** Stories in the pipeline (not yet printed, not spiked), by status and desk, from the counts kept by migration 009. */
   overview(): { status: ArticleStatus; desk: string; n: number }[] {
     return this.db
       .prepare(
-        `SELECT status, desk, count(*) AS n FROM articles
-         WHERE deleted_at IS NULL AND status IN ('draft','submitted','review1','review2','review3','approved','placed','page_signed')
-         GROUP BY status, desk`,
+        `SELECT status, desk, n FROM article_counts
+         WHERE n > 0 AND status IN ('draft','submitted','review1','review2','review3','approved','placed','page_signed')`,
       )
       .all() as { status: ArticleStatus; desk: string; n: number }[];
   }
