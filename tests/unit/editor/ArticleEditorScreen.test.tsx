@@ -10,29 +10,16 @@ import { ArticleEditorScreen } from '../../../renderer/src/screens/ArticleEditor
 import { useSaveState } from '../../../renderer/src/stores/saveStore';
 import { useSession } from '../../../renderer/src/stores/sessionStore';
 import { blocksToDoc } from '../../../shared/document/docText';
+import { defaultFields } from '../../../electron/core/services/articleService';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
 
 const ID = '0190a0b0-0000-7000-8000-0000000000aa';
 
 function storedArticle(): Article {
   return {
+    ...defaultFields(),
     id: ID,
-    slug: '',
-    desk: '',
-    genre: '消息',
-    kicker: '',
     headline: '江城5G基站突破1万个',
-    subheadline: '',
-    bylines: [],
-    dateline: null,
-    endCredit: '',
-    abstract: '',
-    editorsNote: '',
-    keywords: [],
-    targetChars: null,
-    editionDate: null,
-    page: null,
-    priority: 3,
     body: blocksToDoc([{ kind: 'p', text: '记者获悉，江城5G基站已达1.2万个。' }]),
     status: 'draft',
     version: 1,
