@@ -89,6 +89,13 @@ test('a photo editor imports a folder, captions a photo with a credit template, 
   expect(tags['Credit']).toBe('本报记者 陈光 摄');
   expect(tags['Description']).toBe('江城公园的樱花进入盛花期，市民在花下拍照。');
 
+  // The story now carries the photo: its editor's photo tab shows the caption with the printed credit.
+  await page.getByRole('button', { name: headline }).click();
+  await page.getByRole('tab', { name: '图片', exact: true }).click();
+  await expect(page.getByRole('region', { name: '稿件图片' })).toContainText('江城公园的樱花进入盛花期，市民在花下拍照。\u3000本报记者 陈光 摄');
+  await screenshot(page, 'photos-story');
+  await page.getByRole('navigation', { name: '主导航' }).getByText('图片').click();
+
   // Metadata is data: the reference image's fields show as text in the file-info tab.
   await page.getByRole('button', { name: '打开图片：The description aka caption (ref2017.1)' }).click();
   await page.getByRole('tab', { name: '文件信息' }).click();

@@ -83,8 +83,8 @@ export function ArticlePhotos({ articleId }: { articleId: string }) {
           renderItem={(photo) => (
             <List.Item>
               <figure style={{ margin: 0, display: 'flex', gap: 12, alignItems: 'flex-start' }}>
-                {photo.thumbnail && <img src={photo.thumbnail} alt={photo.caption} width={120} style={{ borderRadius: 4, flexShrink: 0 }} />}
-                <figcaption>
+                {photo.thumbnail && <img src={photo.thumbnail} alt={photo.caption} width={96} style={{ borderRadius: 4, flexShrink: 0 }} />}
+                <figcaption style={{ minWidth: 0, overflowWrap: 'anywhere', paddingRight: 8 }}>
                   {photo.isLead && <Tag color="red">{t('photos.lead')}</Tag>}
                   <Typography.Text>
                     {photo.caption}
