@@ -140,6 +140,8 @@ test('an edit after 签发 sends the story back to 终审, and a force-unlock by
   await openStory(desk, SIGNED);
   const header = desk.locator('.editor-header');
   await expect(header.getByText('已签发', { exact: true })).toBeVisible();
+  // Placed on page 4: its slot, not its planned length, is what the count bar measures against.
+  await expect(desk.getByRole('status', { name: '字数统计' })).toContainText(/版面 第4版文体：可容 \d+ 字/);
   const deskBody = desk.getByRole('textbox', { name: '正文' });
   await deskBody.click();
   await desk.keyboard.press('Control+End');

@@ -21,6 +21,8 @@ function storedColumns(): number {
 export interface CountBarProps {
   editor: Editor;
   targetChars: number | null;
+  /** Where the target comes from, when not the story's own target (its slots on the page). */
+  targetSource?: string;
   /** cells of the 电头 printed in front of the first paragraph */
   leadCells: number;
   /** cells of the end credit printed after the last paragraph */
@@ -32,7 +34,7 @@ export interface CountBarProps {
  * against the target, blue with the share filled while short, red with the amount to cut when over.
  * It follows the editor itself, so a count update re-renders the bar and nothing else.
  */
-export function CountBar({ editor, targetChars, leadCells, tailCells }: CountBarProps) {
+export function CountBar({ editor, targetChars, targetSource, leadCells, tailCells }: CountBarProps) {
   const { t } = useTranslation();
   const counts = useLiveCounts(editor);
   const [columns, setColumns] = useState(storedColumns);
@@ -60,7 +62,11 @@ export function CountBar({ editor, targetChars, leadCells, tailCells }: CountBar
         </span>
         {target && (
           <span className={`count-target ${over ? 'count-over' : 'count-under'}`} title={t('counts.targetHelp')}>
-            <span>{t('counts.target', { target: target.targetChars, lines: target.targetLines })}</span>
+            <span>
+              {targetSource
+                ? t('counts.slotTarget', { source: targetSource, target: target.targetChars, lines: target.targetLines })
+                : t('counts.target', { target: target.targetChars, lines: target.targetLines })}
+            </span>
             <span
               className="count-progress"
               role="progressbar"

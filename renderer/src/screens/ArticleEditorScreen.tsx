@@ -28,6 +28,7 @@ import { StyleMarks } from '../proofreading/styleMarks';
 import { ProofreadingPanel } from '../proofreading/ProofreadingPanel';
 import { useStyleSettings } from '../proofreading/styleSettings';
 import { ArticlePhotos } from '../photos/ArticlePhotos';
+import { useStorySlots } from '../layout/useStorySlots';
 import { CommentsPanel } from '../workflow/CommentsPanel';
 import { LockBadge } from '../workflow/LockBadge';
 import { WorkflowBar } from '../workflow/WorkflowBar';
@@ -121,6 +122,7 @@ export function ArticleEditorScreen({ id }: { id: string }) {
   }, [editor, bodyReadOnly]);
   const { form, update, replace } = useArticleForm(draft);
   useUnsavedGuard(draft);
+  const slots = useStorySlots(id, article?.version);
   showFields.current = (fields) => {
     if (fields.body && editor) editor.commands.setContent(fields.body, { emitUpdate: false });
     replace(fields);
@@ -186,6 +188,9 @@ export function ArticleEditorScreen({ id }: { id: string }) {
 
   const dateline = datelineLine(form.dateline, form.bylines, PAPER);
   const endCredit = endCreditLine(form.endCredit);
+  // Once the story is on a page, its slots (with any continuation) are what it has to fit.
+  const slotCapacity = slots.length > 0 ? slots.reduce((n, s) => n + s.capacityChars, 0) : null;
+  const slotPlaces = slots.map((s) => t('editor.slotPlace', { page: s.pageNumber, name: s.pageName })).join('、');
 
   return (
     <div className="article-editor" onKeyDown={onKeyDown} onFocusCapture={takePart}>
@@ -266,7 +271,8 @@ export function ArticleEditorScreen({ id }: { id: string }) {
           </div>
           <CountBar
             editor={editor}
-            targetChars={form.targetChars}
+            targetChars={slotCapacity ?? form.targetChars}
+            {...(slotCapacity !== null ? { targetSource: slotPlaces } : {})}
             leadCells={dateline?.problem === null ? countCells(dateline.text) : 0}
             tailCells={countCells(endCredit)}
           />

@@ -58,7 +58,7 @@ beforeEach(() => {
       return structuredClone(server);
     }
     // The side panels and the lock badge: a story nobody else holds, without comments or findings.
-    if (method === 'locks.status' || method === 'comments.list' || method === 'workflow.people') return [];
+    if (method === 'locks.status' || method === 'comments.list' || method === 'workflow.people' || method === 'layout.articleSlots') return [];
     if (method === 'locks.acquire') return { articleId: ID, part: (input as unknown as { part: string }).part, userId: 'u1' };
     if (method === 'workflow.actions') return { status: server.status, version: server.version, options: [] };
     if (method === 'proofreading.getWordLists') return { confusable: { entries: [] }, careful: { entries: [] }, exactName: { entries: [] }, placeName: { entries: [] } };
