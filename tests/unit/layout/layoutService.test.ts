@@ -181,6 +181,25 @@ describe('签版 and the proof', () => {
     expect(after.changedSinceSign).toBe(true);
   });
 
+  it('refuses 签版 while a placed story has an open house-style error, until a reviewer lets it through with a reason', async () => {
+    const admin = await harness.as('admin');
+    // A rule the paper adds after the stories were signed off: page 4's marathon story now holds an error.
+    await admin.call('proofreading.importCsv', { kind: 'confusable', csv: 'wrong,right\n欢乐跑,健康跑\n', mode: 'append' });
+    const sports = (b: EditionBoard) => b.pages.find((p) => p.name === '文体')!;
+    // The continuation lost its source slot in an earlier test; only the style error should stand in the way.
+    for (const slot of sports(await board()).slots.filter((s) => s.continuesFrom)) await layout.call('layout.removeSlot', { slotId: slot.id });
+    const page = sports(await board());
+    const refused = await chief.raw('layout.signPage', { pageId: page.id });
+    expect(refused.ok || refused.error.message).toMatch(/《江城马拉松12月1日鸣枪开跑》还有 \d+ 处校对错误未改/);
+    expect(sports(await board()).status).not.toBe('signed');
+
+    const marathon = (await board()).stories.find((s) => s.headline === '江城马拉松12月1日鸣枪开跑')!;
+    const report = await chief.call('proofreading.checkArticle', { articleId: marathon.id });
+    await chief.call('proofreading.override', { articleId: marathon.id, findingsDigest: report.errorsDigest!, reason: '赛事官方名称如此' });
+    const signed = await chief.call('layout.signPage', { pageId: page.id });
+    expect(signed.page.status).toBe('signed');
+  });
+
   it('exports a proof PDF whose Chinese text pdftotext reads back', async () => {
     const page = (await board()).pages[0]!;
     const proof = await layout.call('layout.proof', { pageId: page.id });
