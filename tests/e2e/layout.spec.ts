@@ -141,6 +141,19 @@ test('版面: a new edition copies the page plan; slots nudge with arrow keys, o
   await page.getByRole('button', { name: '重做' }).click();
   await expect(ads.nth(1)).toHaveAccessibleName(/第 3 栏第 2 行起/);
 
+  // A photo slot holds a photo chosen from the library; the proof sets it with its caption.
+  await page.getByRole('combobox', { name: '新稿位类型' }).click({ force: true });
+  await page.locator('.ant-select-item-option').filter({ hasText: /^图片$/ }).click();
+  await page.getByRole('button', { name: '新增稿位' }).click();
+  const photoSlot = board(page).getByRole('button', { name: /^稿位：图片/ });
+  await photoSlot.click();
+  const picker = page.getByRole('combobox', { name: '图片', exact: true });
+  await picker.click();
+  await picker.fill('试乘');
+  await page.locator('.ant-select-item-option').filter({ hasText: '试乘' }).first().click();
+  await expect(photoSlot).toContainText(/含图 \d+ 栏宽/);
+  await screenshot(page, 'layout-03b-photo-slot');
+
   await page.getByText('全期总览').click();
   await expect(page.getByRole('button', { name: '打印版面计划' })).toBeVisible();
   await expect(page.getByRole('button', { name: '打开第1版 要闻' })).toBeVisible();

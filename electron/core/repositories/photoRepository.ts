@@ -92,20 +92,30 @@ export class PhotoRepository {
          WHERE ap.article_id = ? AND p.deleted_at IS NULL ORDER BY ap.position`,
       )
       .all(articleId) as PhotoRow[];
-    return rows.map((row) => ({
-      id: row.id,
-      sha256: row.sha256,
-      file: row.file,
-      originalName: row.original_name,
-      mime: row.mime,
-      width: row.width,
-      height: row.height,
-      caption: row.caption,
-      creditKind: row.credit_kind as CreditKind,
-      photographers: JSON.parse(row.photographers) as string[],
-      isLead: row.is_lead === 1,
-    }));
+    return rows.map(toRecord);
   }
+
+  /** One photo on its own, as a page's photo slot holds it. */
+  record(id: string): PhotoRecord | null {
+    const row = this.db.prepare('SELECT p.*, 0 AS is_lead FROM photos p WHERE p.id = ? AND p.deleted_at IS NULL').get(id) as PhotoRow | undefined;
+    return row ? toRecord(row) : null;
+  }
+}
+
+function toRecord(row: PhotoRow): PhotoRecord {
+  return {
+    id: row.id,
+    sha256: row.sha256,
+    file: row.file,
+    originalName: row.original_name,
+    mime: row.mime,
+    width: row.width,
+    height: row.height,
+    caption: row.caption,
+    creditKind: row.credit_kind as CreditKind,
+    photographers: JSON.parse(row.photographers) as string[],
+    isLead: row.is_lead === 1,
+  };
 }
 
 /** A photo with everything the library and the caption editor show. */

@@ -29,6 +29,7 @@ export interface ProofInput {
   paperName: string;
   paperShortName: string;
   photos: (articleId: string) => PhotoRecord[];
+  photo: (photoId: string) => PhotoRecord | null;
   dataDir: string;
   fontPath?: string;
 }
@@ -86,8 +87,11 @@ export async function renderPageProof(input: ProofInput): Promise<Buffer> {
     const width = cplForColumns(template, slot.columns) * cell;
     doc.rect(x, y, width, slot.lines * pitch).lineWidth(0.3).strokeColor('#bbb').stroke();
     const story = slot.articleId ? loaded.texts.get(slot.articleId) : undefined;
+    const held = slot.kind === 'photo' && slot.photoId ? input.photo(slot.photoId) : null;
     if (slot.kind === 'article' && story) {
       drawArticle(doc, { slot, story, template, x, y, width, pitch, cell, input });
+    } else if (held) {
+      drawPhoto(doc, held, { x, y, columnsWide: slot.columns, maxLines: slot.lines, template, pitch, cell, input });
     } else {
       doc.fontSize(cell * 1.5).fillColor('#888').text(slot.label || SLOT_KIND_LABELS[slot.kind], x + cell, y + pitch, { lineBreak: false });
     }
@@ -106,6 +110,42 @@ interface SlotDraw {
   pitch: number;
   cell: number;
   input: ProofInput;
+}
+
+interface PhotoDraw {
+  x: number;
+  y: number;
+  columnsWide: number;
+  /** lines the photo and its caption may take at most */
+  maxLines: number;
+  template: PageTemplate;
+  pitch: number;
+  cell: number;
+  input: ProofInput;
+}
+
+/** A photo over `columnsWide` columns with its printed caption and credit below; returns the lines it takes. */
+function drawPhoto(doc: PDFKit.PDFDocument, photo: PhotoRecord, d: PhotoDraw): number {
+  const { x, y, columnsWide, template, pitch, cell, input } = d;
+  const capLines = captionLines(photo.caption, cplForColumns(template, columnsWide));
+  const g = photoGeometry({ template, columnsWide, aspect: photo.height / photo.width, captionLines: capLines });
+  const imageLines = Math.max(1, Math.min(g.imageLines, d.maxLines - capLines));
+  const w = cplForColumns(template, columnsWide) * cell;
+  const file = path.join(input.dataDir, photo.file);
+  if (fs.existsSync(file) && /jpeg|png/.test(photo.mime)) doc.image(file, x, y, { fit: [w, imageLines * pitch], align: 'center' });
+  else doc.rect(x, y, w, imageLines * pitch).fillColor('#ddd').fill();
+  const credit: PhotoCredit = { kind: photo.creditKind, names: photo.photographers };
+  let caption = photo.caption;
+  try {
+    caption = renderCaption(photo.caption, credit, { shortName: input.paperShortName });
+  } catch {
+    // a caption without a complete credit still prints; the caption check reports it
+  }
+  const capY = y + imageLines * pitch;
+  setText([caption], cplForColumns(template, columnsWide), 0).slice(0, capLines).forEach((l, i) => {
+    doc.fontSize(cell * 0.9).fillColor('#000').text(l.text, x, capY + i * pitch, { lineBreak: false });
+  });
+  return g.depthLines - g.imageLines + imageLines;
 }
 
 function drawArticle(doc: PDFKit.PDFDocument, d: SlotDraw): void {
@@ -138,29 +178,13 @@ function drawArticle(doc: PDFKit.PDFDocument, d: SlotDraw): void {
   const photo = slot.photoId ? input.photos(story.article.id).find((p) => p.id === slot.photoId) : undefined;
   if (photo && slot.photoColumns) {
     const columnsWide = Math.min(slot.columns, slot.photoColumns);
-    const capLines = captionLines(photo.caption, cplForColumns(template, columnsWide));
-    const g = photoGeometry({ template, columnsWide, aspect: photo.height / photo.width, captionLines: capLines });
-    const w = cplForColumns(template, columnsWide) * cell;
-    const file = path.join(input.dataDir, photo.file);
-    if (fs.existsSync(file) && /jpeg|png/.test(photo.mime)) doc.image(file, x, y, { fit: [w, g.imageLines * pitch], align: 'center' });
-    else doc.rect(x, y, w, g.imageLines * pitch).fillColor('#ddd').fill();
-    const credit: PhotoCredit = { kind: photo.creditKind, names: photo.photographers };
-    let caption = photo.caption;
-    try {
-      caption = renderCaption(photo.caption, credit, { shortName: input.paperShortName });
-    } catch {
-      // a caption without a complete credit still prints; the caption check reports it
-    }
-    const capY = y + g.imageLines * pitch;
-    setText([caption], cplForColumns(template, columnsWide), 0).slice(0, capLines).forEach((l, i) => {
-      doc.fontSize(cell * 0.9).fillColor('#000').text(l.text, x, capY + i * pitch, { lineBreak: false });
-    });
+    const depthLines = drawPhoto(doc, photo, { x, y, columnsWide, maxLines: slot.lines - headLines, template, pitch, cell, input });
     let covered = 0;
     let c = 0;
     const colWidth = (widths[0] ?? template.charsPerColumn) + template.gutterChars;
     while (c < textColumns && covered < cplForColumns(template, columnsWide)) {
-      columnLines[c] = (columnLines[c] ?? 0) - g.depthLines;
-      columnTop[c] = (columnTop[c] ?? y) + g.depthLines * pitch;
+      columnLines[c] = (columnLines[c] ?? 0) - depthLines;
+      columnTop[c] = (columnTop[c] ?? y) + depthLines * pitch;
       covered += colWidth;
       c++;
     }

@@ -484,6 +484,7 @@ export class LayoutService {
       paperName: settings.get<string>('paper.name') ?? '',
       paperShortName: settings.get<string>('paper.shortName') ?? '本报',
       photos: (articleId) => this.ctx.repos.photos.forArticle(articleId),
+      photo: (photoId) => this.ctx.repos.photos.record(photoId),
       dataDir: this.ctx.dataDir,
     });
     return { fileName: `${loaded.board.edition.date}-第${page.number}版-大样.pdf`, dataBase64: pdf.toString('base64') };

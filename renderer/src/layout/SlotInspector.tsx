@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { SLOT_KIND_LABELS, type BudgetStory, type LayoutPage, type LayoutSlot, type SlotRect } from '../../../shared/layout/board';
 import type { BoardSlotFit } from '../../../shared/layout/boardFit';
 import { fitText } from './fitText';
+import { SlotPhotoPicker } from './SlotPhotoPicker';
 
 interface Props {
   slot: LayoutSlot;
@@ -84,6 +85,12 @@ export function SlotInspector({ slot, story, fit, pages, editable, onRect, onOpt
                 if (sizes.join(',') !== slot.headlinePt.join(',')) onOptions({ headlinePt: sizes });
               }}
             />
+          </label>
+        )}
+        {slot.kind === 'photo' && (
+          <label className="layout-inspector__field">
+            {t('layout.inspector.photo')}
+            <SlotPhotoPicker value={slot.photoId} disabled={!editable} onChange={(photoId) => onOptions({ photoId })} />
           </label>
         )}
         {slot.kind === 'article' && photo && (

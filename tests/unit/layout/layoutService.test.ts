@@ -208,6 +208,18 @@ describe('签版 and the proof', () => {
     expect(text).toContain('第1版');
   });
 
+  it('sets a photo slot’s photo with its printed caption and credit in the proof, and refuses a photo that does not exist', async () => {
+    const page = (await board()).pages.find((p) => p.name === '经济')!;
+    const [photo] = (await layout.call('photos.list', { query: '试乘' })).items;
+    const missing = await layout.raw('layout.addSlot', { pageId: page.id, kind: 'photo', col: 0, line: 60, columns: 4, lines: 40, photoId: '0190a0b0-0000-7000-8000-0000000000ff' });
+    expect(missing.ok || missing.error.message).toContain('找不到这张图片');
+    await layout.call('layout.addSlot', { pageId: page.id, kind: 'photo', col: 0, line: 60, columns: 4, lines: 40, photoId: photo!.id });
+    const proof = await layout.call('layout.proof', { pageId: page.id });
+    const text = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(proof.dataBase64, 'base64') }).toString('utf8').replace(/\s+/g, '');
+    expect(text).toContain('试乘体验');
+    expect(text).toContain('本报记者陈光摄');
+  });
+
   it('exports the page plan as JSON with slot geometry', async () => {
     const page = (await board()).pages[0]!;
     const plan = await layout.call('layout.pagePlan', { pageId: page.id });
