@@ -96,6 +96,16 @@ function segment(marker: number, payload: Uint8Array): Uint8Array {
   return concatBytes([Uint8Array.of(0xff, marker, length >> 8, length & 0xff), payload]);
 }
 
+/** A header-only JPEG carrying an EXIF (TIFF) block and an XMP packet, for readers that take only JPEG. */
+export function jpegCarrying(metadata: { exif: Uint8Array | null; xmp: Uint8Array | null }): Uint8Array {
+  return concatBytes([
+    Uint8Array.of(0xff, 0xd8),
+    ...(metadata.exif ? [segment(0xe1, concatBytes([ascii('Exif\0\0'), metadata.exif]))] : []),
+    ...(metadata.xmp ? [segment(0xe1, concatBytes([ascii(XMP_SIGNATURE), metadata.xmp]))] : []),
+    Uint8Array.of(0xff, 0xd9),
+  ]);
+}
+
 function imageResource(resource: ImageResource): Uint8Array {
   const size = resource.data.length;
   return concatBytes([

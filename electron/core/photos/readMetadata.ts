@@ -1,6 +1,7 @@
 import exifr from 'exifr';
 import { readIim, type IimRecord } from '../../../shared/photos/iim';
-import { jpegIimBlock } from '../../../shared/photos/jpegSegments';
+import { jpegCarrying, jpegIimBlock } from '../../../shared/photos/jpegSegments';
+import { webpMetadata } from '../../../shared/photos/webpChunks';
 import { mergeMetadata, type ExifFields, type GpsPosition, type PhotoMetadata, type XmpFields } from '../../../shared/photos/metadata';
 
 type Json = Record<string, unknown>;
@@ -103,13 +104,14 @@ function exifFields(raw: Json): ExifFields {
 
 /**
  * XMP and EXIF through exifr; IIM by our reader (shared/photos/iim.ts), which honours 1:90.
- * A file whose metadata is damaged still imports: the pixels are what the desk needs. exifr does
- * not read WebP containers, so a WebP brings its pixels only.
+ * A file whose metadata is damaged still imports: the pixels are what the desk needs.
  */
 export async function readPhotoMetadata(bytes: Buffer, format: string): Promise<PhotoMetadata> {
   let raw: Json = {};
   try {
-    if (format !== 'webp') raw = ((await exifr.parse(bytes, { tiff: true, exif: true, gps: true, xmp: true, iptc: format !== 'jpeg', ifd1: false, mergeOutput: false, reviveValues: true })) ?? {}) as Json;
+    // exifr does not read WebP: its EXIF and XMP chunks are handed over as a header-only JPEG.
+    const source = format === 'webp' ? Buffer.from(jpegCarrying(webpMetadata(bytes))) : bytes;
+    raw = ((await exifr.parse(source, { tiff: true, exif: true, gps: true, xmp: true, iptc: format !== 'jpeg', ifd1: false, mergeOutput: false, reviveValues: true })) ?? {}) as Json;
   } catch (error) {
     console.error('[newsroom] photo metadata unreadable:', (error as Error).message);
   }

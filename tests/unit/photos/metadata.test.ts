@@ -74,3 +74,18 @@ describe('IIM text encodings', () => {
     expect(m.caption).toBe('<img src=x onerror=alert(1)>说明');
   });
 });
+
+describe('WebP', () => {
+  it('reads the caption and creator from its XMP chunk and the camera from its EXIF chunk', async () => {
+    const sharp = (await import('sharp')).default;
+    const xmp = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:description><rdf:Alt><rdf:li xml:lang="x-default">江滨公园的银杏叶黄了。</rdf:li></rdf:Alt></dc:description><dc:creator><rdf:Seq><rdf:li>陈光</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
+    const webp = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#888' } })
+      .webp()
+      .withXmp(xmp)
+      .withExif({ IFD0: { Make: 'Nikon', Model: 'Z 8' } })
+      .toBuffer();
+    const m = await readPhotoMetadata(webp, 'webp');
+    expect(m).toMatchObject({ caption: '江滨公园的银杏叶黄了。', creators: ['陈光'] });
+    expect(m.camera).toMatchObject({ make: 'Nikon', model: 'Z 8' });
+  });
+});
