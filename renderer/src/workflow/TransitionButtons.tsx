@@ -6,6 +6,17 @@ import type { WorkflowAction } from '../../../shared/workflow/machine';
 import type { ActionOption } from '../../../shared/workflow/types';
 import { api } from '../api/client';
 
+/** A step waits this long for the editor's pending edits to be saved, then gives the button back with a reason. */
+const PREPARE_TIMEOUT_MS = 15_000;
+
+function withinTime<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 const PRIMARY: WorkflowAction[] = ['submit', 'pass1', 'pass2', 'pass3', 'sign', 'place', 'signPage', 'print'];
 
 interface Props {
@@ -28,7 +39,7 @@ export function TransitionButtons({ article, options, onDone, prepare, size = 'm
   const run = async (action: WorkflowAction, reason?: string): Promise<boolean> => {
     setBusy(action);
     try {
-      const baseVersion = prepare ? await prepare() : article.version;
+      const baseVersion = prepare ? await withinTime(prepare(), PREPARE_TIMEOUT_MS, t('workflow.prepareTimeout')) : article.version;
       const saved = await api.call('workflow.transition', { articleId: article.id, action, baseVersion, ...(reason ? { reason } : {}) });
       void message.success(t('workflow.done', { action: t(`workflow.actions.${action}`), headline: saved.headline }));
       onDone(saved);
