@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import '@ant-design/v5-patch-for-react-19';
+import '../../support/jsdomSetup';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Editor } from '@tiptap/react';
@@ -19,7 +19,6 @@ vi.mock('../../../renderer/src/api/client', () => ({ api: { call: (...args: unkn
 const { ProofreadingPanel } = await import('../../../renderer/src/proofreading/ProofreadingPanel');
 const { StyleMarks } = await import('../../../renderer/src/proofreading/styleMarks');
 const { useSession } = await import('../../../renderer/src/stores/sessionStore');
-await import('../../../renderer/src/i18n/index');
 
 const ARTICLE_ID = '01a223b7-9de7-70ae-8ef1-92499b73ba31';
 
@@ -60,20 +59,8 @@ function report(overrides: Partial<ArticleStyleReport> = {}): ArticleStyleReport
 let storyIgnores: StoryIgnore[];
 let editor: Editor;
 
+// ProseMirror scrolls a selection into view; jsdom has nothing to scroll.
 beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-  // ProseMirror measures the selection to scroll it into view; jsdom lays nothing out.
-  Range.prototype.getClientRects = () => [] as unknown as DOMRectList;
-  Range.prototype.getBoundingClientRect = () => new DOMRect();
   Element.prototype.scrollIntoView = () => {};
 });
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import '@ant-design/v5-patch-for-react-19';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../../support/jsdomSetup';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import type { PaperWordLists } from '../../../shared/api/methods/proofreading';
@@ -14,7 +14,6 @@ vi.mock('../../../renderer/src/api/client', () => ({ api: { call: (...args: unkn
 
 const { WordListsScreen } = await import('../../../renderer/src/proofreading/WordListsScreen');
 const { useSession } = await import('../../../renderer/src/stores/sessionStore');
-await import('../../../renderer/src/i18n/index');
 
 let lists: PaperWordLists;
 
@@ -40,18 +39,6 @@ function signIn(privileges: string[]) {
   });
 }
 
-beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  })) as typeof window.matchMedia;
-});
 
 beforeEach(() => {
   lists = freshLists();
