@@ -42,6 +42,15 @@ export async function signIn(page: Page, host: Host, username: string, password 
   await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
 }
 
+/** Signs out whoever is signed in on this page, then signs in as `username`. */
+export async function signInAs(page: Page, host: Host, username: string): Promise<void> {
+  if (await page.getByRole('button', { name: '退出登录' }).isVisible().catch(() => false)) {
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
+  }
+  await signIn(page, host, username);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: false });
 }

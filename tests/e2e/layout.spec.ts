@@ -1,21 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, screenshot, type Host } from './fixtures';
+import { test, expect, signInAs, screenshot } from './fixtures';
 
 test.use({ demo: true });
 
 const LONG = '江城在京签约42个产业合作项目 总投资386亿元';
 const LEAD = '江城地铁3号线今日开通运营';
 const SHORT = '江滨公园银杏进入最佳观赏期';
-
-async function as(page: Page, host: Host, username: string): Promise<void> {
-  if (await page.getByRole('button', { name: '退出登录' }).isVisible().catch(() => false)) {
-    await page.getByRole('button', { name: '退出登录' }).click();
-    await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
-  }
-  await signIn(page, host, username);
-}
 
 async function openLayout(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: '主导航' }).getByText('版面').click();
@@ -41,7 +33,7 @@ async function dragStory(page: Page, headline: string, col: number, line: number
 }
 
 test('版面: build a 4-page edition from the demo stories, copy-fit per slot, a jump p1→p4 that follows a page move, a proof, 签版', async ({ page, host }) => {
-  await as(page, host, 'layout');
+  await signInAs(page, host, 'layout');
   await openLayout(page);
   await expect(slot(page, LEAD)).toBeVisible();
   await screenshot(page, 'layout-01-demo-page1');
@@ -102,7 +94,7 @@ test('版面: build a 4-page edition from the demo stories, copy-fit per slot, a
   expect(fs.statSync(file).size).toBeGreaterThan(1000);
 
   // The chief editor signs page 1.
-  await as(page, host, 'chief');
+  await signInAs(page, host, 'chief');
   await openLayout(page);
   await pages(page).getByRole('button', { name: '第1版 要闻' }).click();
   await page.getByRole('button', { name: '签版', exact: true }).click();
@@ -112,7 +104,7 @@ test('版面: build a 4-page edition from the demo stories, copy-fit per slot, a
 });
 
 test('版面: a new edition copies the page plan; slots nudge with arrow keys, overlaps are refused with the reason, undo and redo; the overview', async ({ page, host }) => {
-  await as(page, host, 'layout');
+  await signInAs(page, host, 'layout');
   await openLayout(page);
   await page.getByRole('button', { name: '新建一期' }).click();
   const dialog = page.getByRole('dialog', { name: '新建一期' });

@@ -1,18 +1,10 @@
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, screenshot, type Host } from './fixtures';
+import { test, expect, signIn, signInAs, screenshot } from './fixtures';
 
 test.use({ demo: true });
 
 /** The demo paper's draft by 张晓明 (reporter). */
 const STORY = '大棚草莓提前上市 亩产值超5万元';
-
-async function as(page: Page, host: Host, username: string): Promise<void> {
-  if (await page.getByRole('button', { name: '退出登录' }).isVisible().catch(() => false)) {
-    await page.getByRole('button', { name: '退出登录' }).click();
-    await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
-  }
-  await signIn(page, host, username);
-}
 
 function queueRow(page: Page) {
   return page.getByRole('table', { name: '待我处理' }).getByRole('row').filter({ hasText: STORY });
@@ -30,7 +22,7 @@ async function step(page: Page, button: string, status: string): Promise<void> {
 }
 
 test('三审三校 through the UI: filed, returned with a reason, fixed, refiled, three reviews, 签发, then the audit view and the 审稿单', async ({ page, host }) => {
-  await as(page, host, 'reporter');
+  await signInAs(page, host, 'reporter');
   await openQueue(page);
   await expect(queueRow(page).getByText('我的草稿')).toBeVisible();
   await screenshot(page, 'workflow-01-reporter-queue');
@@ -38,7 +30,7 @@ test('三审三校 through the UI: filed, returned with a reason, fixed, refiled
   await expect(page.getByText(`已交稿：《${STORY}》`)).toBeVisible();
   await expect(queueRow(page)).toHaveCount(0);
 
-  await as(page, host, 'editor');
+  await signInAs(page, host, 'editor');
   await openQueue(page);
   await expect(queueRow(page).getByText('待您通过初审')).toBeVisible();
   await expect(page.getByRole('region', { name: '通知' })).toContainText(`《${STORY}》等待通过初审`);
@@ -52,7 +44,7 @@ test('三审三校 through the UI: filed, returned with a reason, fixed, refiled
   await expect(page.getByText(`已退回：《${STORY}》`)).toBeVisible();
   await expect(queueRow(page)).toHaveCount(0);
 
-  await as(page, host, 'reporter');
+  await signInAs(page, host, 'reporter');
   await openQueue(page);
   await expect(queueRow(page).getByText('被王海燕退回：请补充亩产数据的来源')).toBeVisible();
   await expect(page.getByRole('region', { name: '通知' })).toContainText(`您的稿件《${STORY}》被退回`);
@@ -64,18 +56,18 @@ test('三审三校 through the UI: filed, returned with a reason, fixed, refiled
   await step(page, '交稿', '');
   await expect(queueRow(page)).toHaveCount(0);
 
-  await as(page, host, 'editor');
+  await signInAs(page, host, 'editor');
   await openQueue(page);
   await step(page, '通过初审', '');
   await expect(queueRow(page)).toHaveCount(0);
 
-  await as(page, host, 'sectionhead');
+  await signInAs(page, host, 'sectionhead');
   await openQueue(page);
   await expect(queueRow(page).getByText('初审', { exact: true })).toBeVisible();
   await step(page, '通过复审', '');
   await expect(queueRow(page)).toHaveCount(0);
 
-  await as(page, host, 'chief');
+  await signInAs(page, host, 'chief');
   await openQueue(page);
   await step(page, '通过终审', '终审');
   await screenshot(page, 'workflow-04-chief-queue');
@@ -135,7 +127,7 @@ test('三审三校 through the UI: filed, returned with a reason, fixed, refiled
 });
 
 test('the administrator creates a user, gives roles, resets a password, disables an account and edits a role and the settings', async ({ page, host }) => {
-  await as(page, host, 'admin');
+  await signInAs(page, host, 'admin');
   await page.getByRole('navigation', { name: '主导航' }).getByText('用户与角色').click();
   const users = page.getByRole('table', { name: '用户' });
   await expect(users.getByRole('row').filter({ hasText: 'reporter2' })).toBeVisible();
@@ -186,6 +178,6 @@ test('the administrator creates a user, gives roles, resets a password, disables
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByText('该账号已停用，请联系管理员')).toBeVisible();
 
-  await as(page, host, 'proofreader');
+  await signInAs(page, host, 'proofreader');
   await expect(page.getByRole('navigation', { name: '主导航' }).getByText('审计记录')).toBeVisible();
 });
