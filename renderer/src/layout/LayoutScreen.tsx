@@ -3,6 +3,7 @@ import { DndContext, DragOverlay, PointerSensor, useSensor, useSensors, type Dra
 import { Alert, App, Button, Empty, Segmented, Select, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { base64ToBytes, JSON_FILE, PDF_FILE, saveFile } from '../api/saveFile';
 import { useSession } from '../stores/sessionStore';
 import { errorText } from '../revisions/errorText';
 import { PAGE_STATUS_LABELS, SLOT_KIND_LABELS, SLOT_KINDS, type BudgetStory, type EditionSummary, type PageStatus, type SlotKind, type SlotRect } from '../../../shared/layout/board';
@@ -22,20 +23,6 @@ import './layout.css';
 /** A new story slot's size before the layout editor adjusts it: 3 columns, 40 lines. */
 const NEW_SLOT = { columns: 3, lines: 40 };
 const REFRESH_DELAY_MS = 300;
-
-function download(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function base64Blob(data: string, type: string): Blob {
-  const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-  return new Blob([bytes], { type });
-}
 
 /** 版面: the page board with the edition's pages, the story budget, live copy-fit, jumps, proofs and 签版. */
 export function LayoutScreen() {
@@ -194,7 +181,7 @@ export function LayoutScreen() {
       setBusy(true);
       try {
         const proof = await api.call('layout.proof', { pageId: page.id });
-        download(proof.fileName, base64Blob(proof.dataBase64, 'application/pdf'));
+        await saveFile(proof.fileName, base64ToBytes(proof.dataBase64), PDF_FILE);
         message.success(t('layout.proof.done', { name: proof.fileName }));
       } finally {
         setBusy(false);
@@ -205,7 +192,7 @@ export function LayoutScreen() {
     run(async () => {
       if (!page) return;
       const plan = await api.call('layout.pagePlan', { pageId: page.id });
-      download(`${board.edition.date}-第${page.number}版-版面计划.json`, new Blob([JSON.stringify(plan, null, 2)], { type: 'application/json' }));
+      await saveFile(`${board.edition.date}-第${page.number}版-版面计划.json`, new TextEncoder().encode(JSON.stringify(plan, null, 2)), JSON_FILE);
     });
 
   const signPage = () =>

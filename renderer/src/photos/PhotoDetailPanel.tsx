@@ -8,7 +8,8 @@ import { useRoute } from '../stores/routeStore';
 import { CaptionEditor } from './CaptionEditor';
 import { CropEditor } from './CropEditor';
 import { LinkToStory } from './LinkToStory';
-import { blobUrl, saveJpeg } from './photoFiles';
+import { blobUrl } from './photoFiles';
+import { base64ToBytes, JPEG_FILE, saveFile } from '../api/saveFile';
 
 /** Our field names for what the file said (PhotoMetadata), in display order. */
 const METADATA_FIELDS = ['caption', 'headline', 'title', 'creators', 'creatorJobTitle', 'credit', 'source', 'copyright', 'keywords', 'city', 'province', 'country', 'sublocation', 'dateCreated', 'gps', 'camera', 'captionWriter', 'instructions', 'jobId'] as const;
@@ -81,7 +82,7 @@ export function PhotoDetailPanel({ photoId, onChanged }: Props) {
     setExporting(crop ?? '');
     try {
       const file = await api.call('photos.export', { photoId, crop });
-      await saveJpeg(file.fileName, file.dataBase64);
+      await saveFile(file.fileName, base64ToBytes(file.dataBase64), JPEG_FILE);
     } catch (e) {
       setError((e as Error).message);
     } finally {

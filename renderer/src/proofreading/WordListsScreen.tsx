@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Input, Modal, Radio, Select, Space, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { CSV_FILE, saveFile } from '../api/saveFile';
 import { useSession } from '../stores/sessionStore';
 import { WORD_LIST_KINDS, type PaperWordLists, type WordListState } from '../../../shared/api/methods/proofreading';
 import type { InputOf } from '../../../shared/api/contract';
@@ -42,21 +43,6 @@ function emptyDraft(kind: WordListKind): Row {
 /** Without empty optional cells, as the main side stores entries. */
 function cleaned(row: Row): Row {
   return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined && v.trim() !== '').map(([k, v]) => [k, v!.trim()]));
-}
-
-async function saveCsvFile(name: string, csv: string): Promise<void> {
-  // A BOM, so Excel opens the Chinese text as UTF-8.
-  const text = `\uFEFF${csv}`;
-  if (window.newsroom) {
-    await window.newsroom.saveFile({ suggestedName: name, data: new TextEncoder().encode(text), filters: [{ name: 'CSV', extensions: ['csv'] }] });
-    return;
-  }
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
 }
 
 interface ImportResult {
@@ -117,7 +103,8 @@ function WordListPane({ list, canManage, onChanged }: { list: WordListState<Word
 
   const exportCsv = async () => {
     try {
-      await saveCsvFile(`${kind}.csv`, await api.call('proofreading.exportCsv', { kind }));
+      // A BOM, so Excel opens the Chinese text as UTF-8.
+      await saveFile(`${kind}.csv`, new TextEncoder().encode(`\uFEFF${await api.call('proofreading.exportCsv', { kind })}`), CSV_FILE);
     } catch (e) {
       setError((e as Error).message);
     }

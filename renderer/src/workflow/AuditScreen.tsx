@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AuditItem, AuditPage, Person } from '../../../shared/workflow/types';
 import { api } from '../api/client';
+import { CSV_FILE, saveFile } from '../api/saveFile';
 import { ReviewSheetModal } from './ReviewSheet';
 
 const PAGE_SIZE = 50;
@@ -27,21 +28,6 @@ function toQuery(f: Filters): Query {
   if (f.range?.[0]) q.since = f.range[0].format('YYYY-MM-DD');
   if (f.range?.[1]) q.until = f.range[1].format('YYYY-MM-DD');
   return q;
-}
-
-/** Saves the CSV where the user chooses: the desktop's save dialog, or the browser's download. */
-async function saveCsv(fileName: string, csv: string): Promise<void> {
-  const data = new TextEncoder().encode(csv);
-  if (window.newsroom) {
-    await window.newsroom.saveFile({ suggestedName: fileName, data, filters: [{ name: 'CSV', extensions: ['csv'] }] });
-    return;
-  }
-  const url = URL.createObjectURL(new Blob([data], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 function detailText(item: AuditItem, t: TFunction): string {
@@ -93,7 +79,7 @@ export function AuditScreen() {
     api
       .call('audit.exportCsv', query)
       .then(async (r) => {
-        await saveCsv(r.fileName, r.csv);
+        await saveFile(r.fileName, new TextEncoder().encode(r.csv), CSV_FILE);
         void message.success(t('workflow.audit.exported', { count: r.rows }));
         load();
       })
