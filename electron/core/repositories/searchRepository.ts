@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import type { ArticleStatus, ArticleSummary } from '../../../shared/domain/article';
 import type { SearchAuthor } from '../../../shared/api/methods/search';
-import { summaryFromRow } from './articleRepository';
+import { summaryFromRow, type SummaryRow } from './articleRepository';
 
 /** Narrows a search; `from`/`to` are UTC instants bounding updated_at (to exclusive). */
 export interface SearchFilters {
@@ -34,26 +34,9 @@ export interface SearchTextRow extends ArticleSummary {
   bodyText: string;
 }
 
-interface TextRow {
-  id: string;
-  slug: string;
-  desk: string;
-  genre: string;
-  kicker: string;
-  headline: string;
+interface TextRow extends SummaryRow {
   subheadline: string;
-  status: string;
-  version: number;
-  char_count: number;
-  target_chars: number | null;
-  edition_date: string | null;
-  page: number | null;
-  priority: number;
-  updated_at: string;
-  byline_names: string;
   body_text: string;
-  created_by_name: string;
-  updated_by_name: string;
 }
 
 /** How many of the newest hits of a long query are ranked by bm25 (see page()). */

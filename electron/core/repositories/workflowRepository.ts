@@ -3,27 +3,11 @@ import type { Statement } from 'better-sqlite3';
 import type { ArticleStatus, ArticleSummary } from '../../../shared/domain/article';
 import { SIGNOFF_KINDS, SIGNOFF_LEVEL, type ReviewLevel, type SignoffKind, type WorkflowAction } from '../../../shared/workflow/machine';
 import type { HistoryEntry, Signoff } from '../../../shared/workflow/types';
-import { summaryFromRow } from './articleRepository';
+import { summaryFromRow, type SummaryRow } from './articleRepository';
 
-interface SummaryRow {
-  id: string;
-  slug: string;
-  desk: string;
-  genre: string;
-  kicker: string;
-  headline: string;
-  status: string;
-  version: number;
-  char_count: number;
-  target_chars: number | null;
-  edition_date: string | null;
-  page: number | null;
-  priority: number;
-  updated_at: string;
-  byline_names: string;
+/** The row behind a WorkflowSummary. */
+interface QueueRow extends SummaryRow {
   created_by: string;
-  created_by_name: string;
-  updated_by_name: string;
 }
 
 /** A list row plus the author's id, which separation of duties needs. */
@@ -60,7 +44,7 @@ const SUMMARY_SELECT = `SELECT a.id, a.slug, a.desk, a.genre, a.kicker, a.headli
   cu.display_name AS created_by_name, uu.display_name AS updated_by_name
   FROM articles a JOIN users cu ON cu.id = a.created_by JOIN users uu ON uu.id = a.updated_by`;
 
-function toSummary(row: SummaryRow): WorkflowSummary {
+function toSummary(row: QueueRow): WorkflowSummary {
   return { ...summaryFromRow(row), createdBy: row.created_by };
 }
 
@@ -213,7 +197,7 @@ export class WorkflowRepository {
   }
 
   ownDrafts(userId: string, limit: number): WorkflowSummary[] {
-    return (this.draftsStmt.all(userId, limit) as SummaryRow[]).map(toSummary);
+    return (this.draftsStmt.all(userId, limit) as QueueRow[]).map(toSummary);
   }
 
   /**
@@ -236,7 +220,7 @@ export class WorkflowRepository {
       this.queueStmts.set(key, stmt);
     }
     const params = duty ? { status, limit, userId: duty.userId } : { status, limit };
-    return (stmt.all(params) as SummaryRow[]).map(toSummary);
+    return (stmt.all(params) as QueueRow[]).map(toSummary);
   }
 
   /** Stories in the pipeline (not yet printed, not spiked), by status and desk, from the counts kept by migration 009. */
