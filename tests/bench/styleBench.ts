@@ -8,6 +8,7 @@ import { articleUnits } from '../../shared/proofreading/units';
 import { proofreadUnits } from '../../shared/proofreading/findings';
 import { StyleMarks, styleFindings } from '../../renderer/src/proofreading/styleMarks';
 import { openHarness } from '../support/coreHarness';
+import { defaultFields } from '../../electron/core/services/articleService';
 import { percentile, round, timeMs } from './stats';
 
 /** Newsroom prose with the slips the rules exist for, about one in three sentences. */
@@ -35,22 +36,11 @@ function paragraphsOf(chars: number, seed: number): string[] {
 
 function story(chars: number, seed = 0): ArticleFields {
   return {
-    slug: '',
-    desk: '',
-    genre: '消息',
-    kicker: '',
+    ...defaultFields(),
     headline: '江城地铁3号线今天开通。',
     subheadline: '-全长32.6公里 设站21座',
     bylines: [{ name: '张三', role: '记者' }],
     dateline: { kind: 'local' },
-    endCredit: '',
-    abstract: '',
-    editorsNote: '',
-    keywords: [],
-    targetChars: null,
-    editionDate: null,
-    page: null,
-    priority: 3,
     body: blocksToDoc(paragraphsOf(chars, seed).map((text) => ({ kind: 'p' as const, text }))),
   };
 }
