@@ -29,7 +29,7 @@ async function inspect(file: string | undefined, json: boolean): Promise<void> {
   try {
     inspected = await inspectPhoto(bytes);
     await previewOf(bytes, MAX_INPUT_PIXELS).catch((error: unknown) => {
-      throw refusalFor(error);
+      throw refusalFor(error, bytes);
     });
   } catch (error) {
     if (error instanceof PhotoRefused) throw new CliError(`${path.basename(file!)}：${error.message}`);

@@ -39,11 +39,36 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return sample.length > 0 && sample.every((b) => b === 0x09 || b === 0x0a || b === 0x0d || b >= 0x20);
 }
 
-/** sharp's English errors → the sentence a picture editor can act on. */
-export function refusalFor(error: unknown): PhotoRefused {
+/**
+ * Whether the file stops before its format's end marker. Read from the bytes rather than from
+ * libvips's message, which is one buffer shared by every thread: with several decodes at once a
+ * truncated JPEG can fail as "Warning treated as error due to failOn setting". TIFF has no end
+ * marker, so it is left to the message.
+ */
+export function endsEarly(bytes: Uint8Array, format: PhotoFormat | null): boolean {
+  const n = bytes.length;
+  switch (format) {
+    case 'jpeg': {
+      let end = n;
+      while (end > 0 && bytes[end - 1] === 0x00) end--;
+      return !(end >= 2 && bytes[end - 2] === 0xff && bytes[end - 1] === 0xd9);
+    }
+    case 'png':
+      return !(n >= 12 && startsWith(bytes, [0x49, 0x45, 0x4e, 0x44], n - 8));
+    case 'webp':
+      return n < 12 || (bytes[4]! | (bytes[5]! << 8) | (bytes[6]! << 16) | (bytes[7]! << 24)) + 8 > n;
+    default:
+      return false;
+  }
+}
+
+/** sharp's English errors (and the file's own shape) → the sentence a picture editor can act on. */
+export function refusalFor(error: unknown, bytes?: Uint8Array): PhotoRefused {
   const message = (error as Error).message ?? '';
+  const incomplete = new PhotoRefused('图片文件不完整或已损坏，未导入。');
+  if (bytes !== undefined && endsEarly(bytes, sniffFormat(bytes))) return incomplete;
   if (/pixel limit/i.test(message)) return new PhotoRefused(`图片尺寸过大（超过 ${MAX_INPUT_PIXELS / 1_000_000} 百万像素），未导入。`);
-  if (/premature end|truncated|unexpected end|corrupt|bad huffman|invalid/i.test(message)) return new PhotoRefused('图片文件不完整或已损坏，未导入。');
+  if (/premature end|truncated|unexpected end|corrupt|bad huffman|invalid/i.test(message)) return incomplete;
   return new PhotoRefused('无法读取这张图片（文件可能已损坏），未导入。');
 }
 
@@ -67,7 +92,7 @@ export async function inspectPhoto(bytes: Buffer): Promise<InspectedPhoto> {
   try {
     info = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
   } catch (error) {
-    throw refusalFor(error);
+    throw refusalFor(error, bytes);
   }
   if (!info.width || !info.height) throw new PhotoRefused('图片没有有效的尺寸，未导入。');
   if (info.width * info.height > MAX_INPUT_PIXELS) throw refusalFor(new Error('pixel limit'));

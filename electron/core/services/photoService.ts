@@ -139,7 +139,7 @@ export class PhotoService {
         previewData = (await previewOf(bytes, MAX_INPUT_PIXELS)).data;
         thumbData = await thumbnailFromPreview(previewData);
       } catch (error) {
-        throw refusalFor(error);
+        throw refusalFor(error, bytes);
       }
     } catch (error) {
       if (error instanceof PhotoRefused) return { status: 'refused', fileName: name, message: error.message };

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../../electron/core/db/connection';
+import { refusalFor } from '../../../electron/core/photos/inspectPhoto';
 import { buildIim } from '../../../shared/photos/iim';
 import { openHarness, type Client, type Harness } from '../../support/coreHarness';
 import { IPTC_REFERENCE, jpeg, jpegWithIim, tempDir } from './photoFixtures';
@@ -99,6 +100,31 @@ describe('import', () => {
     expect(result.message).not.toMatch(/\n|Error|at /);
     expect(photoFiles(harness.dataDir).length).toBe(files);
     expect(rowCount(harness.dataDir)).toBe(rows);
+  });
+
+  it('truncated files imported side by side with others are each called incomplete', async () => {
+    // libvips keeps one error buffer for all threads: several decodes at once once turned a
+    // truncated JPEG's "premature end" into a generic failOn warning, and the desk saw the wrong sentence.
+    const whole = await jpeg(1200, 800);
+    const png = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#2a2' } }).png().toBuffer();
+    const webp = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#22a' } }).webp().toBuffer();
+    const files = [
+      ...Array.from({ length: 6 }, (_, i) => [`cut${i}.jpg`, whole.subarray(0, 3000 + i * 97)] as const),
+      ['cut.png', png.subarray(0, png.length - 20)] as const,
+      ['cut.webp', webp.subarray(0, webp.length - 30)] as const,
+      ['huge.png', await bigPngHeader()] as const,
+    ];
+    const results = await Promise.all(files.map(([fileName, data]) => editor.call('photos.import', { fileName, dataBase64: b64(data) })));
+    const messages = results.map((r) => (r.status === 'refused' ? r.message : r.status));
+    expect(messages.slice(0, -1).every((m) => m.includes('不完整'))).toBe(true);
+    expect(messages.at(-1)).toContain('尺寸过大');
+  });
+
+  it('a generic decoder message is read against the file: cut short is incomplete, whole is not', async () => {
+    const whole = await jpeg(200, 100);
+    const warning = new Error('Warning treated as error due to failOn setting');
+    expect(refusalFor(warning, whole.subarray(0, whole.length - 50)).message).toContain('不完整');
+    expect(refusalFor(warning, whole).message).toContain('无法读取');
   });
 
   it('PNG, WebP and TIFF import', async () => {
