@@ -4,6 +4,7 @@ import { PRIVILEGE_LABELS } from '../../shared/api/labels';
 import type { Privilege, RoleCode } from '../../shared/domain/roles';
 import type { UserSummary } from '../../shared/domain/session';
 import { toSummary } from './repositories/userRepository';
+import { startCheckpointer } from './db/checkpointer';
 import { openDatabase } from './db/connection';
 import type { CoreContext } from './context';
 import { Dispatcher, type CallContext, type DispatchOutcome } from './dispatcher';
@@ -83,6 +84,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   };
   // Edits a crash left unindexed.
   if (!opened.readOnlyReason) indexPendingStories(opened.db);
+  const checkpointer = opened.readOnlyReason ? null : startCheckpointer(opened.db, opened.file, options.nativeBinding);
   const sessions = new SessionService(ctx);
   const services = createServices(ctx, sessions);
   if (options.demo && !ctx.readOnlyReason && !services.setup.status().initialized) {
@@ -116,6 +118,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       closed = true;
       listeners.clear();
       if (indexing) clearImmediate(indexing);
+      checkpointer?.stop();
       if (!opened.readOnlyReason) indexPendingStories(opened.db);
       opened.db.close();
     },
