@@ -24,9 +24,13 @@ export async function buildElectron() {
       ...common,
       entryPoints: ['electron/desktop/main.ts'],
       outfile: 'dist-electron/main.cjs',
-      // Packages with native bindings stay real requires: better-sqlite3's .node file is chosen at run
-      // time (nativeBinding), and sharp loads a per-platform .node that a bundle cannot carry.
-      external: ['electron', 'better-sqlite3', 'sharp'],
+      // Only our own code is bundled; every package stays a real require from node_modules (which the
+      // packaged app ships). Packages find their own files at run time — better-sqlite3's and sharp's
+      // .node bindings, pdfkit's fonts and colour profile — which inside a bundle they cannot.
+      packages: 'external',
+      // The core resolves better-sqlite3 for its checkpoint thread from import.meta.url, which CommonJS lacks.
+      banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+      define: { 'import.meta.url': '__importMetaUrl' },
     }),
     build({
       ...common,
