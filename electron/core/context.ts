@@ -2,12 +2,12 @@ import type { Db } from './db/connection';
 import type { Privilege } from '../../shared/domain/roles';
 import type { UserSummary } from '../../shared/domain/session';
 import type { ApiEvent } from '../../shared/api/events';
-import type { ArticleRepository } from './repositories/articleRepository';
-import type { AuditRepository } from './repositories/auditRepository';
-import type { RoleRepository } from './repositories/roleRepository';
-import type { SettingsRepository } from './repositories/settingsRepository';
-import type { UserRepository } from './repositories/userRepository';
-import type { PhotoRepository } from './repositories/photoRepository';
+import { ArticleRepository } from './repositories/articleRepository';
+import { AuditRepository } from './repositories/auditRepository';
+import { RoleRepository } from './repositories/roleRepository';
+import { SettingsRepository } from './repositories/settingsRepository';
+import { UserRepository } from './repositories/userRepository';
+import { PhotoRepository } from './repositories/photoRepository';
 
 /** The signed-in user a call runs as; services decide with it, never with what the UI shows. */
 export interface Actor {
@@ -31,4 +31,22 @@ export interface CoreContext {
   readOnlyReason: string | null;
   repos: Repositories;
   emit(event: ApiEvent): void;
+}
+
+/** What every service reads through: the repositories on one connection, and where its events go. */
+export function createContext(db: Db, dataDir: string, readOnlyReason: string | null, emit: (event: ApiEvent) => void): CoreContext {
+  return {
+    db,
+    dataDir,
+    readOnlyReason,
+    repos: {
+      articles: new ArticleRepository(db),
+      audit: new AuditRepository(db),
+      roles: new RoleRepository(db),
+      settings: new SettingsRepository(db),
+      users: new UserRepository(db),
+      photos: new PhotoRepository(db),
+    },
+    emit,
+  };
 }

@@ -6,15 +6,9 @@ import type { UserSummary } from '../../shared/domain/session';
 import { toSummary } from './repositories/userRepository';
 import { startCheckpointer } from './db/checkpointer';
 import { openDatabase } from './db/connection';
-import type { CoreContext } from './context';
+import { createContext } from './context';
 import { Dispatcher, type CallContext, type DispatchOutcome } from './dispatcher';
 import { createHandlers } from './handlers/index';
-import { ArticleRepository } from './repositories/articleRepository';
-import { AuditRepository } from './repositories/auditRepository';
-import { RoleRepository } from './repositories/roleRepository';
-import { SettingsRepository } from './repositories/settingsRepository';
-import { UserRepository } from './repositories/userRepository';
-import { PhotoRepository } from './repositories/photoRepository';
 import { SessionService } from './services/sessionService';
 import { createServices } from './services/index';
 import { indexPendingStories } from './search/searchIndex';
@@ -59,29 +53,16 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       if (!closed) indexPendingStories(opened.db);
     });
   };
-  const ctx: CoreContext = {
-    db: opened.db,
-    dataDir: options.dataDir,
-    readOnlyReason: opened.readOnlyReason,
-    repos: {
-      articles: new ArticleRepository(opened.db),
-      audit: new AuditRepository(opened.db),
-      roles: new RoleRepository(opened.db),
-      settings: new SettingsRepository(opened.db),
-      users: new UserRepository(opened.db),
-      photos: new PhotoRepository(opened.db),
-    },
-    emit(event) {
-      if (!opened.readOnlyReason && (event.type === 'article.changed' || event.type === 'article.status' || event.type === 'article.deleted')) indexSoon();
-      for (const listener of listeners) {
-        try {
-          listener(event);
-        } catch (error) {
-          console.error('[newsroom] event listener failed:', error);
-        }
+  const ctx = createContext(opened.db, options.dataDir, opened.readOnlyReason, (event) => {
+    if (!opened.readOnlyReason && (event.type === 'article.changed' || event.type === 'article.status' || event.type === 'article.deleted')) indexSoon();
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        console.error('[newsroom] event listener failed:', error);
       }
-    },
-  };
+    }
+  });
   // Edits a crash left unindexed.
   if (!opened.readOnlyReason) indexPendingStories(opened.db);
   const checkpointer = opened.readOnlyReason ? null : startCheckpointer(opened.db, opened.file, options.nativeBinding);

@@ -2,12 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_FILE_NAME, openDatabase } from '../../../electron/core/db/connection';
-import type { Actor, CoreContext, Repositories } from '../../../electron/core/context';
-import { ArticleRepository } from '../../../electron/core/repositories/articleRepository';
-import { AuditRepository } from '../../../electron/core/repositories/auditRepository';
-import { RoleRepository } from '../../../electron/core/repositories/roleRepository';
-import { SettingsRepository } from '../../../electron/core/repositories/settingsRepository';
-import { UserRepository } from '../../../electron/core/repositories/userRepository';
+import { createContext, type Actor, type CoreContext } from '../../../electron/core/context';
 import { ProofreadingService } from '../../../electron/core/services/proofreadingService';
 import type { RoleCode } from '../../../shared/domain/roles';
 import { parseWordListCsv } from '../../../shared/style/index';
@@ -55,21 +50,7 @@ beforeAll(async () => {
   editor = await harness.as('editor');
   admin = await harness.as('admin');
   reporter2 = await harness.as('reporter2');
-  const opened = openDatabase(harness.dataDir);
-  ctx = {
-    db: opened.db,
-    dataDir: harness.dataDir,
-    readOnlyReason: null,
-    // Only the repositories the proofreading service and its article lookups use; others come and go.
-    repos: {
-      articles: new ArticleRepository(opened.db),
-      audit: new AuditRepository(opened.db),
-      roles: new RoleRepository(opened.db),
-      settings: new SettingsRepository(opened.db),
-      users: new UserRepository(opened.db),
-    } as Partial<Repositories> as Repositories,
-    emit: () => {},
-  };
+  ctx = createContext(openDatabase(harness.dataDir).db, harness.dataDir, null, () => undefined);
   service = new ProofreadingService(ctx);
 });
 

@@ -1,26 +1,10 @@
-import type Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../../shared/api/events';
 import { ApiError } from '../../../shared/api/errors';
-import { openHarness, type Client, type Harness } from '../../support/coreHarness';
-import { count, DOC, direct, rawDb, storyIn, userId } from './support';
+import { count, DOC, direct, storyIn, useDemoDesk, userId } from './support';
 
-let harness: Harness;
-let db: Database.Database;
-const c: Record<string, Client> = {};
-const events: ApiEvent[] = [];
-
-beforeAll(async () => {
-  harness = await openHarness({ demo: true });
-  db = rawDb(harness);
-  for (const u of ['reporter', 'reporter2', 'editor', 'editor2', 'sectionhead', 'chief', 'layout', 'admin']) c[u] = await harness.as(u);
-  harness.core.subscribe((e) => events.push(e));
-});
-
-afterAll(() => {
-  db.close();
-  harness.close();
-});
+const desk = useDemoDesk(['reporter', 'reporter2', 'editor', 'editor2', 'sectionhead', 'chief', 'layout', 'admin']);
+const { c, events } = desk;
 
 async function step(who: string, articleId: string, action: string, reason?: string) {
   const { version } = await c[who]!.call('articles.get', { id: articleId });
@@ -56,7 +40,7 @@ describe('三审三校 from filing to 签发', () => {
     ]);
     const sign = signoffs.find((s) => s.kind === 'sign')!;
     expect(sign.articleVersion).toBe(signed.version);
-    const revision = db.prepare('SELECT article_version, reason, snapshot FROM revisions WHERE id = ?').get(sign.revisionId) as { article_version: number; reason: string; snapshot: string };
+    const revision = desk.db.prepare('SELECT article_version, reason, snapshot FROM revisions WHERE id = ?').get(sign.revisionId) as { article_version: number; reason: string; snapshot: string };
     expect(revision.article_version).toBe(signed.version);
     expect(revision.reason).toBe('status');
     expect(JSON.stringify(JSON.parse(revision.snapshot).body)).toContain('面积约1200平方米');
@@ -82,13 +66,13 @@ describe('三审三校 from filing to 签发', () => {
 
 describe('separation of duties', () => {
   it('bars a second level to one person until the paper allows it, and says why', async () => {
-    const story = await storyIn(c['reporter']!, db, 'submitted');
+    const story = await storyIn(c['reporter']!, desk.db, 'submitted');
     await step('sectionhead', story.id, 'pass1');
-    const denialsBefore = count(db, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied' AND target_id = ?", story.id);
+    const denialsBefore = count(desk.db, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied' AND target_id = ?", story.id);
     const refused = await refusal('sectionhead', story.id, 'pass2');
     expect(refused?.code).toBe('FORBIDDEN');
     expect(refused?.message).toContain('已对这篇稿件做了初审');
-    expect(count(db, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied' AND target_id = ?", story.id)).toBe(denialsBefore + 1);
+    expect(count(desk.db, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied' AND target_id = ?", story.id)).toBe(denialsBefore + 1);
     expect((await c['sectionhead']!.call('workflow.myQueue', {})).items.map((i) => i.id)).not.toContain(story.id);
 
     await c['admin']!.call('admin.updateSettings', { allowSameReviewer: true });
@@ -112,7 +96,7 @@ describe('separation of duties', () => {
     const roles = await c['admin']!.call('admin.listRoles', {});
     const chief = roles.find((r) => r.code === 'chief_editor')!;
     await c['admin']!.call('admin.updateRole', { code: 'chief_editor', privileges: [...chief.privileges, 'workflow.review2'], baseVersion: chief.version });
-    const story = await storyIn(c['reporter']!, db, 'review1');
+    const story = await storyIn(c['reporter']!, desk.db, 'review1');
     await step('chief', story.id, 'pass2');
     expect((await refusal('chief', story.id, 'pass3'))?.message).toContain('复审');
     expect((await refusal('chief', story.id, 'return'))?.code).toBe('FORBIDDEN');
@@ -123,7 +107,7 @@ describe('separation of duties', () => {
 
 describe('queues and notifications', () => {
   it('puts a filed story in the 初审 queue of every editor but its author, and tells them', async () => {
-    const story = await storyIn(c['reporter']!, db, 'draft');
+    const story = await storyIn(c['reporter']!, desk.db, 'draft');
     const mark = events.length;
     await step('reporter', story.id, 'submit');
     for (const who of ['editor', 'editor2', 'sectionhead']) {
@@ -137,19 +121,19 @@ describe('queues and notifications', () => {
       expect((await c[who]!.call('workflow.myQueue', {})).items.filter((i) => i.why === 'waiting').map((i) => i.id), who).not.toContain(story.id);
     }
     const pushed = events.slice(mark).filter((e): e is Extract<ApiEvent, { type: 'notification' }> => e.type === 'notification' && e.articleId === story.id);
-    expect(pushed.map((e) => e.userId).sort()).toEqual(['editor', 'editor2', 'sectionhead'].map((u) => userId(db, u)).sort());
+    expect(pushed.map((e) => e.userId).sort()).toEqual(['editor', 'editor2', 'sectionhead'].map((u) => userId(desk.db, u)).sort());
     expect(events.slice(mark).some((e) => e.type === 'article.status' && e.articleId === story.id && e.status === 'submitted')).toBe(true);
   });
 
   it('shows the reporter their returned story with who returned it and why, and tells only them', async () => {
-    const story = await storyIn(c['reporter']!, db, 'submitted');
+    const story = await storyIn(c['reporter']!, desk.db, 'submitted');
     const mark = events.length;
     await step('editor2', story.id, 'return', '数据来源不清楚');
     const item = (await c['reporter']!.call('workflow.myQueue', {})).items.find((i) => i.id === story.id);
     expect(item).toMatchObject({ why: 'returned', returned: { byName: '孙立群', reason: '数据来源不清楚' } });
     expect(item?.actions.map((a) => a.action)).toEqual(['submit']);
     const pushed = events.slice(mark).filter((e) => e.type === 'notification');
-    expect(pushed).toEqual([expect.objectContaining({ userId: userId(db, 'reporter'), title: '您的稿件《流程测试稿》被退回', body: expect.stringContaining('数据来源不清楚') })]);
+    expect(pushed).toEqual([expect.objectContaining({ userId: userId(desk.db, 'reporter'), title: '您的稿件《流程测试稿》被退回', body: expect.stringContaining('数据来源不清楚') })]);
     expect((await c['reporter2']!.call('workflow.myQueue', {})).items.map((i) => i.id)).not.toContain(story.id);
   });
 
@@ -165,7 +149,7 @@ describe('queues and notifications', () => {
 
   it('counts the pipeline by state and desk', async () => {
     const overview = await c['chief']!.call('workflow.overview', {});
-    const live = db.prepare("SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL AND status = 'submitted'").get() as { n: number };
+    const live = desk.db.prepare("SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL AND status = 'submitted'").get() as { n: number };
     expect(overview.byStatus.submitted).toBe(live.n);
     expect(overview.byStatus.printed).toBeUndefined();
     const economy = overview.byDesk.find((d) => d.desk === '经济部');
@@ -176,9 +160,9 @@ describe('queues and notifications', () => {
 
 describe('an edit after 签发 reopens the approval (the hook ArticleService.update calls)', () => {
   it('sends a signed story back to 终审, voids 签发 and tells the chief; planning edits do not', async () => {
-    const story = await storyIn(c['reporter']!, db, 'review3');
+    const story = await storyIn(c['reporter']!, desk.db, 'review3');
     const signed = await step('chief', story.id, 'sign');
-    const d = direct(harness.dataDir);
+    const d = direct(desk.harness.dataDir);
     try {
       const editor = d.actor('editor');
       const before = d.articles.get(story.id);
@@ -192,8 +176,8 @@ describe('an edit after 签发 reopens the approval (the hook ArticleService.upd
       expect(sign.supersededAt).not.toBeNull();
       expect(sign.articleVersion).toBe(signed.version);
       expect(d.workflow.reviewSheet(story.id).levels.find((l) => l.kind === 'sign')?.signoff).toBeNull();
-      expect(d.events).toContainEqual(expect.objectContaining({ type: 'notification', userId: userId(db, 'chief'), title: '《签发后改的标题》等待签发' }));
-      expect(count(db, "SELECT count(*) AS n FROM audit_log WHERE action = 'workflow.reopen' AND target_id = ?", story.id)).toBe(1);
+      expect(d.events).toContainEqual(expect.objectContaining({ type: 'notification', userId: userId(desk.db, 'chief'), title: '《签发后改的标题》等待签发' }));
+      expect(count(desk.db, "SELECT count(*) AS n FROM audit_log WHERE action = 'workflow.reopen' AND target_id = ?", story.id)).toBe(1);
     } finally {
       d.close();
     }
@@ -201,13 +185,13 @@ describe('an edit after 签发 reopens the approval (the hook ArticleService.upd
   });
 
   it('freezes printed and spiked stories, and keeps a filed story away from an author without edit rights', async () => {
-    const d = direct(harness.dataDir);
+    const d = direct(desk.harness.dataDir);
     try {
       for (const status of ['printed', 'spiked'] as const) {
-        const story = await storyIn(c['reporter']!, db, status);
+        const story = await storyIn(c['reporter']!, desk.db, status);
         expect(() => d.workflow.assertCanEdit(d.actor('editor'), d.articles.get(story.id), ['body'])).toThrow(status === 'printed' ? /付印/ : /恢复撤稿/);
       }
-      const filed = await storyIn(c['reporter']!, db, 'submitted');
+      const filed = await storyIn(c['reporter']!, desk.db, 'submitted');
       expect(() => d.workflow.assertCanEdit(d.actor('reporter'), d.articles.get(filed.id), ['body'])).toThrow(/联系编辑退回/);
       expect(() => d.workflow.assertCanEdit(d.actor('editor'), d.articles.get(filed.id), ['body'])).not.toThrow();
     } finally {
@@ -218,9 +202,9 @@ describe('an edit after 签发 reopens the approval (the hook ArticleService.upd
 
 describe('the 签发 gate (where the proofreading check plugs in)', () => {
   it('refuses 签发 when the gate says no, writing nothing, and lets the other steps through', async () => {
-    const story = await storyIn(c['reporter']!, db, 'review2');
+    const story = await storyIn(c['reporter']!, desk.db, 'review2');
     const seen: string[] = [];
-    const d = direct(harness.dataDir, {
+    const d = direct(desk.harness.dataDir, {
       signGate: (_actor, article) => {
         seen.push(article.id);
         throw new ApiError('CONFLICT', '还有 2 处校对错误未处理，不能签发。');

@@ -1,18 +1,15 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Actor, CoreContext } from '../../../electron/core/context';
+import { createContext, type Actor, type CoreContext } from '../../../electron/core/context';
 import { DB_FILE_NAME, openDatabase } from '../../../electron/core/db/connection';
-import { ArticleRepository } from '../../../electron/core/repositories/articleRepository';
-import { AuditRepository } from '../../../electron/core/repositories/auditRepository';
-import { RoleRepository } from '../../../electron/core/repositories/roleRepository';
-import { SettingsRepository } from '../../../electron/core/repositories/settingsRepository';
-import { UserRepository, toSummary } from '../../../electron/core/repositories/userRepository';
+import { toSummary } from '../../../electron/core/repositories/userRepository';
 import { WorkflowService, type WorkflowOptions } from '../../../electron/core/services/workflowService';
 import { ArticleService } from '../../../electron/core/services/articleService';
 import type { ApiEvent } from '../../../shared/api/events';
 import type { ArticleStatus } from '../../../shared/domain/article';
 import type { RoleCode } from '../../../shared/domain/roles';
-import type { Client, Harness } from '../../support/coreHarness';
+import { afterAll, beforeAll } from 'vitest';
+import { openHarness, type Client, type Harness } from '../../support/coreHarness';
 
 export const DOC = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
@@ -34,6 +31,32 @@ export async function storyIn(client: Client, db: Database.Database, status: Art
   return { id: article.id, version: article.version };
 }
 
+export interface DemoDesk {
+  harness: Harness;
+  /** a second connection, for setting up states and reading what the API wrote */
+  db: Database.Database;
+  /** a signed-in client per user name */
+  c: Record<string, Client>;
+  /** every event the core emitted */
+  events: ApiEvent[];
+}
+
+/** The demo newsroom for one test file: opened with `usernames` signed in before its tests, closed after. */
+export function useDemoDesk(usernames: string[]): DemoDesk {
+  const desk = { c: {}, events: [] } as Partial<DemoDesk> as DemoDesk;
+  beforeAll(async () => {
+    desk.harness = await openHarness({ demo: true });
+    desk.db = rawDb(desk.harness);
+    for (const username of usernames) desk.c[username] = await desk.harness.as(username);
+    desk.harness.core.subscribe((event) => desk.events.push(event));
+  });
+  afterAll(() => {
+    desk.db.close();
+    desk.harness.close();
+  });
+  return desk;
+}
+
 export function count(db: Database.Database, sql: string, ...params: unknown[]): number {
   return (db.prepare(sql).get(...params) as { n: number }).n;
 }
@@ -52,21 +75,8 @@ export interface Direct {
  * (hooks the lead wires into ArticleService and auth.logout).
  */
 export function direct(dataDir: string, options: WorkflowOptions = {}): Direct {
-  const opened = openDatabase(dataDir);
   const events: ApiEvent[] = [];
-  const ctx: CoreContext = {
-    db: opened.db,
-    dataDir,
-    readOnlyReason: null,
-    repos: {
-      articles: new ArticleRepository(opened.db),
-      audit: new AuditRepository(opened.db),
-      roles: new RoleRepository(opened.db),
-      settings: new SettingsRepository(opened.db),
-      users: new UserRepository(opened.db),
-    } as CoreContext['repos'],
-    emit: (event) => events.push(event),
-  };
+  const ctx = createContext(openDatabase(dataDir).db, dataDir, null, (event) => events.push(event));
   return {
     ctx,
     workflow: new WorkflowService(ctx, options),
@@ -76,6 +86,6 @@ export function direct(dataDir: string, options: WorkflowOptions = {}): Direct {
       const user = ctx.repos.users.byUsername(username)!;
       return { user: toSummary(user), privileges: new Set(ctx.repos.roles.privilegesOf(user.roles as RoleCode[])), tokenHash };
     },
-    close: () => opened.db.close(),
+    close: () => ctx.db.close(),
   };
 }
