@@ -112,8 +112,6 @@ test('proofreading in the editor: marks and fixes; the chief cannot sign with an
   await dialog.getByRole('button', { name: '放行' }).click();
   await expect(panel.getByText(/已放行：引语保留受访者原话的标点（黄志远/)).toBeVisible();
 
-  // The story as another session would find it now: fixed once, overridden once.
-  await page.reload();
   await page.getByRole('group', { name: '流程操作' }).getByRole('button', { name: '签发', exact: true }).click();
   await expect(page.getByText(`已签发：《${FOR_SIGNING}》`)).toBeVisible();
 

@@ -3,6 +3,7 @@ import { Form, Input, Modal, Select, Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { GENRES, type Genre } from '../../../shared/domain/article';
+import { busyProps } from './BusyButton';
 
 interface Values {
   headline: string;
@@ -38,9 +39,9 @@ export function NewArticleDialog({ open, onClose, onCreated }: { open: boolean; 
       title={t('articles.newTitle')}
       okText={t('articles.create')}
       cancelText={t('common.cancel')}
-      onOk={() => void submit()}
+      onOk={() => !busy && void submit()}
       onCancel={onClose}
-      confirmLoading={busy}
+      okButtonProps={busyProps(busy)}
       destroyOnHidden
     >
       {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 12 }} />}

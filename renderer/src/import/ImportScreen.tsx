@@ -9,6 +9,7 @@ import { bytesToBase64, checkSize, decodeText, fileKind, ImportFileError } from 
 import { SourcePane } from './SourcePane';
 import { StoryCard } from './StoryCard';
 import './import.css';
+import { BusyButton } from '../components/BusyButton';
 
 export function ImportScreen() {
   const review = useImport((s) => s.review);
@@ -85,9 +86,9 @@ function TextStep() {
         <Button type="primary" disabled={text.trim() === '' || reading !== null} onClick={() => start(text, null)}>
           {t('import.recognize')}
         </Button>
-        <Button loading={reading !== null} onClick={() => void pick()}>
+        <BusyButton busy={reading !== null} onClick={() => void pick()}>
           {reading ? t('import.reading', { name: reading }) : t('import.openFile')}
-        </Button>
+        </BusyButton>
       </Space>
       <input
         ref={input}
@@ -141,9 +142,9 @@ function ReviewStep() {
         <Space wrap>
           <Button onClick={backToText}>{t('import.back')}</Button>
           <Input aria-label={t('import.desk')} placeholder={t('import.desk')} value={desk} maxLength={40} onChange={(e) => setDesk(e.target.value)} style={{ width: 160 }} />
-          <Button type="primary" loading={busy} disabled={missing.length > 0 || stories.length === 0} onClick={() => void submit()}>
+          <BusyButton type="primary" busy={busy} disabled={missing.length > 0 || stories.length === 0} onClick={() => void submit()}>
             {t('import.importN', { count: stories.length })}
-          </Button>
+          </BusyButton>
         </Space>
       }
     >

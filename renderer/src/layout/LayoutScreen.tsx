@@ -19,6 +19,7 @@ import { EditionOverview } from './EditionOverview';
 import { NewEditionButton } from './NewEditionButton';
 import { TemplateEditor } from './TemplateEditor';
 import './layout.css';
+import { BusyButton } from '../components/BusyButton';
 
 /** A new story slot's size before the layout editor adjusts it: 3 columns, 40 lines. */
 const NEW_SLOT = { columns: 3, lines: 40 };
@@ -313,9 +314,9 @@ export function LayoutScreen() {
                           </Button>
                         </>
                       )}
-                      <Button size="small" loading={busy} onClick={() => void exportProof()}>
+                      <BusyButton size="small" busy={busy} onClick={() => void exportProof()}>
                         {t('layout.proof.export')}
-                      </Button>
+                      </BusyButton>
                       <Button size="small" onClick={() => void exportPlan()}>
                         {t('layout.plan.export')}
                       </Button>

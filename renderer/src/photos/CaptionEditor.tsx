@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Form, Input, Select, Space, Typography } from 'antd';
+import { Alert, Form, Input, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PhotoDetail } from '../../../shared/api/methods/photos';
 import { checkCaption, creditKinds, renderCaption, type CreditKind, type PhotoCredit } from '../../../shared/article/credits';
 import { countChars } from '../../../shared/text/count';
 import { api } from '../api/client';
+import { BusyButton } from '../components/BusyButton';
 
 interface Props {
   photo: PhotoDetail;
@@ -98,9 +99,9 @@ export function CaptionEditor({ photo, canEdit, onSaved }: Props) {
       )}
       {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginTop: 8 }} />}
       {canEdit && (
-        <Button type="primary" htmlType="submit" loading={saving} disabled={!dirty} style={{ marginTop: 12 }}>
+        <BusyButton type="primary" htmlType="submit" busy={saving} disabled={!dirty} style={{ marginTop: 12 }}>
           {t('photoDesk.saveCaption')}
-        </Button>
+        </BusyButton>
       )}
     </Form>
   );

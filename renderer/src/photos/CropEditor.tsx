@@ -5,6 +5,7 @@ import type { PhotoDetail } from '../../../shared/api/methods/photos';
 import { cropPresets, fitCrop, rotatedSize, type PhotoCrop, type Rotation } from '../../../shared/photos/crops';
 import { DEFAULT_TEMPLATES } from '../../../shared/layout/geometry';
 import { api } from '../api/client';
+import { BusyButton } from '../components/BusyButton';
 
 const PRESETS = cropPresets(DEFAULT_TEMPLATES[0]!);
 
@@ -105,9 +106,9 @@ export function CropEditor({ photo, previewUrl, canEdit, onSaved }: Props) {
         </label>
         <Space.Compact style={{ width: '100%' }}>
           <Input aria-label={t('photoDesk.cropName')} placeholder={t('photoDesk.cropNameHint', { label: preset.label })} value={name} onChange={(e) => setName(e.target.value)} maxLength={40} />
-          <Button type="primary" disabled={!canEdit} loading={saving} onClick={addCrop}>
+          <BusyButton type="primary" disabled={!canEdit} busy={saving} onClick={addCrop}>
             {t('photoDesk.addCrop')}
-          </Button>
+          </BusyButton>
         </Space.Compact>
       </div>
       {error && <Alert type="error" showIcon role="alert" message={error} />}

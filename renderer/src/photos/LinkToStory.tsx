@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Button, Select, Space } from 'antd';
+import { Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useDebounced } from '../search/useDebounced';
+import { BusyButton } from '../components/BusyButton';
 
 interface Option {
   value: string;
@@ -58,9 +59,9 @@ export function LinkToStory({ photoId, onLinked }: { photoId: string; onLinked()
         placeholder={error ?? t('photoDesk.pickStory')}
         style={{ flex: 1, minWidth: 0 }}
       />
-      <Button type="primary" disabled={!articleId} loading={busy} onClick={() => void link()}>
+      <BusyButton type="primary" disabled={!articleId} busy={busy} onClick={() => void link()}>
         {t('photoDesk.link')}
-      </Button>
+      </BusyButton>
     </Space.Compact>
   );
 }

@@ -10,6 +10,7 @@ import { CropEditor } from './CropEditor';
 import { LinkToStory } from './LinkToStory';
 import { blobUrl } from './photoFiles';
 import { base64ToBytes, JPEG_FILE, saveFile } from '../api/saveFile';
+import { BusyButton } from '../components/BusyButton';
 
 /** Our field names for what the file said (PhotoMetadata), in display order. */
 const METADATA_FIELDS = ['caption', 'headline', 'title', 'creators', 'creatorJobTitle', 'credit', 'source', 'copyright', 'keywords', 'city', 'province', 'country', 'sublocation', 'dateCreated', 'gps', 'camera', 'captionWriter', 'instructions', 'jobId'] as const;
@@ -160,13 +161,13 @@ export function PhotoDetailPanel({ photoId, onChanged }: Props) {
         ]}
       />
       <Space wrap className="photo-export">
-        <Button onClick={() => void exportPhoto()} loading={exporting === ''}>
+        <BusyButton onClick={() => void exportPhoto()} busy={exporting === ''}>
           {t('photoDesk.export')}
-        </Button>
+        </BusyButton>
         {photo.crops.map((c) => (
-          <Button key={c.name} onClick={() => void exportPhoto(c.name)} loading={exporting === c.name}>
+          <BusyButton key={c.name} onClick={() => void exportPhoto(c.name)} busy={exporting === c.name}>
             {t('photoDesk.exportCrop', { name: c.name })}
-          </Button>
+          </BusyButton>
         ))}
       </Space>
     </section>

@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { ArticleDiffView } from './ArticleDiffView';
 import { SR_ONLY } from './DiffText';
 import { errorText } from './errorText';
+import { busyProps } from '../components/BusyButton';
 
 export interface RevisionPanelProps {
   articleId: string;
@@ -169,8 +170,8 @@ export function RevisionPanel({ articleId, currentVersion, onRestored }: Revisio
         title={t('revisions.confirmTitle', { version: confirming?.articleVersion ?? 0 })}
         okText={t('revisions.confirmOk')}
         cancelText={t('revisions.cancel')}
-        confirmLoading={restoring}
-        onOk={() => void restore()}
+        okButtonProps={busyProps(restoring)}
+        onOk={() => !restoring && void restore()}
         onCancel={() => setConfirming(null)}
       >
         <Typography.Paragraph>

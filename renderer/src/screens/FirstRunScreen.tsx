@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Button, Card, Form, Input, Typography, Alert, Divider } from 'antd';
+import { Card, Form, Input, Typography, Alert, Divider } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useSession } from '../stores/sessionStore';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { BusyButton } from '../components/BusyButton';
 
 interface CreateForm {
   paperName: string;
@@ -92,9 +93,9 @@ export function FirstRunScreen() {
             >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={busy === 'create'} disabled={busy !== null}>
+            <BusyButton type="primary" htmlType="submit" block busy={busy === 'create'} disabled={busy !== null}>
               {t('firstRun.create')}
-            </Button>
+            </BusyButton>
           </Form>
         </section>
         <Divider>{t('firstRun.or')}</Divider>
@@ -103,9 +104,9 @@ export function FirstRunScreen() {
             {t('firstRun.demoHeading')}
           </Typography.Title>
           <Typography.Paragraph type="secondary">{t('firstRun.demoIntro')}</Typography.Paragraph>
-          <Button block onClick={() => void openDemo()} loading={busy === 'demo'} disabled={busy !== null}>
+          <BusyButton block onClick={() => void openDemo()} busy={busy === 'demo'} disabled={busy !== null}>
             {t('firstRun.openDemo')}
-          </Button>
+          </BusyButton>
         </section>
       </Card>
     </main>

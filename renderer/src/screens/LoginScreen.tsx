@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Typography, Table } from 'antd';
+import { Alert, Card, Form, Input, Typography, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useSession } from '../stores/sessionStore';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { BusyButton } from '../components/BusyButton';
 
 const DEMO_ACCOUNTS = ['reporter', 'reporter2', 'editor', 'editor2', 'sectionhead', 'chief', 'layout', 'proofreader', 'admin'];
 
@@ -47,9 +48,9 @@ export function LoginScreen() {
           <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
             <Input.Password autoComplete="current-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>
+          <BusyButton type="primary" htmlType="submit" block busy={busy}>
             {t('login.submit')}
-          </Button>
+          </BusyButton>
         </Form>
         {setup?.demo && (
           <section aria-label={t('login.demoAccounts')} style={{ marginTop: 20 }}>

@@ -1,10 +1,11 @@
 import type { CSSProperties } from 'react';
-import { Button, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../shared/domain/article';
 import type { ArticleSearchHit } from '../../../shared/api/methods/search';
 import { StatusTag } from '../components/StatusTag';
 import { Snippet } from './Snippet';
+import { BusyButton } from '../components/BusyButton';
 
 export type ListedArticle = ArticleSummary | ArticleSearchHit;
 
@@ -61,10 +62,10 @@ export function ArticleRow({ row, index, style, action, busy, onOpen, onAction }
       </span>
       <span role="cell">
         {action && (
-          <Button
+          <BusyButton
             size="small"
             danger={action === 'delete'}
-            loading={busy}
+            busy={busy}
             aria-label={`${t(`search.${action}`)} ${row.headline}`}
             onClick={(e) => {
               e.stopPropagation();
@@ -73,7 +74,7 @@ export function ArticleRow({ row, index, style, action, busy, onOpen, onAction }
             onKeyDown={(e) => e.stopPropagation()}
           >
             {t(`search.${action}`)}
-          </Button>
+          </BusyButton>
         )}
       </span>
     </div>

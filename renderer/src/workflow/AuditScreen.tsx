@@ -7,6 +7,7 @@ import type { AuditItem, AuditPage, Person } from '../../../shared/workflow/type
 import { api } from '../api/client';
 import { CSV_FILE, saveFile } from '../api/saveFile';
 import { ReviewSheetModal } from './ReviewSheet';
+import { BusyButton } from '../components/BusyButton';
 
 const PAGE_SIZE = 50;
 const ACTION_GROUPS = ['workflow.*', 'lock.*', 'auth.*', 'permission.denied', 'user.*', 'role.update', 'settings.update', 'article.*', 'style.*', 'wordlist.*', 'audit.export'] as const;
@@ -132,9 +133,9 @@ export function AuditScreen() {
           >
             {t('workflow.audit.clear')}
           </Button>
-          <Button loading={exporting} onClick={exportCsv}>
+          <BusyButton busy={exporting} onClick={exportCsv}>
             {t('workflow.audit.export')}
-          </Button>
+          </BusyButton>
         </Space>
       </Form>
       {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}

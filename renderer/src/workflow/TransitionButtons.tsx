@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, Modal, Space } from 'antd';
+import { App, Form, Input, Modal, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../shared/domain/article';
 import type { WorkflowAction } from '../../../shared/workflow/machine';
 import type { ActionOption } from '../../../shared/workflow/types';
 import { api } from '../api/client';
+import { BusyButton, busyProps } from '../components/BusyButton';
 
 /** A step waits this long for the editor's pending edits to be saved, then gives the button back with a reason. */
 const PREPARE_TIMEOUT_MS = 15_000;
@@ -57,28 +58,29 @@ export function TransitionButtons({ article, options, onDone, prepare, size = 'm
     <>
       <Space wrap size={4}>
         {allowed.map((o) => (
-          <Button
+          <BusyButton
             key={o.action}
             size={size}
             type={PRIMARY.includes(o.action) ? 'primary' : 'default'}
             danger={o.action === 'spike'}
-            loading={busy === o.action}
+            busy={busy === o.action}
             disabled={busy !== null && busy !== o.action}
             onClick={() => (o.needsReason ? (form.resetFields(), setAsking(o)) : void run(o.action))}
           >
             {t(`workflow.actions.${o.action}`)}
-          </Button>
+          </BusyButton>
         ))}
       </Space>
       <Modal
         open={asking !== null}
         title={asking ? t('workflow.reasonTitle', { action: t(`workflow.actions.${asking.action}`), headline: article.headline }) : ''}
         okText={asking ? t(`workflow.actions.${asking.action}`) : ''}
-        okButtonProps={{ danger: asking?.action === 'spike', loading: busy !== null }}
+        okButtonProps={{ danger: asking?.action === 'spike', ...busyProps(busy !== null) }}
         cancelText={t('common.cancel')}
         onCancel={() => setAsking(null)}
         onOk={() =>
           // A failed validation is shown on the form itself.
+          busy === null &&
           void form.validateFields().then(
             async ({ reason }) => {
               if (asking && (await run(asking.action, reason.trim()))) setAsking(null);
