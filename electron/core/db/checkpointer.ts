@@ -41,14 +41,15 @@ try {
     db.pragma('synchronous = FULL');
     db.pragma('wal_autocheckpoint = 0');
   }
+  // Commits made before this thread started are pending too.
   let seen = null;
-  let lastWrite = 0;
-  let firstPending = null;
+  let lastWrite = Date.now();
+  let firstPending = lastWrite;
   while (Atomics.load(state, 0) === ${RUN}) {
     const now = Date.now();
     const version = db.pragma('data_version', { simple: true });
     if (version !== seen) {
-      if (seen !== null) firstPending ??= now;
+      firstPending ??= now;
       seen = version;
       lastWrite = now;
     }

@@ -26,13 +26,20 @@ describe('the background checkpoint thread', () => {
     const dir = tempDataDir();
     db = openDatabase(dir).db;
     const file = path.join(dir, DB_FILE_NAME);
-    const checkpointer = startCheckpointer(db, file);
-    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(BACKSTOP_PAGES);
+    const grows = async (from: number) =>
+      vi.waitFor(() => expect(fs.statSync(file).size).toBeGreaterThan(from + 1_500_000), { timeout: 10_000, interval: 50 });
+    // Commits from before the thread started (the core's own start-up writes) …
     const before = fs.statSync(file).size;
     writeRows(db);
-    await vi.waitFor(() => expect(fs.statSync(file).size).toBeGreaterThan(before + 1_500_000), { timeout: 10_000, interval: 50 });
+    const checkpointer = startCheckpointer(db, file);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(BACKSTOP_PAGES);
+    await grows(before);
+    // … and commits while it runs.
+    const between = fs.statSync(file).size;
+    writeRows(db);
+    await grows(between);
     checkpointer.stop();
-    expect(db.prepare('SELECT count(*) AS n FROM filler').get()).toEqual({ n: 1000 });
+    expect(db.prepare('SELECT count(*) AS n FROM filler').get()).toEqual({ n: 2000 });
   });
 
   it('closes its connection on stop, so the main connection closes last and removes the WAL', () => {
