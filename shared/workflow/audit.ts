@@ -1,5 +1,5 @@
-/** Chinese names of audit actions; an action without one shows its code. */
-export const AUDIT_ACTION_LABELS: Record<string, string> = {
+/** Chinese names of the audit actions; the type below makes the main side record only these. */
+export const AUDIT_ACTION_LABELS = {
   'auth.login': '登录',
   'auth.login_failed': '登录失败',
   'auth.login_refused': '登录被拒（账号停用）',
@@ -17,6 +17,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'settings.update': '修改流程设置',
   'article.delete': '删除稿件',
   'article.restore': '恢复稿件',
+  'article.restoreRevision': '恢复历史版本',
   'workflow.transition': '流程操作',
   'workflow.signoff': '签字',
   'workflow.reopen': '签发后修改',
@@ -31,10 +32,28 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'style.override': '校对：说明理由放行',
   'wordlist.save': '修改词表',
   'wordlist.import': '导入词表',
-};
+  'wordlist.export': '导出词表',
+  'layout.template': '修改版式模板',
+  'layout.edition': '新建期次',
+  'layout.page.add': '添加版面',
+  'layout.page.update': '修改版面',
+  'layout.page.move': '调整版序',
+  'layout.page.remove': '删除版面',
+  'layout.page.sign': '签版',
+  'layout.slot.add': '版面上稿',
+  'layout.slot.update': '调整版面区块',
+  'layout.slot.remove': '撤下版面区块',
+  'layout.proof': '导出大样',
+  'photo.caption': '修改图片说明',
+  'photo.crops': '修改图片裁切',
+  'photo.export': '导出图片',
+} as const;
 
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
+
+/** Rows written before an action got its name, or by a newer version, show their code. */
 export function auditActionLabel(action: string): string {
-  return AUDIT_ACTION_LABELS[action] ?? action;
+  return (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? action;
 }
 
 export interface CsvAuditRow {

@@ -14,6 +14,6 @@ export function photoHandlers(s: Services): HandlersFor<typeof photoMethods> {
     'photos.link': ({ input }) => s.photos.link(input.articleId, input.photoId, input.lead),
     'photos.unlink': ({ input }) => s.photos.unlink(input.articleId, input.photoId),
     'photos.setLead': ({ input }) => s.photos.setLead(input.articleId, input.photoId),
-    'photos.export': ({ input }) => s.photos.export(input.photoId, input.crop),
+    'photos.export': ({ actor, input }) => s.photos.export(signedIn(actor), input.photoId, input.crop),
   };
 }

@@ -7,7 +7,7 @@ export function proofreadingHandlers(s: Services): HandlersFor<typeof proofreadi
     'proofreading.getWordLists': () => s.proofreading.getWordLists(),
     'proofreading.saveWordList': ({ actor, input }) => s.proofreading.saveWordList(signedIn(actor), input),
     'proofreading.importCsv': ({ actor, input }) => s.proofreading.importCsv(signedIn(actor), input),
-    'proofreading.exportCsv': ({ input }) => s.proofreading.exportCsv(input.kind),
+    'proofreading.exportCsv': ({ actor, input }) => s.proofreading.exportCsv(signedIn(actor), input.kind),
     'proofreading.checkArticle': ({ input }) => s.proofreading.checkArticle(input.articleId),
     'proofreading.ignore': ({ actor, input }) => s.proofreading.ignore(signedIn(actor), input),
     'proofreading.override': ({ actor, input }) => s.proofreading.override(signedIn(actor), input),

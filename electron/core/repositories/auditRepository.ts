@@ -1,9 +1,10 @@
 import type { Db } from '../db/connection';
 import { newId } from '../../../shared/domain/ids';
+import type { AuditAction } from '../../../shared/workflow/audit';
 
 export interface AuditEntry {
   userId: string | null;
-  action: string;
+  action: AuditAction;
   targetType?: string;
   targetId?: string;
   details?: Record<string, unknown>;

@@ -31,6 +31,14 @@ function toFilter(query: AuditQuery): AuditFilter {
   };
 }
 
+/**
+ * An export leaves the app, so it is recorded — except from a read-only data folder, where the
+ * log cannot be written and refusing the export would protect nothing the user cannot already read.
+ */
+export function recordExport(ctx: CoreContext, entry: AuditEntry): void {
+  if (!ctx.readOnlyReason) ctx.repos.audit.append(entry);
+}
+
 export class AuditService {
   private readonly query: AuditQueryRepository;
 

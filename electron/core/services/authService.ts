@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { toSummary } from '../repositories/userRepository';
 import type { SessionService } from './sessionService';
+import type { AuditAction } from '../../../shared/workflow/audit';
 
 /** Verified against a real hash even for unknown users, so timing does not reveal which usernames exist. */
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
@@ -58,7 +59,7 @@ export class AuthService {
     this.audit(actor.user.id, 'auth.password_changed', {});
   }
 
-  private audit(userId: string | null, action: string, details: Record<string, unknown>): void {
+  private audit(userId: string | null, action: AuditAction, details: Record<string, unknown>): void {
     // Logging a login must not fail it when the folder is read-only.
     if (this.ctx.readOnlyReason) return;
     this.ctx.repos.audit.append({ userId, action, targetType: 'user', ...(userId ? { targetId: userId } : {}), details });

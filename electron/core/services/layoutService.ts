@@ -18,6 +18,7 @@ import { RevisionRepository } from '../repositories/revisionRepository';
 import type { WorkflowService } from './workflowService';
 import type { ProofreadingService } from './proofreadingService';
 import { renderPageProof } from './layoutProof';
+import { recordExport } from './auditService';
 
 /** A story as the board and the proof set it: the approved revision's text when there is one. */
 export interface StoryText {
@@ -475,7 +476,7 @@ export class LayoutService {
   }
 
   /** 大样: the page as a PDF at its physical size. */
-  async proof(pageId: string): Promise<ProofFile> {
+  async proof(actor: Actor, pageId: string): Promise<ProofFile> {
     const { loaded, page } = this.loadedPage(pageId);
     const settings = this.ctx.repos.settings;
     const pdf = await renderPageProof({
@@ -487,7 +488,9 @@ export class LayoutService {
       photo: (photoId) => this.ctx.repos.photos.record(photoId),
       dataDir: this.ctx.dataDir,
     });
-    return { fileName: `${loaded.board.edition.date}-第${page.number}版-大样.pdf`, dataBase64: pdf.toString('base64') };
+    const fileName = `${loaded.board.edition.date}-第${page.number}版-大样.pdf`;
+    recordExport(this.ctx, { userId: actor.user.id, action: 'layout.proof', targetType: 'page', targetId: page.id, details: { fileName } });
+    return { fileName, dataBase64: pdf.toString('base64') };
   }
 
   articleSlots(articleId: string): ArticleSlotFit[] {

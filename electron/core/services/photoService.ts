@@ -18,6 +18,7 @@ import { storePhotoFile } from '../photos/photoFiles';
 import { PREVIEW_SIZE, THUMB_WIDTH, preview, previewOf, thumbnail, thumbnailFromPreview, writeDerivative } from '../photos/thumbnails';
 import { FORMAT_FILE, MAX_INPUT_PIXELS, PhotoRefused, inspectPhoto, refusalFor } from '../photos/inspectPhoto';
 import { renderPhoto } from '../photos/renderPhoto';
+import { recordExport } from './auditService';
 
 const dataUrl = (data: Buffer) => `data:image/jpeg;base64,${data.toString('base64')}`;
 
@@ -219,16 +220,23 @@ export class PhotoService {
   async updateCaption(actor: Actor, input: { photoId: string; version: number; caption: string; creditKind: CreditKind; photographers: string[] }): Promise<PhotoDetail> {
     const row = this.requirePhoto(input.photoId);
     const metadata = { creators: [], keywords: [], ...(JSON.parse(row.metadata) as Partial<PhotoMetadata>) };
-    const ok = this.library.updateCaption({
-      id: input.photoId,
-      version: input.version,
-      caption: input.caption.trim(),
-      creditKind: input.creditKind,
-      photographers: input.photographers,
-      searchText: searchTextOf(metadata, input.caption, input.photographers),
-      userId: actor.user.id,
-      now: new Date().toISOString(),
-    });
+    const caption = input.caption.trim();
+    const ok = this.ctx.db.transaction(() => {
+      const updated = this.library.updateCaption({
+        id: input.photoId,
+        version: input.version,
+        caption,
+        creditKind: input.creditKind,
+        photographers: input.photographers,
+        searchText: searchTextOf(metadata, input.caption, input.photographers),
+        userId: actor.user.id,
+        now: new Date().toISOString(),
+      });
+      if (updated) {
+        this.ctx.repos.audit.append({ userId: actor.user.id, action: 'photo.caption', targetType: 'photo', targetId: input.photoId, details: { caption, creditKind: input.creditKind, photographers: input.photographers } });
+      }
+      return updated;
+    })();
     if (!ok) throw new ApiError('CONFLICT', '这张图片的说明已被别人改过，请重新打开后再改。', { details: { current: await this.get(input.photoId) } });
     return this.get(input.photoId);
   }
@@ -240,7 +248,13 @@ export class PhotoService {
     for (const c of input.crops) {
       if (c.x + c.width > 1.0001 || c.y + c.height > 1.0001) throw new ApiError('VALIDATION', `裁切“${c.name}”超出了图片范围。`, { field: 'crops' });
     }
-    const ok = this.library.updateCrops({ id: input.photoId, version: input.version, rotation: input.rotation, crops: JSON.stringify(input.crops), userId: actor.user.id, now: new Date().toISOString() });
+    const ok = this.ctx.db.transaction(() => {
+      const updated = this.library.updateCrops({ id: input.photoId, version: input.version, rotation: input.rotation, crops: JSON.stringify(input.crops), userId: actor.user.id, now: new Date().toISOString() });
+      if (updated) {
+        this.ctx.repos.audit.append({ userId: actor.user.id, action: 'photo.crops', targetType: 'photo', targetId: input.photoId, details: { rotation: input.rotation, crops: input.crops.map((c) => c.name) } });
+      }
+      return updated;
+    })();
     if (!ok) throw new ApiError('CONFLICT', '这张图片的裁切已被别人改过，请重新打开后再改。');
     return this.get(input.photoId);
   }
@@ -278,7 +292,7 @@ export class PhotoService {
    * A JPEG for other tools: the use's crop and turn at full resolution, our caption and credit
    * written into IPTC IIM (UTF-8, declared in 1:90) and XMP, so both kinds of reader agree.
    */
-  async export(photoId: string, cropName: string | undefined): Promise<PhotoExport> {
+  async export(actor: Actor, photoId: string, cropName: string | undefined): Promise<PhotoExport> {
     const row = this.requirePhoto(photoId);
     const crop = this.cropNamed(row, cropName);
     const detail = await this.detail(row);
@@ -309,6 +323,8 @@ export class PhotoService {
       xmp: buildXmpPacket({ ...fields, dateCreated: m.dateCreated }),
     });
     const base = row.original_name.replace(/\.[^.]+$/, '') || 'photo';
-    return { fileName: `${base}${cropName ? `-${cropName}` : ''}.jpg`, mime: 'image/jpeg', dataBase64: Buffer.from(out).toString('base64') };
+    const fileName = `${base}${cropName ? `-${cropName}` : ''}.jpg`;
+    recordExport(this.ctx, { userId: actor.user.id, action: 'photo.export', targetType: 'photo', targetId: photoId, details: { fileName, crop: cropName ?? null } });
+    return { fileName, mime: 'image/jpeg', dataBase64: Buffer.from(out).toString('base64') };
   }
 }

@@ -38,6 +38,7 @@ import {
 } from '../../../shared/proofreading/findings';
 import { textStats } from '../../../shared/text/count';
 import { ArticleService } from './articleService';
+import { recordExport } from './auditService';
 
 type AnyEntry = WordListEntryMap[WordListKind];
 
@@ -152,8 +153,10 @@ export class ProofreadingService {
     return readPaperWordLists(this.ctx.db);
   }
 
-  exportCsv(kind: WordListKind): string {
-    return wordListToCsv(kind, this.getWordLists()[kind].entries);
+  exportCsv(actor: Actor, kind: WordListKind): string {
+    const { entries } = this.getWordLists()[kind];
+    recordExport(this.ctx, { userId: actor.user.id, action: 'wordlist.export', details: { kind, entries: entries.length } });
+    return wordListToCsv(kind, entries);
   }
 
   saveWordList(actor: Actor, input: ParsedInputOf<'proofreading.saveWordList'>): WordListState<WordListKind> {

@@ -10,7 +10,7 @@ import { ReviewSheetModal } from './ReviewSheet';
 import { BusyButton } from '../components/BusyButton';
 
 const PAGE_SIZE = 50;
-const ACTION_GROUPS = ['workflow.*', 'lock.*', 'auth.*', 'permission.denied', 'user.*', 'role.update', 'settings.update', 'article.*', 'style.*', 'wordlist.*', 'audit.export'] as const;
+const ACTION_GROUPS = ['workflow.*', 'lock.*', 'auth.*', 'permission.denied', 'user.*', 'role.update', 'settings.update', 'article.*', 'style.*', 'wordlist.*', 'layout.*', 'photo.*', 'audit.export'] as const;
 
 interface Filters {
   userId?: string;

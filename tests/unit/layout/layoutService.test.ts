@@ -206,6 +206,9 @@ describe('签版 and the proof', () => {
     const text = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(proof.dataBase64, 'base64') }).toString('utf8');
     expect(text).toContain('江滨公园银杏进入最佳观赏期');
     expect(text).toContain('第1版');
+    const admin = await harness.as('admin');
+    const { items } = await admin.call('audit.list', { targetId: page.id, action: 'layout.proof' });
+    expect(items.map((r) => [r.actionLabel, r.details['fileName']])).toEqual([['导出大样', proof.fileName]]);
   });
 
   it('sets a photo slot’s photo with its printed caption and credit in the proof, and refuses a photo that does not exist', async () => {

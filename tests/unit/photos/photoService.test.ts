@@ -237,4 +237,20 @@ describe('library, captions, stories, crops and export', () => {
     const size = await sharp(file).metadata();
     expect([size.width, size.height]).toEqual([480, 320]);
   });
+
+  it('caption and crop changes and exports are in the audit trail: who, and what', async () => {
+    const admin = await harness.as('admin');
+    const { items } = await admin.call('audit.list', { targetId: photoId });
+    const rows = items.map((r) => ({ action: r.action, actionLabel: r.actionLabel, userName: r.userName, details: r.details }));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'photo.caption', actionLabel: '修改图片说明', details: expect.objectContaining({ caption: '江城地铁5号线今日开通，市民排队试乘。', creditKind: 'staff' }) }),
+        expect.objectContaining({ action: 'photo.crops', actionLabel: '修改图片裁切', details: { rotation: 90, crops: ['一版 2 栏'] } }),
+        expect.objectContaining({ action: 'photo.export', actionLabel: '导出图片', details: expect.objectContaining({ crop: '一版 2 栏' }) }),
+      ]),
+    );
+    expect(new Set(rows.map((r) => r.userName))).toEqual(new Set([rows[0]!.userName]));
+    // The refused stale save wrote nothing.
+    expect(rows.filter((r) => r.action === 'photo.caption')).toHaveLength(2);
+  });
 });

@@ -141,6 +141,8 @@ describe("the paper's word lists", () => {
     const parsed = parseWordListCsv('confusable', csv);
     expect(parsed.errors).toEqual([]);
     expect(parsed.entries).toEqual(lists.confusable.entries);
+    const { items } = await admin.call('audit.list', { action: 'wordlist.export' });
+    expect(items[0]).toMatchObject({ actionLabel: '导出词表', userName: '张晓明', details: { kind: 'confusable', entries: lists.confusable.entries.length } });
   });
 });
 
