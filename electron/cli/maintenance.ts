@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { openCore, CoreOpenError } from '../core/core';
-import { DB_FILE_NAME } from '../core/db/connection';
 import { LATEST_SCHEMA_VERSION } from '../core/db/migrations/index';
 import { CliError } from './cliError';
+import { existingDatabaseFile, openCliCore } from './openCliCore';
 
 export interface CheckReport {
   dataDir: string;
@@ -17,15 +16,9 @@ export interface CheckReport {
   users: number;
 }
 
-function databaseFile(dataDir: string): string {
-  const file = path.join(dataDir, DB_FILE_NAME);
-  if (!fs.existsSync(file)) throw new CliError(`数据文件夹 ${dataDir} 中没有数据库（${DB_FILE_NAME}）。`);
-  return file;
-}
-
 /** Reads only: an integrity check must never be the thing that changes a damaged file. */
 export function checkDatabase(dataDir: string): CheckReport {
-  const file = databaseFile(dataDir);
+  const file = existingDatabaseFile(dataDir);
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
@@ -62,7 +55,7 @@ export function checkDatabase(dataDir: string): CheckReport {
 
 /** SQLite's online backup: consistent even while the app writes, and never overwrites an existing file. */
 export async function backupDatabase(dataDir: string, out: string): Promise<{ out: string; bytes: number }> {
-  const file = databaseFile(dataDir);
+  const file = existingDatabaseFile(dataDir);
   const target = path.resolve(out);
   if (fs.existsSync(target)) throw new CliError(`目标文件 ${target} 已存在；为免覆盖，请换一个文件名。`);
   if (!fs.existsSync(path.dirname(target))) throw new CliError(`目标文件夹 ${path.dirname(target)} 不存在。`);
@@ -83,13 +76,7 @@ export async function backupDatabase(dataDir: string, out: string): Promise<{ ou
 }
 
 export async function createDemo(dataDir: string): Promise<void> {
-  let core;
-  try {
-    core = await openCore({ dataDir });
-  } catch (error) {
-    if (error instanceof CoreOpenError) throw new CliError(error.message);
-    throw error;
-  }
+  const core = await openCliCore(dataDir);
   try {
     const status = await core.dispatch({ sessionToken: null, transport: 'desktop' }, 'setup.status', {});
     if (status.response.ok && (status.response.result as { initialized: boolean }).initialized) {

@@ -5,12 +5,24 @@ import { DB_FILE_NAME } from '../core/db/connection';
 import { CoreOpenError } from '../core/errors';
 import { CliError } from './cliError';
 
-/** Opens an existing newsroom's core for a command; a missing or refused database becomes one plain CLI error line. */
-export async function openExistingCore(dataDir: string): Promise<Core> {
-  if (!fs.existsSync(path.join(dataDir, DB_FILE_NAME))) {
+/** The database file of an existing newsroom; a folder without one is one plain CLI error line. */
+export function existingDatabaseFile(dataDir: string): string {
+  const file = path.join(dataDir, DB_FILE_NAME);
+  if (!fs.existsSync(file)) {
     throw new CliError(`数据文件夹 ${dataDir} 中没有数据库（${DB_FILE_NAME}）。请用 --data-dir 指向编辑部的数据文件夹。`);
   }
+  return file;
+}
+
+/** Opens the core for a command; a refused database (newer, not SQLite, damaged) becomes one plain CLI error line. */
+export function openCliCore(dataDir: string): Promise<Core> {
   return openCore({ dataDir }).catch((error: unknown) => {
     throw error instanceof CoreOpenError ? new CliError(error.message) : error;
   });
+}
+
+/** Opens an existing newsroom's core for a command. */
+export function openExistingCore(dataDir: string): Promise<Core> {
+  existingDatabaseFile(dataDir);
+  return openCliCore(dataDir);
 }

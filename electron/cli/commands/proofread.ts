@@ -1,14 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { checkText, compileWordLists, DEFAULT_WORD_LISTS, summarize, type CompiledWordLists } from '../../../shared/style/index';
-import { DB_FILE_NAME } from '../../core/db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../core/db/migrations/index';
 import { readPaperWordLists } from '../../core/services/proofreadingService';
 import { toWordLists } from '../../../shared/proofreading/wordLists';
 import { readTextFile } from './readTextFile';
 import { print, type CliCommand } from './types';
 import { CliError } from '../cliError';
+import { existingDatabaseFile } from '../openCliCore';
 
 const USAGE = 'npm run cli -- proofread FILE [--json] [--data-dir DIR]';
 const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
@@ -20,8 +19,7 @@ const WORD_LISTS_SINCE = 4;
  * migration, so proofreading a file never changes the newsroom's database.
  */
 function paperWordLists(dataDir: string): CompiledWordLists {
-  const file = path.join(dataDir, DB_FILE_NAME);
-  if (!fs.existsSync(file)) throw new CliError(`数据文件夹 ${dataDir} 中没有数据库（${DB_FILE_NAME}），无法读取报社词表。`);
+  const file = existingDatabaseFile(dataDir);
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DB_FILE_NAME } from '../../../electron/core/db/connection';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations/index';
+import { ROOT, tempDataDir } from '../../support/hostProcess';
+
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** One plain line on stderr, a non-zero exit, no stack trace. */
+function refused(run: ReturnType<typeof cli>, message: string | RegExp) {
+  expect(run.status).not.toBe(0);
+  expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  expect(run.stderr).toMatch(message);
+  expect(run.stderr).not.toMatch(/\bat \S+:\d+|Error:/);
+}
+
+let scratch: string;
+let newsroom: string;
+beforeAll(() => {
+  // Chinese and spaces in the path, as a newsroom's share names them.
+  scratch = tempDataDir('newsroom-maint-cli-');
+  newsroom = path.join(scratch, '江城日报 数据');
+});
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+describe('npm run cli -- demo / check / backup', { timeout: 120_000 }, () => {
+  it('demo builds the demo newsroom once and will not build it over an existing one', () => {
+    const made = cli('demo', '--data-dir', newsroom);
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stdout).toContain('已在');
+    refused(cli('demo', '--data-dir', newsroom), /已经有编辑部，未做改动/);
+  });
+
+  it('check reports integrity, schema version and counts, as text and as JSON', () => {
+    const text = cli('check', '--data-dir', newsroom);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toContain('完整性检查：ok');
+    expect(text.stdout).toContain(`结构版本：${LATEST_SCHEMA_VERSION}（最新 ${LATEST_SCHEMA_VERSION}，待迁移 0）`);
+    const json = JSON.parse(cli('check', '--data-dir', newsroom, '--json').stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({ ok: true, integrity: 'ok', foreignKeyProblems: 0, schemaVersion: LATEST_SCHEMA_VERSION, pendingMigrations: 0 });
+    expect(json['articles']).toBeGreaterThan(0);
+  });
+
+  it('backup writes a consistent copy that opens with the same stories, and never overwrites a file', () => {
+    const out = path.join(scratch, '备份 一.db');
+    const done = cli('backup', out, '--data-dir', newsroom);
+    expect(done.status, done.stderr).toBe(0);
+    const count = (file: string) => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return [db.pragma('integrity_check', { simple: true }), (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n];
+      } finally {
+        db.close();
+      }
+    };
+    expect(count(out)).toEqual(count(path.join(newsroom, DB_FILE_NAME)));
+    const before = fs.readFileSync(out);
+    refused(cli('backup', out, '--data-dir', newsroom), /已存在；为免覆盖/);
+    expect(fs.readFileSync(out).equals(before)).toBe(true);
+    refused(cli('backup', path.join(scratch, '没有这个文件夹', 'x.db'), '--data-dir', newsroom), /不存在/);
+    refused(cli('backup', '--data-dir', newsroom), /请给出备份文件名/);
+  });
+
+  it('a folder without a database, or a file that is not SQLite, gets one line and is left as it was', () => {
+    const empty = path.join(scratch, '空文件夹');
+    fs.mkdirSync(empty);
+    refused(cli('check', '--data-dir', empty), `数据文件夹 ${empty} 中没有数据库（${DB_FILE_NAME}）`);
+    expect(fs.readdirSync(empty)).toEqual([]);
+    const notes = path.join(scratch, '会议纪要');
+    fs.mkdirSync(notes);
+    const original = Buffer.from('这不是数据库，是一份会议纪要。\n'.repeat(200));
+    fs.writeFileSync(path.join(notes, DB_FILE_NAME), original);
+    refused(cli('check', '--data-dir', notes), /无法读取（可能不是本系统的数据库或已损坏）/);
+    refused(cli('demo', '--data-dir', notes), /不是 SQLite 数据库/);
+    expect(fs.readFileSync(path.join(notes, DB_FILE_NAME)).equals(original)).toBe(true);
+  });
+});
