@@ -107,6 +107,31 @@ export function exifDateToIso(value: string | undefined): string | undefined {
   return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}` : undefined;
 }
 
+export interface ExportExif {
+  IFD0: Record<string, string>;
+  IFD2: Record<string, string>;
+}
+
+/**
+ * The camera EXIF an exported photo carries: make, model, lens and when it was taken. Not GPS,
+ * which can give away where a source was standing, and not the original's orientation: the
+ * export is already upright. EXIF strings are ASCII, so a value that is not is left out.
+ */
+export function exifForExport(m: PhotoMetadata): ExportExif {
+  const ascii = (v: string | undefined) => (v !== undefined && /^[\x20-\x7e]+$/.test(v) ? v : undefined);
+  const IFD0: Record<string, string> = {};
+  const IFD2: Record<string, string> = {};
+  const make = ascii(m.camera?.make);
+  const model = ascii(m.camera?.model);
+  const lens = ascii(m.camera?.lens);
+  if (make) IFD0['Make'] = make;
+  if (model) IFD0['Model'] = model;
+  if (lens) IFD2['LensModel'] = lens;
+  const taken = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(m.dateCreated ?? '');
+  if (taken) IFD2['DateTimeOriginal'] = `${taken[1]}:${taken[2]}:${taken[3]} ${taken[4] ?? '00'}:${taken[5] ?? '00'}:${taken[6] ?? '00'}`;
+  return { IFD0, IFD2 };
+}
+
 function first(...values: (string | undefined)[]): string | undefined {
   for (const v of values) {
     const c = cleanMetadataText(v);

@@ -1,5 +1,6 @@
 import sharp, { type OutputInfo } from 'sharp';
 import { cropPixels, rotatedSize, type CropRect, type Rotation } from '../../../shared/photos/crops';
+import type { ExportExif } from '../../../shared/photos/metadata';
 import { MAX_INPUT_PIXELS } from './inspectPhoto';
 
 export interface RenderOptions {
@@ -11,6 +12,8 @@ export interface RenderOptions {
   /** longer side of the output; the full resolution when absent */
   maxSize?: number;
   quality: number;
+  /** EXIF to write (an export's camera data); none when absent */
+  exif?: ExportExif;
 }
 
 /**
@@ -22,5 +25,6 @@ export function renderPhoto(originalPath: string, o: RenderOptions): Promise<{ d
   let pipeline = sharp(originalPath, { limitInputPixels: MAX_INPUT_PIXELS }).autoOrient().rotate(o.rotation);
   if (o.crop) pipeline = pipeline.extract(cropPixels(o.crop, rotatedSize(o.width, o.height, o.rotation)));
   if (o.maxSize) pipeline = pipeline.resize({ width: o.maxSize, height: o.maxSize, fit: 'inside', withoutEnlargement: true });
+  if (o.exif) pipeline = pipeline.withExif(o.exif);
   return pipeline.keepIccProfile().jpeg({ quality: o.quality }).toBuffer({ resolveWithObject: true });
 }

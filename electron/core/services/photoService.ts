@@ -7,7 +7,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { checkCaption, renderCaption, renderCredit, type CreditKind } from '../../../shared/article/credits';
 import { newId } from '../../../shared/domain/ids';
 import type { PhotoMetadata } from '../../../shared/photos/metadata';
-import { searchTextOf } from '../../../shared/photos/metadata';
+import { exifForExport, searchTextOf } from '../../../shared/photos/metadata';
 import { guessCredit } from '../../../shared/photos/creditGuess';
 import type { PhotoCrop, Rotation } from '../../../shared/photos/crops';
 import { buildIim } from '../../../shared/photos/iim';
@@ -298,7 +298,16 @@ export class PhotoService {
     const detail = await this.detail(row);
     let data: Buffer;
     try {
-      data = (await renderPhoto(path.join(this.ctx.dataDir, row.file), { width: row.width, height: row.height, rotation: row.rotation as Rotation, crop, quality: 92 })).data;
+      data = (
+        await renderPhoto(path.join(this.ctx.dataDir, row.file), {
+          width: row.width,
+          height: row.height,
+          rotation: row.rotation as Rotation,
+          crop,
+          quality: 92,
+          exif: exifForExport(detail.metadata),
+        })
+      ).data;
     } catch (error) {
       console.error('[newsroom] export failed:', (error as Error).message);
       throw new ApiError('STORAGE', '图片原件缺失或已损坏，无法导出。');

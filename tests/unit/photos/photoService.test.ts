@@ -238,6 +238,22 @@ describe('library, captions, stories, crops and export', () => {
     expect([size.width, size.height]).toEqual([480, 320]);
   });
 
+  it('an export keeps the camera EXIF but not the GPS position, and stands upright', async () => {
+    const dir = tempDir('newsroom-exif-');
+    const file = path.join(dir, 'camera.jpg');
+    fs.writeFileSync(file, await jpeg(600, 400));
+    execFileSync('exiftool', ['-overwrite_original', '-Make=NIKON CORPORATION', '-Model=NIKON Z 9', '-LensModel=NIKKOR Z 24-70mm f/2.8 S', '-DateTimeOriginal=2026:11:28 09:15:30', '-GPSLatitude=30.59', '-GPSLatitudeRef=N', '-GPSLongitude=114.30', '-GPSLongitudeRef=E', '-Orientation#=6', file]);
+    const imported = await editor.call('photos.import', { fileName: 'camera.jpg', dataBase64: b64(fs.readFileSync(file)) });
+    if (imported.status !== 'imported') throw new Error(imported.status);
+    const exported = await editor.call('photos.export', { photoId: imported.photo.id });
+    const out = path.join(dir, 'out.jpg');
+    fs.writeFileSync(out, Buffer.from(exported.dataBase64, 'base64'));
+    const tags = JSON.parse(execFileSync('exiftool', ['-json', '-n', '-EXIF:All', '-ImageWidth', '-ImageHeight', out], { encoding: 'utf8' }))[0] as Record<string, unknown>;
+    expect(tags).toMatchObject({ Make: 'NIKON CORPORATION', Model: 'NIKON Z 9', LensModel: 'NIKKOR Z 24-70mm f/2.8 S', DateTimeOriginal: '2026:11:28 09:15:30', ImageWidth: 400, ImageHeight: 600 });
+    expect(tags['Orientation'] ?? 1).toBe(1);
+    expect(Object.keys(tags).filter((k) => k.startsWith('GPS'))).toEqual([]);
+  });
+
   it('caption and crop changes and exports are in the audit trail: who, and what', async () => {
     const admin = await harness.as('admin');
     const { items } = await admin.call('audit.list', { targetId: photoId });
