@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
-import { AutoComplete, Collapse, Input, InputNumber, Select } from 'antd';
+import { AutoComplete, Collapse, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { GENRES, type ArticleFields, type Genre } from '../../../shared/domain/article';
 import type { FieldUpdater, FormFields } from './articleForm';
 import { BylineEditor } from './BylineEditor';
 import { DatelineEditor } from './DatelineEditor';
+import { WholeNumberInput } from './WholeNumberInput';
 
 /**
  * Neither setup.status nor the settings API exposes the paper's desks yet; these are the demo
@@ -25,6 +26,15 @@ function Field({ id, label, children, hint }: { id: string; label: string; child
   );
 }
 
+/** A whole number from 1 (the page number, the target length), empty when not set. */
+function CountField({ id, label, max, step, value, disabled, onChange }: { id: string; label: string; max: number; step?: number; value: number | null; disabled: boolean; onChange(next: number | null): void }) {
+  return (
+    <Field id={id} label={label}>
+      <WholeNumberInput id={id} max={max} step={step} value={value} disabled={disabled} onChange={onChange} width="100%" />
+    </Field>
+  );
+}
+
 export interface ArticleMetaPanelProps {
   form: FormFields;
   update: FieldUpdater;
@@ -42,7 +52,6 @@ export function ArticleMetaPanel({ form, update, disabled, locked }: ArticleMeta
     disabled: off(key),
     onChange: (e: { target: { value: string } }) => update(key, e.target.value),
   });
-  const nullableNumber = (v: number | string | null) => (typeof v === 'number' ? v : null);
 
   const sections = [
     {
@@ -88,35 +97,18 @@ export function ArticleMetaPanel({ form, update, disabled, locked }: ArticleMeta
                 onChange={(e) => update('editionDate', e.target.value === '' ? null : e.target.value)}
               />
             </Field>
-            <Field id="field-page" label={t('fields.page')}>
-              <InputNumber
-                id="field-page"
-                size="small"
-                min={1}
-                max={999}
-                precision={0}
-                value={form.page}
-                disabled={off('page')}
-                onChange={(v) => update('page', nullableNumber(v))}
-                style={{ width: '100%' }}
-              />
-            </Field>
+            <CountField id="field-page" label={t('fields.page')} max={999} value={form.page} disabled={off('page')} onChange={(v) => update('page', v)} />
           </div>
           <div className="panel-pair">
-            <Field id="field-target" label={t('fields.targetChars')}>
-              <InputNumber
-                id="field-target"
-                size="small"
-                min={1}
-                max={1_000_000}
-                precision={0}
-                step={100}
-                value={form.targetChars}
-                disabled={off('targetChars')}
-                onChange={(v) => update('targetChars', nullableNumber(v))}
-                style={{ width: '100%' }}
-              />
-            </Field>
+            <CountField
+              id="field-target"
+              label={t('fields.targetChars')}
+              max={1_000_000}
+              step={100}
+              value={form.targetChars}
+              disabled={off('targetChars')}
+              onChange={(v) => update('targetChars', v)}
+            />
             <Field id="field-priority" label={t('fields.priority')}>
               <Select<number>
                 id="field-priority"

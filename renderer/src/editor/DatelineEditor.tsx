@@ -1,6 +1,7 @@
-import { AutoComplete, Button, Input, InputNumber, Select } from 'antd';
+import { AutoComplete, Button, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ArticleDateline } from '../../../shared/domain/article';
+import { WholeNumberInput } from './WholeNumberInput';
 
 type Kind = ArticleDateline['kind'] | 'none';
 const KINDS: Kind[] = ['none', 'local', 'remote', 'wire'];
@@ -12,6 +13,18 @@ export interface DatelineEditorProps {
   disabled: boolean;
 }
 
+/** 月 or 日 of the 电头: a whole number from 1, empty when not given. */
+function DayPart({ part, max, value, disabled, onChange }: { part: 'month' | 'day'; max: number; value: number | undefined; disabled: boolean; onChange(next: number | undefined): void }) {
+  const { t } = useTranslation();
+  const id = `field-dateline-${part}`;
+  return (
+    <span className="dateline-part">
+      <label htmlFor={id}>{t(part === 'month' ? 'fields.datelineMonth' : 'fields.datelineDay')}</label>
+      <WholeNumberInput id={id} max={max} value={value} disabled={disabled} onChange={(v) => onChange(v ?? undefined)} width={56} />
+    </span>
+  );
+}
+
 /** The 电头's parts; buildDateline assembles them, so a reporter never types the parentheses. */
 export function DatelineEditor({ value, onChange, disabled }: DatelineEditorProps) {
   const { t } = useTranslation();
@@ -19,7 +32,6 @@ export function DatelineEditor({ value, onChange, disabled }: DatelineEditorProp
   const set = (patch: Partial<ArticleDateline>) => {
     if (value) onChange({ ...value, ...patch });
   };
-  const number = (v: number | null) => (typeof v === 'number' ? v : undefined);
 
   return (
     <div className="dateline-editor">
@@ -64,34 +76,8 @@ export function DatelineEditor({ value, onChange, disabled }: DatelineEditorProp
               style={{ width: 88 }}
             />
           </span>
-          <span className="dateline-part">
-            <label htmlFor="field-dateline-month">{t('fields.datelineMonth')}</label>
-            <InputNumber
-              id="field-dateline-month"
-              size="small"
-              min={1}
-              max={12}
-              precision={0}
-              value={value.month ?? null}
-              disabled={disabled}
-              onChange={(v) => set({ month: number(v) })}
-              style={{ width: 56 }}
-            />
-          </span>
-          <span className="dateline-part">
-            <label htmlFor="field-dateline-day">{t('fields.datelineDay')}</label>
-            <InputNumber
-              id="field-dateline-day"
-              size="small"
-              min={1}
-              max={31}
-              precision={0}
-              value={value.day ?? null}
-              disabled={disabled}
-              onChange={(v) => set({ day: number(v) })}
-              style={{ width: 56 }}
-            />
-          </span>
+          <DayPart part="month" max={12} value={value.month} disabled={disabled} onChange={(month) => set({ month })} />
+          <DayPart part="day" max={31} value={value.day} disabled={disabled} onChange={(day) => set({ day })} />
           <Button
             size="small"
             type="link"
