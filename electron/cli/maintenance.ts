@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION } from '../core/db/migrations/index';
 import { CliError } from './cliError';
-import { existingDatabaseFile, openCliCore } from './openCliCore';
+import { existingDatabaseFile, openCliCore, openReadOnlyDatabase } from './openCliCore';
 
 export interface CheckReport {
   dataDir: string;
@@ -18,13 +17,7 @@ export interface CheckReport {
 
 /** Reads only: an integrity check must never be the thing that changes a damaged file. */
 export function checkDatabase(dataDir: string): CheckReport {
-  const file = existingDatabaseFile(dataDir);
-  let db: Database.Database;
-  try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-  } catch (error) {
-    throw new CliError(`无法打开数据库 ${file}：${(error as Error).message}`);
-  }
+  const { db, file } = openReadOnlyDatabase(dataDir);
   try {
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
@@ -55,12 +48,12 @@ export function checkDatabase(dataDir: string): CheckReport {
 
 /** SQLite's online backup: consistent even while the app writes, and never overwrites an existing file. */
 export async function backupDatabase(dataDir: string, out: string): Promise<{ out: string; bytes: number }> {
-  const file = existingDatabaseFile(dataDir);
+  existingDatabaseFile(dataDir);
   const target = path.resolve(out);
   if (fs.existsSync(target)) throw new CliError(`目标文件 ${target} 已存在；为免覆盖，请换一个文件名。`);
   if (!fs.existsSync(path.dirname(target))) throw new CliError(`目标文件夹 ${path.dirname(target)} 不存在。`);
   const partial = `${target}.partial`;
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const { db } = openReadOnlyDatabase(dataDir);
   try {
     await db.backup(partial);
     fs.renameSync(partial, target);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { openCore, type Core } from '../core/core';
 import { DB_FILE_NAME } from '../core/db/connection';
 import { CoreOpenError } from '../core/errors';
@@ -12,6 +13,16 @@ export function existingDatabaseFile(dataDir: string): string {
     throw new CliError(`数据文件夹 ${dataDir} 中没有数据库（${DB_FILE_NAME}）。请用 --data-dir 指向编辑部的数据文件夹。`);
   }
   return file;
+}
+
+/** An existing newsroom's database opened read-only, without the core: no migration, no pragma that writes. */
+export function openReadOnlyDatabase(dataDir: string): { db: Database.Database; file: string } {
+  const file = existingDatabaseFile(dataDir);
+  try {
+    return { db: new Database(file, { readonly: true, fileMustExist: true }), file };
+  } catch (error) {
+    throw new CliError(`无法打开数据库 ${file}：${(error as Error).message}`);
+  }
 }
 
 /** Opens the core for a command; a refused database (newer, not SQLite, damaged) becomes one plain CLI error line. */

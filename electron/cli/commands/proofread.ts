@@ -1,5 +1,4 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { checkText, compileWordLists, DEFAULT_WORD_LISTS, summarize, type CompiledWordLists } from '../../../shared/style/index';
 import { LATEST_SCHEMA_VERSION } from '../../core/db/migrations/index';
 import { readPaperWordLists } from '../../core/services/proofreadingService';
@@ -7,7 +6,7 @@ import { toWordLists } from '../../../shared/proofreading/wordLists';
 import { readTextFile } from './readTextFile';
 import { print, type CliCommand } from './types';
 import { CliError } from '../cliError';
-import { existingDatabaseFile } from '../openCliCore';
+import { openReadOnlyDatabase } from '../openCliCore';
 
 const USAGE = 'npm run cli -- proofread FILE [--json] [--data-dir DIR]';
 const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '提示' } as const;
@@ -19,13 +18,7 @@ const WORD_LISTS_SINCE = 4;
  * migration, so proofreading a file never changes the newsroom's database.
  */
 function paperWordLists(dataDir: string): CompiledWordLists {
-  const file = existingDatabaseFile(dataDir);
-  let db: Database.Database;
-  try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-  } catch (error) {
-    throw new CliError(`无法打开数据库 ${file}：${(error as Error).message}`);
-  }
+  const { db, file } = openReadOnlyDatabase(dataDir);
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_SCHEMA_VERSION) {
