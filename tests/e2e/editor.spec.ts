@@ -8,6 +8,9 @@ async function newStory(page: Page, headline: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: '新建稿件' });
   await dialog.getByLabel('主题').fill(headline);
   await dialog.getByRole('button', { name: '创建' }).click();
+  // The editor, not the dialog's own 主题 field, which already holds the headline.
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('textbox', { name: '正文' })).toBeVisible();
   await expect(page.getByLabel('主题')).toHaveValue(headline);
 }
 
