@@ -32,10 +32,11 @@ function toFilter(query: AuditQuery): AuditFilter {
 }
 
 /**
- * An export leaves the app, so it is recorded — except from a read-only data folder, where the
- * log cannot be written and refusing the export would protect nothing the user cannot already read.
+ * For what a read-only data folder still allows (signing in, exporting): recorded where the log can
+ * be written; on a read-only folder it is not, and refusing the sign-in or export there would protect
+ * nothing the user cannot already read.
  */
-export function recordExport(ctx: CoreContext, entry: AuditEntry): void {
+export function recordWhereWritable(ctx: CoreContext, entry: AuditEntry): void {
   if (!ctx.readOnlyReason) ctx.repos.audit.append(entry);
 }
 

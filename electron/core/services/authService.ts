@@ -6,6 +6,7 @@ import { hashPassword, verifyPassword } from '../auth/passwords';
 import { toSummary } from '../repositories/userRepository';
 import type { SessionService } from './sessionService';
 import type { AuditAction } from '../../../shared/workflow/audit';
+import { recordWhereWritable } from './auditService';
 
 /** Verified against a real hash even for unknown users, so timing does not reveal which usernames exist. */
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
@@ -60,8 +61,6 @@ export class AuthService {
   }
 
   private audit(userId: string | null, action: AuditAction, details: Record<string, unknown>): void {
-    // Logging a login must not fail it when the folder is read-only.
-    if (this.ctx.readOnlyReason) return;
-    this.ctx.repos.audit.append({ userId, action, targetType: 'user', ...(userId ? { targetId: userId } : {}), details });
+    recordWhereWritable(this.ctx, { userId, action, targetType: 'user', ...(userId ? { targetId: userId } : {}), details });
   }
 }

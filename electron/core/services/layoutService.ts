@@ -18,7 +18,7 @@ import { RevisionRepository } from '../repositories/revisionRepository';
 import type { WorkflowService } from './workflowService';
 import type { ProofreadingService } from './proofreadingService';
 import { renderPageProof } from './layoutProof';
-import { recordExport } from './auditService';
+import { recordWhereWritable } from './auditService';
 
 /** A story as the board and the proof set it: the approved revision's text when there is one. */
 export interface StoryText {
@@ -489,7 +489,7 @@ export class LayoutService {
       dataDir: this.ctx.dataDir,
     });
     const fileName = `${loaded.board.edition.date}-第${page.number}版-大样.pdf`;
-    recordExport(this.ctx, { userId: actor.user.id, action: 'layout.proof', targetType: 'page', targetId: page.id, details: { fileName } });
+    recordWhereWritable(this.ctx, { userId: actor.user.id, action: 'layout.proof', targetType: 'page', targetId: page.id, details: { fileName } });
     return { fileName, dataBase64: pdf.toString('base64') };
   }
 

@@ -18,7 +18,8 @@ import { storePhotoFile } from '../photos/photoFiles';
 import { PREVIEW_SIZE, THUMB_WIDTH, preview, previewOf, thumbnail, thumbnailFromPreview, writeDerivative } from '../photos/thumbnails';
 import { FORMAT_FILE, MAX_INPUT_PIXELS, PhotoRefused, inspectPhoto, refusalFor } from '../photos/inspectPhoto';
 import { renderPhoto } from '../photos/renderPhoto';
-import { recordExport } from './auditService';
+import { recordWhereWritable } from './auditService';
+import type { AuditEntry } from '../repositories/auditRepository';
 
 const dataUrl = (data: Buffer) => `data:image/jpeg;base64,${data.toString('base64')}`;
 
@@ -217,26 +218,33 @@ export class PhotoService {
     }
   }
 
+  /** A versioned update and its audit row in one transaction; a stale version writes neither. */
+  private auditedUpdate(update: () => boolean, entry: AuditEntry): boolean {
+    return this.ctx.db.transaction(() => {
+      const updated = update();
+      if (updated) this.ctx.repos.audit.append(entry);
+      return updated;
+    })();
+  }
+
   async updateCaption(actor: Actor, input: { photoId: string; version: number; caption: string; creditKind: CreditKind; photographers: string[] }): Promise<PhotoDetail> {
     const row = this.requirePhoto(input.photoId);
     const metadata = { creators: [], keywords: [], ...(JSON.parse(row.metadata) as Partial<PhotoMetadata>) };
     const caption = input.caption.trim();
-    const ok = this.ctx.db.transaction(() => {
-      const updated = this.library.updateCaption({
-        id: input.photoId,
-        version: input.version,
-        caption,
-        creditKind: input.creditKind,
-        photographers: input.photographers,
-        searchText: searchTextOf(metadata, input.caption, input.photographers),
-        userId: actor.user.id,
-        now: new Date().toISOString(),
-      });
-      if (updated) {
-        this.ctx.repos.audit.append({ userId: actor.user.id, action: 'photo.caption', targetType: 'photo', targetId: input.photoId, details: { caption, creditKind: input.creditKind, photographers: input.photographers } });
-      }
-      return updated;
-    })();
+    const ok = this.auditedUpdate(
+      () =>
+        this.library.updateCaption({
+          id: input.photoId,
+          version: input.version,
+          caption,
+          creditKind: input.creditKind,
+          photographers: input.photographers,
+          searchText: searchTextOf(metadata, input.caption, input.photographers),
+          userId: actor.user.id,
+          now: new Date().toISOString(),
+        }),
+      { userId: actor.user.id, action: 'photo.caption', targetType: 'photo', targetId: input.photoId, details: { caption, creditKind: input.creditKind, photographers: input.photographers } },
+    );
     if (!ok) throw new ApiError('CONFLICT', '这张图片的说明已被别人改过，请重新打开后再改。', { details: { current: await this.get(input.photoId) } });
     return this.get(input.photoId);
   }
@@ -248,13 +256,10 @@ export class PhotoService {
     for (const c of input.crops) {
       if (c.x + c.width > 1.0001 || c.y + c.height > 1.0001) throw new ApiError('VALIDATION', `裁切“${c.name}”超出了图片范围。`, { field: 'crops' });
     }
-    const ok = this.ctx.db.transaction(() => {
-      const updated = this.library.updateCrops({ id: input.photoId, version: input.version, rotation: input.rotation, crops: JSON.stringify(input.crops), userId: actor.user.id, now: new Date().toISOString() });
-      if (updated) {
-        this.ctx.repos.audit.append({ userId: actor.user.id, action: 'photo.crops', targetType: 'photo', targetId: input.photoId, details: { rotation: input.rotation, crops: input.crops.map((c) => c.name) } });
-      }
-      return updated;
-    })();
+    const ok = this.auditedUpdate(
+      () => this.library.updateCrops({ id: input.photoId, version: input.version, rotation: input.rotation, crops: JSON.stringify(input.crops), userId: actor.user.id, now: new Date().toISOString() }),
+      { userId: actor.user.id, action: 'photo.crops', targetType: 'photo', targetId: input.photoId, details: { rotation: input.rotation, crops: input.crops.map((c) => c.name) } },
+    );
     if (!ok) throw new ApiError('CONFLICT', '这张图片的裁切已被别人改过，请重新打开后再改。');
     return this.get(input.photoId);
   }
@@ -333,7 +338,7 @@ export class PhotoService {
     });
     const base = row.original_name.replace(/\.[^.]+$/, '') || 'photo';
     const fileName = `${base}${cropName ? `-${cropName}` : ''}.jpg`;
-    recordExport(this.ctx, { userId: actor.user.id, action: 'photo.export', targetType: 'photo', targetId: photoId, details: { fileName, crop: cropName ?? null } });
+    recordWhereWritable(this.ctx, { userId: actor.user.id, action: 'photo.export', targetType: 'photo', targetId: photoId, details: { fileName, crop: cropName ?? null } });
     return { fileName, mime: 'image/jpeg', dataBase64: Buffer.from(out).toString('base64') };
   }
 }

@@ -38,7 +38,7 @@ import {
 } from '../../../shared/proofreading/findings';
 import { textStats } from '../../../shared/text/count';
 import { ArticleService } from './articleService';
-import { recordExport } from './auditService';
+import { recordWhereWritable } from './auditService';
 
 type AnyEntry = WordListEntryMap[WordListKind];
 
@@ -155,7 +155,7 @@ export class ProofreadingService {
 
   exportCsv(actor: Actor, kind: WordListKind): string {
     const { entries } = this.getWordLists()[kind];
-    recordExport(this.ctx, { userId: actor.user.id, action: 'wordlist.export', details: { kind, entries: entries.length } });
+    recordWhereWritable(this.ctx, { userId: actor.user.id, action: 'wordlist.export', details: { kind, entries: entries.length } });
     return wordListToCsv(kind, entries);
   }
 
