@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { Alert, App, Button, Drawer, Modal, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -43,6 +44,7 @@ const CORE_EXTENSIONS = { delete: false } as const;
 export function ArticleEditorScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const { message, notification } = App.useApp();
+  const [pasting, setPasting] = useState(false);
   const go = useRoute((s) => s.go);
   const readOnlyFolder = useSession((s) => s.system?.readOnly ?? false);
   const session = useSession((s) => s.session);
@@ -55,9 +57,10 @@ export function ArticleEditorScreen({ id }: { id: string }) {
     // Stays until dismissed: a refused paste is easy to miss, and the user must know nothing went in.
     onRefused: (reason) =>
       notification.warning({ key: 'paste-refused', message: t(`editor.pasteRefused.${reason}`), duration: 0, placement: 'top' }),
+    // In the DOM before this returns, so the frame painted before the cleaning starts shows it.
     onBusy: () => {
-      const close = message.loading(t('editor.pasting'), 0);
-      return () => close();
+      flushSync(() => setPasting(true));
+      return () => setPasting(false);
     },
   };
   const extensions = useMemo(
@@ -252,6 +255,11 @@ export function ArticleEditorScreen({ id }: { id: string }) {
       <div className="editor-main">
         <section className="editor-column" aria-label={t('editor.copy')}>
           <EditorToolbar editor={editor} />
+          {pasting && (
+            <div className="editor-busy" role="status">
+              <Spin size="small" /> {t('editor.pasting')}
+            </div>
+          )}
           <div className="editor-scroll">
             <article className="editor-sheet">
               <div data-lock-part="headline">
