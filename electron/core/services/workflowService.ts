@@ -276,8 +276,8 @@ export class WorkflowService {
     const statuses: ArticleStatus[] = [];
     if (actor.privileges.has('workflow.submit')) {
       const drafts = this.repo.ownDrafts(actor.user.id, QUEUE_LIMIT_PER_STATE);
-      const returned = this.repo.lastReturns(drafts.map((d) => d.id));
-      for (const row of drafts) rows.push({ row, why: returned.has(row.id) ? 'returned' : 'mine' });
+      const returned = this.repo.lastReturns(drafts.map((d) => d.summary.id));
+      for (const row of drafts) rows.push({ row, why: returned.has(row.summary.id) ? 'returned' : 'mine' });
       statuses.push('draft');
     }
     for (const [status, privilege] of Object.entries(WAITING_PRIVILEGE) as [ArticleStatus, NonNullable<(typeof WAITING_PRIVILEGE)[ArticleStatus]>][]) {
@@ -287,17 +287,15 @@ export class WorkflowService {
       for (const row of this.repo.waiting(status, QUEUE_LIMIT_PER_STATE, duty)) rows.push({ row, why: 'waiting' });
       statuses.push(status);
     }
-    const signoffs = this.repo.liveSignoffsOf(rows.map((r) => r.row.id));
-    const returns = this.repo.lastReturns(rows.filter((r) => r.why === 'returned').map((r) => r.row.id));
-    const items = rows.map(({ row, why }): QueueItem => {
-      const { createdBy, ...summary } = row;
-      return {
-        ...summary,
+    const signoffs = this.repo.liveSignoffsOf(rows.map((r) => r.row.summary.id));
+    const returns = this.repo.lastReturns(rows.filter((r) => r.why === 'returned').map((r) => r.row.summary.id));
+    const items = rows.map(({ row: { summary, createdBy }, why }): QueueItem =>
+      Object.assign(summary, {
         why,
-        returned: returns.get(row.id) ?? null,
-        actions: this.options(actor, { status: row.status, createdBy }, signoffs.get(row.id) ?? [], settings.allowSameReviewer).filter((o) => o.allowed),
-      };
-    });
+        returned: returns.get(summary.id) ?? null,
+        actions: this.options(actor, { status: summary.status, createdBy }, signoffs.get(summary.id) ?? [], settings.allowSameReviewer).filter((o) => o.allowed),
+      }),
+    );
     return { items, statuses };
   }
 
