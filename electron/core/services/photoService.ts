@@ -239,7 +239,7 @@ export class PhotoService {
           caption,
           creditKind: input.creditKind,
           photographers: input.photographers,
-          searchText: searchTextOf(metadata, input.caption, input.photographers),
+          searchText: searchTextOf(metadata, caption, input.photographers),
           userId: actor.user.id,
           now: new Date().toISOString(),
         }),
