@@ -23,6 +23,10 @@ beforeAll(async () => {
   // Oldest first: the headline hit is the oldest story.
   await reporter.call('articles.create', { headline: '灯笼巷的灯笼', body: body('灯笼巷') });
   for (const n of [1, 2, 3, 4]) await reporter.call('articles.create', { headline: `元宵夜第${n}篇`, body: body(`${'街上人很多。'.repeat(n)}挂满灯笼巷口。`) });
+  // Oldest first: a byline hit, a headline hit, then two body hits.
+  await reporter.call('articles.create', { headline: '来稿', bylines: [{ name: '欧阳明月', role: '通讯员' }], body: body('巷口的灯。') });
+  await reporter.call('articles.create', { headline: '欧阳明月的来信', body: body('信写了三页。') });
+  for (const n of [1, 2]) await reporter.call('articles.create', { headline: `读者来信第${n}篇`, body: body('欧阳明月又来信了。') });
   db = new Database(path.join(harness.dataDir, DB_FILE_NAME), { readonly: true });
   repo = new SearchRepository(db, 3);
 });
@@ -51,6 +55,19 @@ describe('ranking a phrase with more hits than the ranked window', () => {
     expect([first.total, first.capped, first.docids.length]).toEqual([4, true, 4]);
     const exact = new SearchRepository(db, 3, 5).matchPhrase('"灯笼巷"', { trash: false }, 10, 0);
     expect([exact.total, exact.capped, exact.docids.length]).toEqual([5, false, 5]);
+  });
+
+  it('orders a phrase past the count cap by where it stands, newest first, without bm25', () => {
+    // All five hits in the window, but more than the cap of four: the headline hit leads, the body hits follow newest first.
+    const common = new SearchRepository(db, 10, 4).matchPhrase('"灯笼巷"', { trash: false }, 10, 0);
+    expect(headlines(common.docids)).toEqual(['灯笼巷的灯笼', '元宵夜第4篇', '元宵夜第3篇', '元宵夜第2篇']);
+    const paged = [0, 2].map((offset) => headlines(new SearchRepository(db, 10, 4).matchPhrase('"灯笼巷"', { trash: false }, 2, offset).docids));
+    expect(paged).toEqual([['灯笼巷的灯笼', '元宵夜第4篇'], ['元宵夜第3篇', '元宵夜第2篇']]);
+  });
+
+  it('puts a byline hit after the headline hits and before the body hits of a phrase past the cap', () => {
+    const common = new SearchRepository(db, 10, 3).matchPhrase('"欧阳明月"', { trash: false }, 10, 0);
+    expect(headlines(common.docids)).toEqual(['欧阳明月的来信', '来稿', '读者来信第2篇']);
   });
 
   it('ranks everything when the hits fit the window', () => {
