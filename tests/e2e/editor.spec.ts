@@ -175,6 +175,27 @@ test('a 200,000-character story opens, scrolls, counts and takes typing without 
   await expect(page.getByRole('status', { name: '字数统计' })).toContainText('字数 200020', { timeout: 30_000 });
 });
 
+test('typing on past the bottom of the window keeps the caret in view', async ({ page, host }) => {
+  await signIn(page, host, 'reporter');
+  const han = '江城地铁三号线今日开通运营沿线市民出行更加便捷全线设站二十一座其中换乘站五座';
+  const id = await createStory(page, '滚动测试', Array.from({ length: 60 }, (_, i) => `${i + 1}${han.repeat(3).slice(0, 98)}。`));
+  await page.evaluate((articleId) => (location.hash = `#/articles/${articleId}`), id);
+  const body = page.getByRole('textbox', { name: '正文' });
+  await expect(body.locator('p').last()).toContainText('60江城');
+  await body.click();
+  await page.keyboard.press('Control+End');
+  // Several lines' worth of key presses: each wrap moves the caret below what was in view.
+  await page.keyboard.type('jiangcheng ditie 3 haoxian jintian kaitong yunying 5G '.repeat(8), { delay: 5 });
+  await expect(body.locator('p').last()).toContainText('yunying 5G jiangcheng');
+  const caret = await page.evaluate(() => {
+    const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    const view = document.querySelector('.editor-scroll')!.getBoundingClientRect();
+    return { top: rect.top, bottom: rect.bottom, viewTop: view.top, viewBottom: view.bottom };
+  });
+  expect(caret.bottom).toBeGreaterThan(caret.viewTop);
+  expect(caret.bottom).toBeLessThanOrEqual(caret.viewBottom);
+});
+
 interface PasteProbe {
   __pasteAt: number;
   __busyAt: number | null;

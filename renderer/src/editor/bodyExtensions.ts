@@ -3,6 +3,7 @@ import type { Extensions } from '@tiptap/core';
 import { NoteMark } from './noteMark';
 import { CleanPaste, type CleanPasteOptions } from './cleanPaste';
 import { EditingBlock } from './editingBlock';
+import { TypedTextScroll } from './typedTextScroll';
 
 /**
  * Exactly the body schema the main side accepts (shared/document/docSchema):
@@ -22,5 +23,6 @@ export function createBodyExtensions(paste: CleanPasteOptions): Extensions {
     NoteMark,
     CleanPaste.configure(paste),
     EditingBlock,
+    TypedTextScroll,
   ];
 }
