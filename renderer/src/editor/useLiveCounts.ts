@@ -1,19 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/react';
 import { createBodyCounter, EMPTY_COUNTS, type BodyCounts } from './bodyCounter';
-
-/** Longest wait for a quiet moment while typing continues: the bar still follows within a blink. */
-const MAX_WAIT_MS = 250;
-
-/** Runs `task` when the window is idle (Safari has no requestIdleCallback: a short timer there). */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: MAX_WAIT_MS });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(task, 80);
-  return () => clearTimeout(timer);
-}
+import { whenIdle } from './whenIdle';
 
 /**
  * Live body counts. Recounting is incremental (one paragraph per keystroke) and runs in idle time,

@@ -7,16 +7,11 @@ import { useSession } from '../stores/sessionStore';
 import type { ArticleStyleReport } from '../../../shared/api/methods/proofreading';
 import { summarize, type Severity } from '../../../shared/style/index';
 import type { FieldFinding } from '../../../shared/proofreading/findings';
-import { styleFindings, type LiveFinding } from './styleMarks';
+import { sameFindings, styleFindings, type LiveFinding } from './styleMarks';
 import { loadStyleSettings } from './styleSettings';
 
 const SEVERITY_COLOUR: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'blue' };
 const NONE: readonly LiveFinding[] = [];
-
-/** Same findings, wherever they now sit: ids hold while a finding's paragraph is untouched. */
-function sameFindings(a: readonly LiveFinding[], b: readonly LiveFinding[]): boolean {
-  return a.length === b.length && a.every((f, i) => f.id === b[i]!.id);
-}
 
 /**
  * The body's findings as the editor holds them. Typing elsewhere only moves them, and re-rendering

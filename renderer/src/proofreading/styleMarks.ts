@@ -1,8 +1,10 @@
 /**
- * House-style checking as the writer types. Only the textblocks a transaction touched are checked
- * again, and a paragraph whose text was checked before is answered from a cache, so a keystroke
- * costs one paragraph's check however long the story. Findings show as wavy underlines (red
- * error, orange warning, blue info) whose title and aria-describedby carry the message.
+ * House-style checking as the writer types. A keystroke only maps the findings and notes what it
+ * changed; the textblocks it touched are checked again when the window is next idle (at most a
+ * quarter second later), so no check sits between a keystroke and its frame. A paragraph whose
+ * text was checked before is answered from a cache, so a check costs one paragraph however long
+ * the story. Findings show as wavy underlines (red error, orange warning, blue info) whose title
+ * and aria-describedby carry the message.
  */
 import { Extension } from '@tiptap/react';
 import type { Node as PMNode } from '@tiptap/pm/model';
@@ -11,6 +13,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { checkText, type CompiledWordLists, type Finding, type Severity } from '../../../shared/style/index';
 import { blockText, contentOffset, isContiguous, type InlinePiece } from '../../../shared/proofreading/blockText';
 import { ignoreKey, ignoreKeys, selectFixes, type StoryIgnore } from '../../../shared/proofreading/findings';
+import { whenIdle } from '../editor/whenIdle';
 
 export interface LiveFinding extends Finding {
   /** stable while its paragraph is untouched; names the finding for commands */
@@ -39,6 +42,8 @@ interface StyleState {
   ignores: Set<string>;
   once: Set<string>;
   cache: Map<string, Finding[]>;
+  /** ranges edited since the last check, in this document's positions, merged */
+  stale: Array<[number, number]>;
 }
 
 /** Settings changes carried by a transaction; a chain of commands merges them into one. */
@@ -46,6 +51,8 @@ interface StyleMeta {
   wordLists?: CompiledWordLists | null;
   ignores?: readonly StoryIgnore[];
   ignoreOnce?: number;
+  /** check what was edited since the last check (sent when the window is idle) */
+  recheck?: true;
 }
 
 export const styleMarksKey = new PluginKey<StyleState>('styleMarks');
@@ -67,6 +74,25 @@ const COLOURS: Record<Severity, string> = { error: '#cf1322', warning: '#fa8c16'
 /** What the panel lists: the open findings in document order. */
 export function styleFindings(state: EditorState): readonly LiveFinding[] {
   return styleMarksKey.getState(state)?.findings ?? [];
+}
+
+/** Whether an edit waits for its idle-time check. */
+export function styleCheckPending(state: EditorState): boolean {
+  return (styleMarksKey.getState(state)?.stale.length ?? 0) > 0;
+}
+
+/** Same findings, wherever they now sit: ids hold while a finding's paragraph is not checked again. */
+export function sameFindings(a: readonly LiveFinding[], b: readonly LiveFinding[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.id === b[i]!.id);
+}
+
+/**
+ * A fix can be applied blindly only where nothing was typed since its paragraph was checked:
+ * the replacement was worked out from the text as it stood then.
+ */
+function fixable(state: EditorState, f: LiveFinding): f is LiveFinding & { fixRange: NonNullable<LiveFinding['fixRange']> } {
+  const stale = styleMarksKey.getState(state)?.stale ?? [];
+  return f.fixRange !== null && !stale.some(([from, to]) => from <= f.fixRange!.to && to >= f.fixRange!.from);
 }
 
 let serial = 0;
@@ -151,7 +177,7 @@ function fullCheck(doc: PMNode, state: StyleState, prefix: string, cacheSize: nu
     }
     return false;
   });
-  return { ...state, findings, decorations: DecorationSet.create(doc, decorations) };
+  return { ...state, findings, decorations: DecorationSet.create(doc, decorations), stale: [] };
 }
 
 /** The ranges of the new document a transaction replaced, each mapped through the later steps. */
@@ -172,12 +198,41 @@ function changedRanges(tr: Transaction): Array<[number, number]> {
   return ranges;
 }
 
-function incrementalCheck(tr: Transaction, prev: StyleState, prefix: string, cacheSize: number): StyleState {
-  const doc = tr.doc;
+/** Adds `range` to merged, sorted ranges. */
+function addRange(ranges: Array<[number, number]>, [from, to]: [number, number]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let merged: [number, number] = [from, to];
+  for (const r of ranges) {
+    if (r[1] < merged[0] || r[0] > merged[1]) out.push(r);
+    else merged = [Math.min(r[0], merged[0]), Math.max(r[1], merged[1])];
+  }
+  out.push(merged);
+  return out.sort((x, y) => x[0] - y[0]);
+}
+
+/** An edit moves the findings and decorations and notes what it changed; the check waits (see recheck). */
+function mapThrough(tr: Transaction, prev: StyleState): StyleState {
+  const findings: LiveFinding[] = [];
+  for (const f of prev.findings) {
+    const from = tr.mapping.mapResult(f.from, 1);
+    const to = tr.mapping.mapResult(f.to, -1);
+    if (from.deleted || to.deleted || to.pos < from.pos) continue;
+    const fixRange = f.fixRange && { ...f.fixRange, from: tr.mapping.map(f.fixRange.from, 1), to: tr.mapping.map(f.fixRange.to, -1) };
+    findings.push({ ...f, from: from.pos, to: to.pos, fixRange });
+  }
+  let stale: Array<[number, number]> = [];
+  for (const [from, to] of prev.stale) stale = addRange(stale, [tr.mapping.map(from, -1), tr.mapping.map(to, 1)]);
+  for (const range of changedRanges(tr)) stale = addRange(stale, range);
+  return { ...prev, findings, decorations: prev.decorations.map(tr.mapping, tr.doc), stale };
+}
+
+/** Checks again every textblock an edit since the last check touched; the rest keep their findings. */
+function recheck(doc: PMNode, prev: StyleState, prefix: string, cacheSize: number): StyleState {
   const touched = new Map<number, PMNode>();
-  for (const [from, to] of changedRanges(tr)) {
+  const end = doc.content.size;
+  for (const [from, to] of prev.stale) {
     // A range that shrank to a block boundary removed whole blocks: their neighbours read as before.
-    doc.nodesBetween(from, to, (node, pos) => {
+    doc.nodesBetween(Math.min(from, end), Math.min(to, end), (node, pos) => {
       if (!node.isTextblock) return true;
       touched.set(pos, node);
       return false;
@@ -188,16 +243,7 @@ function incrementalCheck(tr: Transaction, prev: StyleState, prefix: string, cac
     return false;
   };
 
-  const kept: LiveFinding[] = [];
-  for (const f of prev.findings) {
-    const from = tr.mapping.mapResult(f.from, 1);
-    const to = tr.mapping.mapResult(f.to, -1);
-    if (from.deleted || to.deleted || to.pos < from.pos || inTouched(from.pos)) continue;
-    const fixRange = f.fixRange && { ...f.fixRange, from: tr.mapping.map(f.fixRange.from, 1), to: tr.mapping.map(f.fixRange.to, -1) };
-    kept.push({ ...f, from: from.pos, to: to.pos, fixRange });
-  }
-
-  let decorations = prev.decorations.map(tr.mapping, doc);
+  let decorations = prev.decorations;
   const fresh: LiveFinding[] = [];
   const added: Decoration[] = [];
   for (const [pos, node] of touched) {
@@ -207,11 +253,15 @@ function incrementalCheck(tr: Transaction, prev: StyleState, prefix: string, cac
       added.push(decorationOf(f, prefix, pos + node.nodeSize - 1));
     }
   }
-  return { ...prev, findings: [...kept, ...fresh].sort(byPosition), decorations: decorations.add(doc, added) };
+  const kept = prev.findings.filter((f) => !inTouched(f.from));
+  return { ...prev, findings: [...kept, ...fresh].sort(byPosition), decorations: decorations.add(doc, added), stale: [] };
 }
 
-/** The hidden list of messages that the underlines' aria-describedby point at. */
-function descriptionsView(prefix: string) {
+/**
+ * The hidden list of messages that the underlines' aria-describedby point at, and the idle-time
+ * check of what was edited since the last one.
+ */
+function styleView(prefix: string) {
   return (view: EditorView) => {
     const box = view.dom.ownerDocument.createElement('div');
     box.setAttribute('style', 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap');
@@ -219,7 +269,7 @@ function descriptionsView(prefix: string) {
     let shown: readonly LiveFinding[] | null = null;
     const render = (state: EditorState) => {
       const findings = styleFindings(state);
-      if (findings === shown) return;
+      if (shown !== null && sameFindings(shown, findings)) return;
       shown = findings;
       box.replaceChildren(
         ...findings.map((f) => {
@@ -230,10 +280,26 @@ function descriptionsView(prefix: string) {
         }),
       );
     };
+    let cancel: (() => void) | null = null;
+    const schedule = (state: EditorState) => {
+      if (cancel !== null || !styleCheckPending(state)) return;
+      cancel = whenIdle(() => {
+        cancel = null;
+        const meta: StyleMeta = { recheck: true };
+        view.dispatch(view.state.tr.setMeta(styleMarksKey, meta).setMeta('addToHistory', false));
+      });
+    };
     render(view.state);
+    schedule(view.state);
     return {
-      update: (v: EditorView) => render(v.state),
-      destroy: () => box.remove(),
+      update: (v: EditorView) => {
+        render(v.state);
+        schedule(v.state);
+      },
+      destroy: () => {
+        cancel?.();
+        box.remove();
+      },
     };
   };
 }
@@ -262,8 +328,9 @@ export const StyleMarks = Extension.create<StyleMarksOptions>({
       applyStyleFix:
         (id) =>
         ({ state, tr, dispatch }) => {
-          const fix = styleFindings(state).find((f) => f.id === id)?.fixRange;
-          if (!fix) return false;
+          const finding = styleFindings(state).find((f) => f.id === id);
+          if (!finding || !fixable(state, finding)) return false;
+          const fix = finding.fixRange;
           if (dispatch) {
             const from = tr.mapping.map(fix.from, 1);
             const to = tr.mapping.map(fix.to, -1);
@@ -276,7 +343,7 @@ export const StyleMarks = Extension.create<StyleMarksOptions>({
         () =>
         ({ state, tr, dispatch }) => {
           const chosen = selectFixes(
-            styleFindings(state).flatMap((f) => (f.fixRange ? [{ fix: { start: f.fixRange.from, end: f.fixRange.to, replacement: f.fixRange.replacement } }] : [])),
+            styleFindings(state).flatMap((f) => (fixable(state, f) ? [{ fix: { start: f.fixRange.from, end: f.fixRange.to, replacement: f.fixRange.replacement } }] : [])),
           );
           if (chosen.length === 0) return false;
           if (dispatch) {
@@ -304,13 +371,13 @@ export const StyleMarks = Extension.create<StyleMarksOptions>({
           init: (_config, state) =>
             fullCheck(
               state.doc,
-              { findings: [], decorations: DecorationSet.empty, wordLists: initialLists, ignores: new Set(), once: new Set(), cache: new Map() },
+              { findings: [], decorations: DecorationSet.empty, wordLists: initialLists, ignores: new Set(), once: new Set(), cache: new Map(), stale: [] },
               prefix,
               cacheSize,
             ),
           apply: (tr, prev) => {
             const meta = tr.getMeta(styleMarksKey) as StyleMeta | undefined;
-            if (meta) {
+            if (meta && (meta.wordLists !== undefined || meta.ignores !== undefined || meta.ignoreOnce !== undefined)) {
               let next = prev;
               if (meta.wordLists !== undefined) next = { ...next, wordLists: meta.wordLists, cache: new Map() };
               if (meta.ignores !== undefined) next = { ...next, ignores: ignoreKeys(meta.ignores) };
@@ -318,13 +385,14 @@ export const StyleMarks = Extension.create<StyleMarksOptions>({
               if (once) next = { ...next, once: new Set(next.once).add(onceKey(once.paragraphHash, once)) };
               return fullCheck(tr.doc, next, prefix, cacheSize);
             }
-            return tr.docChanged ? incrementalCheck(tr, prev, prefix, cacheSize) : prev;
+            const moved = tr.docChanged ? mapThrough(tr, prev) : prev;
+            return meta?.recheck && moved.stale.length > 0 ? recheck(tr.doc, moved, prefix, cacheSize) : moved;
           },
         },
         props: {
           decorations: (state) => styleMarksKey.getState(state)?.decorations ?? DecorationSet.empty,
         },
-        view: descriptionsView(prefix),
+        view: styleView(prefix),
       }),
     ];
   },

@@ -129,7 +129,8 @@ describe('the proofreading panel', () => {
     await mount('<p>天气很好。</p>');
     expect(bodyList()).toBeNull();
     typeAtEnd('好象要下雨');
-    const item = itemFor('“好象”应为“好像”');
+    // The body is checked again when the window is idle after typing.
+    const item = await waitFor(() => itemFor('“好象”应为“好像”'));
     expect(within(item).getByRole('button', { name: '改' }).getAttribute('title')).toBe('改为“好像”');
     fireEvent.click(within(item).getByRole('button', { name: '改' }));
     expect(editor.getText()).toBe('天气很好。好像要下雨');

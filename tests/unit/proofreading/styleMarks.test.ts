@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Editor, Mark } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { applyFixes, checkText, compileWordLists, DEFAULT_WORD_LISTS } from '../../../shared/style/index';
 import { textHash } from '../../../shared/proofreading/hash';
-import { StyleMarks, styleFindings } from '../../../renderer/src/proofreading/styleMarks';
+import { StyleMarks, styleCheckPending, styleFindings } from '../../../renderer/src/proofreading/styleMarks';
 
 /** The editor's private-remark mark, as the body schema has it: notes neither print nor get checked. */
 const Note = Mark.create({
@@ -43,6 +43,11 @@ function typeAtEnd(editor: Editor, index: number, text: string): void {
   editor.view.dispatch(editor.state.tr.insertText(text, end));
 }
 
+/** Waits for the idle-time check of what was edited. */
+async function checked(editor: Editor): Promise<void> {
+  await vi.waitFor(() => expect(styleCheckPending(editor.state)).toBe(false));
+}
+
 function paragraphs(editor: Editor): string[] {
   const out: string[] = [];
   editor.state.doc.forEach((node) => out.push(node.textContent));
@@ -50,10 +55,14 @@ function paragraphs(editor: Editor): string[] {
 }
 
 describe('style marks in the editor', () => {
-  it('underlines a violation as it is typed, with the message as title and description', () => {
+  it('underlines a violation as it is typed, once the window is idle, with the message as title and description', async () => {
     const editor = editorWith('<p>天气很好。</p>');
     expect(underlines(editor)).toEqual([]);
     typeAtEnd(editor, 0, '好象要下雨');
+    // The keystroke itself only notes what changed: no check sits between it and its frame.
+    expect(styleCheckPending(editor.state)).toBe(true);
+    expect(underlines(editor)).toEqual([]);
+    await checked(editor);
     expect(underlines(editor)).toEqual([{ rule: 'confusable-words', text: '好象', title: '“好象”应为“好像”', description: '“好象”应为“好像”' }]);
     const mark = editor.view.dom.querySelector<HTMLElement>('[data-style-rule]')!;
     expect(mark.getAttribute('style')).toContain('wavy #cf1322');
@@ -68,14 +77,16 @@ describe('style marks in the editor', () => {
     ]);
   });
 
-  it('applying the fix corrects the text and removes the underline; undo brings both back', () => {
+  it('applying the fix corrects the text and removes the underline; undo brings both back', async () => {
     const editor = editorWith('<p>天气好象不错,</p>');
     const finding = styleFindings(editor.state).find((f) => f.rule === 'confusable-words')!;
     expect(editor.commands.applyStyleFix(finding.id)).toBe(true);
     expect(paragraphs(editor)).toEqual(['天气好像不错,']);
+    await checked(editor);
     expect(underlines(editor).map((u) => u.rule)).toEqual(['fullwidth-punct']);
     editor.commands.undo();
     expect(paragraphs(editor)).toEqual(['天气好象不错,']);
+    await checked(editor);
     expect(underlines(editor).map((u) => u.rule)).toEqual(['confusable-words', 'fullwidth-punct']);
   });
 
@@ -89,13 +100,14 @@ describe('style marks in the editor', () => {
     expect(paragraphs(editor)).toEqual(texts);
   });
 
-  it('ignoring once hides that finding only, until its paragraph changes', () => {
+  it('ignoring once hides that finding only, until its paragraph changes', async () => {
     const editor = editorWith('<p>好象一。</p><p>好象二。</p>');
     const [first] = styleFindings(editor.state);
     editor.commands.ignoreStyleFindingOnce(first!.id);
     expect(underlines(editor).map((u) => u.text)).toEqual(['好象']);
     expect(styleFindings(editor.state).map((f) => f.paragraphHash)).toEqual([textHash('好象二。')]);
     typeAtEnd(editor, 0, '改');
+    await checked(editor);
     expect(styleFindings(editor.state)).toHaveLength(2);
   });
 
@@ -133,10 +145,12 @@ describe('style marks in the editor', () => {
     expect(paragraphs(editor)).toEqual(['甲好象,好像乙，']);
   });
 
-  it('re-checks only the paragraph an edit touched', () => {
+  it('re-checks only the paragraph an edit touched', async () => {
     const editor = editorWith('<p>好象一。</p><p>好象二。</p><p>好象三。</p>');
     const before = styleFindings(editor.state).map((f) => f.id);
     typeAtEnd(editor, 1, '又好象');
+    typeAtEnd(editor, 1, '。');
+    await checked(editor);
     const after = styleFindings(editor.state);
     expect(after.map((f) => f.text)).toEqual(['好象', '好象', '好象', '好象']);
     expect(after[0]!.id).toBe(before[0]);
@@ -144,17 +158,31 @@ describe('style marks in the editor', () => {
     expect(after[1]!.id).not.toBe(before[1]);
   });
 
-  it('drops the findings of a paragraph that is deleted whole', () => {
+  it('drops the findings of a paragraph that is deleted whole', async () => {
     const editor = editorWith('<p>好象一。</p><p>好象二。</p><p>三。</p>');
     const second = editor.state.doc.child(1);
     const start = editor.state.doc.child(0).nodeSize;
     editor.view.dispatch(editor.state.tr.delete(start, start + second.nodeSize));
     expect(paragraphs(editor)).toEqual(['好象一。', '三。']);
+    await checked(editor);
     expect(styleFindings(editor.state).map((f) => [f.from, f.to])).toEqual([[1, 3]]);
     expect(underlines(editor)).toHaveLength(1);
   });
 
-  it('after any run of edits, finds exactly what a fresh check of the same text finds', () => {
+  it('applies no fix where text was typed since the check, until it is checked again; other paragraphs fix at once', async () => {
+    const editor = editorWith('<p>他说好象。</p><p>好象二。</p>');
+    const [first, second] = styleFindings(editor.state);
+    editor.view.dispatch(editor.state.tr.insertText('好象', first!.to));
+    expect(editor.commands.applyStyleFix(first!.id)).toBe(false);
+    expect(editor.commands.applyStyleFix(second!.id)).toBe(true);
+    expect(paragraphs(editor)).toEqual(['他说好象好象。', '好像二。']);
+    await checked(editor);
+    expect(styleFindings(editor.state).map((f) => f.text)).toEqual(['好象', '好象']);
+    expect(editor.commands.applySafeStyleFixes()).toBe(true);
+    expect(paragraphs(editor)).toEqual(['他说好像好像。', '好像二。']);
+  });
+
+  it('after any run of edits, finds exactly what a fresh check of the same text finds', async () => {
     const editor = editorWith('<p>好象一,</p><p>天气很好。</p><p>他们的的确确来了</p>');
     typeAtEnd(editor, 0, '好象');
     editor.commands.splitBlock();
@@ -163,6 +191,7 @@ describe('style marks in the editor', () => {
     editor.commands.deleteSelection();
     editor.commands.insertContent('<p>粘贴的...段落</p><p>又一段,,</p>');
     editor.commands.joinBackward();
+    await checked(editor);
     const fresh = editorWith(editor.getHTML());
     const summary = (e: Editor) => styleFindings(e.state).map((f) => [f.rule, f.from, f.to, f.text]);
     expect(summary(editor).length).toBeGreaterThan(2);
