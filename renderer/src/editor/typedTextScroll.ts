@@ -8,8 +8,9 @@ const BROWSER_TYPED = new Set(['insertText', 'insertCompositionText']);
  * Text the browser typed itself (a key, an IME commit) is scrolled into view by the browser before
  * ProseMirror reads it from the page. ProseMirror then scrolls to the selection again, which only
  * measures the caret and every ancestor once more (style and layout reads on each keystroke) to
- * find nothing to do. Within the task of such input that second scroll is skipped; Enter, paste,
- * commands, undo and anything ProseMirror reads later still scroll as ProseMirror does.
+ * find nothing to do. That second scroll is skipped once, for the transaction read from such
+ * input; Enter, paste, commands, undo and anything ProseMirror reads later still scroll as
+ * ProseMirror does (the next key press, or the end of the input's task, forgets the input).
  */
 export const TypedTextScroll = Extension.create({
   name: 'typedTextScroll',
@@ -28,7 +29,15 @@ export const TypedTextScroll = Extension.create({
               return false;
             },
           },
-          handleScrollToSelection: () => browserTyped,
+          handleKeyDown: () => {
+            browserTyped = false;
+            return false;
+          },
+          handleScrollToSelection: () => {
+            const skip = browserTyped;
+            browserTyped = false;
+            return skip;
+          },
         },
       }),
     ];

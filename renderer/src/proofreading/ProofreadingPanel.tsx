@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/react';
-import { Alert, Button, Card, Empty, Input, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useSession } from '../stores/sessionStore';
 import type { ArticleStyleReport } from '../../../shared/api/methods/proofreading';
 import { summarize, type Severity } from '../../../shared/style/index';
 import type { FieldFinding } from '../../../shared/proofreading/findings';
-import { sameFindings, styleFindings, type LiveFinding } from './styleMarks';
+import { findingSettled, sameFindings, styleFindings, type LiveFinding } from './styleMarks';
 import { loadStyleSettings } from './styleSettings';
 
 const SEVERITY_COLOUR: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'blue' };
@@ -52,6 +52,7 @@ interface Props {
  */
 export function ProofreadingPanel({ editor, articleId, savedVersion }: Props) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const live = useLiveFindings(editor);
   const canOverride = useSession((s) => s.can('workflow.review1') || s.can('workflow.review2') || s.can('workflow.review3'));
   const [report, setReport] = useState<ArticleStyleReport | null>(null);
@@ -86,6 +87,17 @@ export function ProofreadingPanel({ editor, articleId, savedVersion }: Props) {
 
   const others = report?.findings.filter((f) => f.field !== 'body') ?? [];
   const counts = summarize([...live, ...others]);
+
+  /**
+   * Runs a fix or an ignore on the finding as the editor now holds it. In the moment after typing
+   * (until the paragraph is checked again) its fix and paragraph are not yet known: say so.
+   */
+  const act = (f: LiveFinding, run: (now: LiveFinding) => unknown) => {
+    const now = editor ? styleFindings(editor.state).find((x) => x.id === f.id) : undefined;
+    if (!editor || !now) return;
+    if (findingSettled(editor.state, now)) void run(now);
+    else void message.info(t('proofreading.stillChecking'));
+  };
 
   const select = (f: LiveFinding) => {
     // The listed finding may have moved since the list was drawn; its place now is the editor's.
@@ -183,16 +195,16 @@ export function ProofreadingPanel({ editor, articleId, savedVersion }: Props) {
                     <Button
                       size="small"
                       title={f.fixRange.replacement === '' ? t('proofreading.fixDelete', { text: f.text }) : t('proofreading.fixTo', { replacement: f.fixRange.replacement })}
-                      onClick={() => editor?.commands.applyStyleFix(f.id)}
+                      onClick={() => act(f, (now) => editor?.commands.applyStyleFix(now.id))}
                     >
                       {t('proofreading.fix')}
                     </Button>
                   )}
-                  <Button size="small" onClick={() => editor?.commands.ignoreStyleFindingOnce(f.id)}>
+                  <Button size="small" onClick={() => act(f, (now) => editor?.commands.ignoreStyleFindingOnce(now.id))}>
                     {t('proofreading.ignoreOnce')}
                   </Button>
                   {editable && (
-                    <Button size="small" onClick={() => void ignoreForStory(f)}>
+                    <Button size="small" onClick={() => act(f, ignoreForStory)}>
                       {t('proofreading.ignoreStory')}
                     </Button>
                   )}

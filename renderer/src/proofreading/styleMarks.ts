@@ -81,18 +81,26 @@ export function styleCheckPending(state: EditorState): boolean {
   return (styleMarksKey.getState(state)?.stale.length ?? 0) > 0;
 }
 
+/**
+ * Whether nothing was typed in the finding's paragraph since it was checked: its fix, text and
+ * paragraph hash were worked out from the paragraph as it stood then, so a fix or an ignore waits.
+ */
+export function findingSettled(state: EditorState, f: LiveFinding): boolean {
+  const stale = styleMarksKey.getState(state)?.stale ?? [];
+  if (stale.length === 0) return true;
+  const $at = state.doc.resolve(Math.min(f.from, state.doc.content.size));
+  const start = $at.start();
+  const end = $at.end();
+  return !stale.some(([from, to]) => from <= end && to >= start);
+}
+
+function fixable(state: EditorState, f: LiveFinding): f is LiveFinding & { fixRange: NonNullable<LiveFinding['fixRange']> } {
+  return f.fixRange !== null && findingSettled(state, f);
+}
+
 /** Same findings, wherever they now sit: ids hold while a finding's paragraph is not checked again. */
 export function sameFindings(a: readonly LiveFinding[], b: readonly LiveFinding[]): boolean {
   return a.length === b.length && a.every((f, i) => f.id === b[i]!.id);
-}
-
-/**
- * A fix can be applied blindly only where nothing was typed since its paragraph was checked:
- * the replacement was worked out from the text as it stood then.
- */
-function fixable(state: EditorState, f: LiveFinding): f is LiveFinding & { fixRange: NonNullable<LiveFinding['fixRange']> } {
-  const stale = styleMarksKey.getState(state)?.stale ?? [];
-  return f.fixRange !== null && !stale.some(([from, to]) => from <= f.fixRange!.to && to >= f.fixRange!.from);
 }
 
 let serial = 0;
@@ -285,6 +293,11 @@ function styleView(prefix: string) {
       if (cancel !== null || !styleCheckPending(state)) return;
       cancel = whenIdle(() => {
         cancel = null;
+        // Redrawing underlines in the paragraph an IME is composing in can break the composition.
+        if (view.composing) {
+          schedule(view.state);
+          return;
+        }
         const meta: StyleMeta = { recheck: true };
         view.dispatch(view.state.tr.setMeta(styleMarksKey, meta).setMeta('addToHistory', false));
       });
@@ -324,7 +337,13 @@ export const StyleMarks = Extension.create<StyleMarksOptions>({
     return {
       setStyleWordLists: (wordLists) => meta({ wordLists }),
       setStyleIgnores: (ignores) => meta({ ignores }),
-      ignoreStyleFindingOnce: (id) => meta({ ignoreOnce: id }),
+      ignoreStyleFindingOnce:
+        (id) =>
+        ({ state, tr, dispatch }) => {
+          const finding = styleFindings(state).find((f) => f.id === id);
+          if (!finding || !findingSettled(state, finding)) return false;
+          return meta({ ignoreOnce: id })({ tr, dispatch });
+        },
       applyStyleFix:
         (id) =>
         ({ state, tr, dispatch }) => {

@@ -28,15 +28,19 @@ function beforeInput(editor: Editor, inputType: string): void {
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('scrolling after typing', () => {
-  it('leaves text the browser typed to the browser, for that task only', async () => {
+  it('leaves the text the browser typed to the browser, once, and within that input only', async () => {
     const editor = makeEditor();
     expect(scrollHandled(editor)).toBe(false);
     beforeInput(editor, 'insertText');
     expect(scrollHandled(editor)).toBe(true);
-    await nextTask();
     expect(scrollHandled(editor)).toBe(false);
     beforeInput(editor, 'insertCompositionText');
-    expect(scrollHandled(editor)).toBe(true);
+    await nextTask();
+    expect(scrollHandled(editor)).toBe(false);
+    // A busy window can run the next key before the input's task ends: Enter still scrolls.
+    beforeInput(editor, 'insertText');
+    editor.view.dom.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(scrollHandled(editor)).toBe(false);
   });
 
   it('still scrolls for input the browser does not reveal itself', async () => {

@@ -3,7 +3,7 @@ import '../../support/jsdomSetup';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Editor } from '@tiptap/react';
-import { ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider } from 'antd';
 import StarterKit from '@tiptap/starter-kit';
 import type { ArticleStyleReport, PaperWordLists } from '../../../shared/api/methods/proofreading';
 import { DEFAULT_WORD_LISTS } from '../../../shared/style/index';
@@ -17,7 +17,7 @@ const call = vi.fn();
 vi.mock('../../../renderer/src/api/client', () => ({ api: { call: (...args: unknown[]) => call(...args) } }));
 
 const { ProofreadingPanel } = await import('../../../renderer/src/proofreading/ProofreadingPanel');
-const { StyleMarks } = await import('../../../renderer/src/proofreading/styleMarks');
+const { StyleMarks, styleCheckPending } = await import('../../../renderer/src/proofreading/styleMarks');
 const { useSession } = await import('../../../renderer/src/stores/sessionStore');
 
 const ARTICLE_ID = '01a223b7-9de7-70ae-8ef1-92499b73ba31';
@@ -94,7 +94,9 @@ async function mount(content: string) {
   editor = new Editor({ extensions: [StarterKit, StyleMarks], content });
   render(
     <ConfigProvider button={{ autoInsertSpace: false }}>
-      <ProofreadingPanel editor={editor} articleId={ARTICLE_ID} savedVersion={1} />
+      <AntApp>
+        <ProofreadingPanel editor={editor} articleId={ARTICLE_ID} savedVersion={1} />
+      </AntApp>
     </ConfigProvider>,
   );
   await waitFor(() => expect(call).toHaveBeenCalledWith('proofreading.checkArticle', { articleId: ARTICLE_ID }));
@@ -136,6 +138,17 @@ describe('the proofreading panel', () => {
     expect(editor.getText()).toBe('天气很好。好像要下雨');
     expect(bodyList()).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('错误 1 · 警告 0 · 提示 0');
+  });
+
+  it('asks to wait a moment before fixing a finding in the paragraph just typed in, then fixes it', async () => {
+    await mount('<p>天气好象不错</p>');
+    typeAtEnd('。');
+    fireEvent.click(within(itemFor('“好象”应为“好像”')).getByRole('button', { name: '改' }));
+    expect(await screen.findByText('刚改过的段落正在重新检查，请稍候再试')).toBeTruthy();
+    expect(editor.getText()).toBe('天气好象不错。');
+    await waitFor(() => expect(styleCheckPending(editor.state)).toBe(false));
+    fireEvent.click(within(await waitFor(() => itemFor('“好象”应为“好像”'))).getByRole('button', { name: '改' }));
+    expect(editor.getText()).toBe('天气好像不错。');
   });
 
   it('clicking a finding selects its span in the editor', async () => {

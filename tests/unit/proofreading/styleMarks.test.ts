@@ -169,11 +169,12 @@ describe('style marks in the editor', () => {
     expect(underlines(editor)).toHaveLength(1);
   });
 
-  it('applies no fix where text was typed since the check, until it is checked again; other paragraphs fix at once', async () => {
+  it('applies no fix and no ignore in a paragraph typed in since its check, until it is checked again; other paragraphs fix at once', async () => {
     const editor = editorWith('<p>他说好象。</p><p>好象二。</p>');
     const [first, second] = styleFindings(editor.state);
     editor.view.dispatch(editor.state.tr.insertText('好象', first!.to));
     expect(editor.commands.applyStyleFix(first!.id)).toBe(false);
+    expect(editor.commands.ignoreStyleFindingOnce(first!.id)).toBe(false);
     expect(editor.commands.applyStyleFix(second!.id)).toBe(true);
     expect(paragraphs(editor)).toEqual(['他说好象好象。', '好像二。']);
     await checked(editor);

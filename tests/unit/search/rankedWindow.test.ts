@@ -63,6 +63,9 @@ describe('ranking a phrase with more hits than the ranked window', () => {
     expect(headlines(common.docids)).toEqual(['灯笼巷的灯笼', '元宵夜第4篇', '元宵夜第3篇', '元宵夜第2篇']);
     const paged = [0, 2].map((offset) => headlines(new SearchRepository(db, 10, 4).matchPhrase('"灯笼巷"', { trash: false }, 2, offset).docids));
     expect(paged).toEqual([['灯笼巷的灯笼', '元宵夜第4篇'], ['元宵夜第3篇', '元宵夜第2篇']]);
+    // A window of three: the newest three by place (all body hits, so newest first), then the older ones, newest first.
+    const narrow = new SearchRepository(db, 3, 4).matchPhrase('"灯笼巷"', { trash: false }, 10, 0);
+    expect(headlines(narrow.docids)).toEqual(['元宵夜第4篇', '元宵夜第3篇', '元宵夜第2篇', '元宵夜第1篇']);
   });
 
   it('puts a byline hit after the headline hits and before the body hits of a phrase past the cap', () => {
