@@ -11,9 +11,9 @@ export function photoHandlers(s: Services): HandlersFor<typeof photoMethods> {
     'photos.preview': ({ input }) => s.photos.preview(input.photoId, input.crop),
     'photos.updateCaption': ({ actor, input }) => s.photos.updateCaption(signedIn(actor), input),
     'photos.setCrops': ({ actor, input }) => s.photos.setCrops(signedIn(actor), input),
-    'photos.link': ({ input }) => s.photos.link(input.articleId, input.photoId, input.lead),
-    'photos.unlink': ({ input }) => s.photos.unlink(input.articleId, input.photoId),
-    'photos.setLead': ({ input }) => s.photos.setLead(input.articleId, input.photoId),
+    'photos.link': ({ actor, input }) => s.photos.link(signedIn(actor), input.articleId, input.photoId, input.lead),
+    'photos.unlink': ({ actor, input }) => s.photos.unlink(signedIn(actor), input.articleId, input.photoId),
+    'photos.setLead': ({ actor, input }) => s.photos.setLead(signedIn(actor), input.articleId, input.photoId),
     'photos.export': ({ actor, input }) => s.photos.export(signedIn(actor), input.photoId, input.crop),
   };
 }

@@ -244,8 +244,9 @@ export class PhotoLibraryRepository {
     return this.db.prepare('SELECT 1 FROM article_photos WHERE article_id = ? AND is_lead = 1').get(articleId) !== undefined;
   }
 
-  unlink(articleId: string, photoId: string): void {
-    this.db.prepare('DELETE FROM article_photos WHERE article_id = ? AND photo_id = ?').run(articleId, photoId);
+  /** Whether there was a link to remove. */
+  unlink(articleId: string, photoId: string): boolean {
+    return this.db.prepare('DELETE FROM article_photos WHERE article_id = ? AND photo_id = ?').run(articleId, photoId).changes > 0;
   }
 
   /** Exactly one lead photo per story. */

@@ -155,24 +155,27 @@ export class PhotoService {
     try {
       writeDerivative(this.ctx.dataDir, sha256, PREVIEW_SIZE, previewData);
       writeDerivative(this.ctx.dataDir, sha256, THUMB_WIDTH, thumbData);
-      this.library.insertImported({
-        id,
-        sha256,
-        file: stored.file,
-        originalName: name,
-        mime: FORMAT_FILE[inspected.format].mime,
-        width: inspected.width,
-        height: inspected.height,
-        bytes: bytes.length,
-        caption,
-        creditKind: guess.kind,
-        photographers: guess.names,
-        metadata: JSON.stringify({ ...metadata, orientation: inspected.orientation }),
-        dateCreated: metadata.dateCreated ?? null,
-        searchText: searchTextOf(metadata, caption, guess.names),
-        userId: actor.user.id,
-        now: new Date().toISOString(),
-      });
+      this.ctx.db.transaction(() => {
+        this.library.insertImported({
+          id,
+          sha256,
+          file: stored.file,
+          originalName: name,
+          mime: FORMAT_FILE[inspected.format].mime,
+          width: inspected.width,
+          height: inspected.height,
+          bytes: bytes.length,
+          caption,
+          creditKind: guess.kind,
+          photographers: guess.names,
+          metadata: JSON.stringify({ ...metadata, orientation: inspected.orientation }),
+          dateCreated: metadata.dateCreated ?? null,
+          searchText: searchTextOf(metadata, caption, guess.names),
+          userId: actor.user.id,
+          now: new Date().toISOString(),
+        });
+        this.ctx.repos.audit.append({ userId: actor.user.id, action: 'photo.import', targetType: 'photo', targetId: id, details: { fileName: name, bytes: bytes.length } });
+      })();
     } catch (error) {
       // The same file sent twice at once: the other call recorded it while this one decoded.
       const winner = this.library.idBySha(sha256);
@@ -264,32 +267,44 @@ export class PhotoService {
     return this.get(input.photoId);
   }
 
-  async link(articleId: string, photoId: string, lead: boolean): Promise<ArticlePhoto[]> {
+  /** A change to a story's photos, recorded against the story. */
+  private recordUse(actor: Actor, action: 'photo.link' | 'photo.unlink' | 'photo.lead', articleId: string, photoId: string): void {
+    this.ctx.repos.audit.append({ userId: actor.user.id, action, targetType: 'article', targetId: articleId, details: { photoId } });
+  }
+
+  async link(actor: Actor, articleId: string, photoId: string, lead: boolean): Promise<ArticlePhoto[]> {
     this.requireArticle(articleId);
     this.requirePhoto(photoId);
     this.ctx.db.transaction(() => {
       if (!this.library.isLinked(articleId, photoId)) {
         const first = !this.library.hasLead(articleId);
         this.ctx.repos.photos.link(articleId, photoId, this.library.nextPosition(articleId), first);
+        this.recordUse(actor, 'photo.link', articleId, photoId);
       }
-      if (lead) this.library.setLead(articleId, photoId);
+      if (lead) {
+        this.library.setLead(articleId, photoId);
+        this.recordUse(actor, 'photo.lead', articleId, photoId);
+      }
     })();
     return this.forArticle(articleId);
   }
 
-  async unlink(articleId: string, photoId: string): Promise<ArticlePhoto[]> {
+  async unlink(actor: Actor, articleId: string, photoId: string): Promise<ArticlePhoto[]> {
     this.requireArticle(articleId);
     this.ctx.db.transaction(() => {
-      this.library.unlink(articleId, photoId);
+      if (this.library.unlink(articleId, photoId)) this.recordUse(actor, 'photo.unlink', articleId, photoId);
       this.library.ensureLead(articleId);
     })();
     return this.forArticle(articleId);
   }
 
-  async setLead(articleId: string, photoId: string): Promise<ArticlePhoto[]> {
+  async setLead(actor: Actor, articleId: string, photoId: string): Promise<ArticlePhoto[]> {
     this.requireArticle(articleId);
     if (!this.library.isLinked(articleId, photoId)) throw new ApiError('NOT_FOUND', '这张图片不在这篇稿件的图片里。');
-    this.library.setLead(articleId, photoId);
+    this.ctx.db.transaction(() => {
+      this.library.setLead(articleId, photoId);
+      this.recordUse(actor, 'photo.lead', articleId, photoId);
+    })();
     return this.forArticle(articleId);
   }
 

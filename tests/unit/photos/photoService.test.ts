@@ -193,6 +193,18 @@ describe('library, captions, stories, crops and export', () => {
     const unlinked = await editor.call('photos.unlink', { articleId, photoId });
     expect(unlinked).toHaveLength(before.length);
     expect(unlinked.length === 0 || unlinked.filter((p) => p.isLead).length === 1).toBe(true);
+    // Unlinking what is not linked changes nothing and records nothing.
+    await editor.call('photos.unlink', { articleId, photoId });
+
+    const admin = await harness.as('admin');
+    const trail = (await admin.call('audit.list', { targetId: articleId })).items.filter((r) => r.action.startsWith('photo.'));
+    expect(trail.map((r) => [r.action, r.actionLabel, r.details['photoId'], r.targetLabel !== null]).reverse()).toEqual([
+      ['photo.link', '稿件配图', photoId, true],
+      ['photo.lead', '设为主图', photoId, true],
+      ['photo.unlink', '撤下稿件配图', photoId, true],
+    ]);
+    const imported = (await admin.call('audit.list', { targetId: photoId })).items.filter((r) => r.action === 'photo.import');
+    expect(imported.map((r) => [r.actionLabel, typeof r.details['fileName']])).toEqual([['导入图片', 'string']]);
   });
 
   it('where a photo is used: the stories carrying it and the page slots holding it', async () => {
