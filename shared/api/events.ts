@@ -25,7 +25,9 @@ export type ApiEvent =
   | { type: 'comment.changed'; articleId: string; byUserId: string }
   | { type: 'article.status'; articleId: string; status: ArticleStatus; version: number; action: string; byUserId: string }
   /** A page, slot or 签版 of this edition changed: boards showing it refetch. */
-  | { type: 'layout.changed'; editionId: string; byUserId: string };
+  | { type: 'layout.changed'; editionId: string; byUserId: string }
+  /** A photo's caption, credit, crops or uses changed; `articleId` names the story whose photos changed. */
+  | { type: 'photo.changed'; photoId: string; articleId: string | null; byUserId: string };
 
 /** Events addressed to one user carry `userId`; the rest go to every signed-in client. */
 export function eventAudience(event: ApiEvent): string | null {

@@ -120,3 +120,39 @@ test('photos dropped on the import panel are imported, a duplicate is recognized
   await expect(page.getByText('共 1 张')).toBeVisible();
   await expect(page.getByRole('button', { name: '打开图片：长江大桥夜景。' })).toBeVisible();
 });
+
+test('a caption saved in another window shows in the library at once; typing under way is kept', async ({ page, host, browser }) => {
+  await signIn(page, host, 'editor');
+  await page.getByRole('navigation', { name: '主导航' }).getByText('图片').click();
+  const tile = page.getByRole('button', { name: /^打开图片：/ }).first();
+  await tile.click();
+  const caption = page.getByLabel('图片说明');
+  await expect(caption).not.toHaveValue('');
+
+  // A second window, signed in as the same photo editor, saves a new caption.
+  const other = await browser.newPage();
+  await signIn(other, host, 'editor');
+  const saveElsewhere = (text: string) =>
+    other.evaluate(async (next) => {
+      const rpc = async (method: string, input: unknown) => {
+        const res = await fetch('api/call', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Newsroom-Client': '1' }, body: JSON.stringify({ method, input }) });
+        const reply = (await res.json()) as { ok: boolean; result: { id: string; version: number; creditKind: string; photographers: string[] } };
+        return reply.result;
+      };
+      const [first] = ((await rpc('photos.list', { limit: 1 })) as unknown as { items: { id: string }[] }).items;
+      const photo = await rpc('photos.get', { photoId: first!.id });
+      await rpc('photos.updateCaption', { photoId: photo.id, version: photo.version, caption: next, creditKind: photo.creditKind, photographers: photo.photographers });
+    }, text);
+
+  await saveElsewhere('另一个窗口改好的说明。');
+  await expect(caption).toHaveValue('另一个窗口改好的说明。');
+  await expect(page.getByRole('button', { name: '打开图片：另一个窗口改好的说明。' })).toBeVisible();
+
+  await caption.fill('我正在写的说明');
+  await saveElsewhere('又一次改好的说明。');
+  await expect(page.getByText('别人刚保存了这张图片的说明：“又一次改好的说明。”。你未保存的修改还在，保存时会提示冲突。')).toBeVisible();
+  await expect(caption).toHaveValue('我正在写的说明');
+  await page.getByRole('button', { name: '改用最新说明' }).click();
+  await expect(caption).toHaveValue('又一次改好的说明。');
+  await other.close();
+});

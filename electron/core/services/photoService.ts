@@ -249,6 +249,7 @@ export class PhotoService {
       { userId: actor.user.id, action: 'photo.caption', targetType: 'photo', targetId: input.photoId, details: { caption, creditKind: input.creditKind, photographers: input.photographers } },
     );
     if (!ok) throw new ApiError('CONFLICT', '这张图片的说明已被别人改过，请重新打开后再改。', { details: { current: await this.get(input.photoId) } });
+    this.ctx.emit({ type: 'photo.changed', photoId: input.photoId, articleId: null, byUserId: actor.user.id });
     return this.get(input.photoId);
   }
 
@@ -264,19 +265,26 @@ export class PhotoService {
       { userId: actor.user.id, action: 'photo.crops', targetType: 'photo', targetId: input.photoId, details: { rotation: input.rotation, crops: input.crops.map((c) => c.name) } },
     );
     if (!ok) throw new ApiError('CONFLICT', '这张图片的裁切已被别人改过，请重新打开后再改。');
+    this.ctx.emit({ type: 'photo.changed', photoId: input.photoId, articleId: null, byUserId: actor.user.id });
     return this.get(input.photoId);
   }
 
-  /** A change to a story's photos, recorded against the story. */
+  /** A change to a story's photos, recorded against the story in the change's transaction. */
   private recordUse(actor: Actor, action: 'photo.link' | 'photo.unlink' | 'photo.lead', articleId: string, photoId: string): void {
     this.ctx.repos.audit.append({ userId: actor.user.id, action, targetType: 'article', targetId: articleId, details: { photoId } });
+  }
+
+  /** Once the change is committed: the story's photo panels and the library refetch. */
+  private announceUse(actor: Actor, articleId: string, photoId: string): void {
+    this.ctx.emit({ type: 'photo.changed', photoId, articleId, byUserId: actor.user.id });
   }
 
   async link(actor: Actor, articleId: string, photoId: string, lead: boolean): Promise<ArticlePhoto[]> {
     this.requireArticle(articleId);
     this.requirePhoto(photoId);
-    this.ctx.db.transaction(() => {
-      if (!this.library.isLinked(articleId, photoId)) {
+    const changed = this.ctx.db.transaction(() => {
+      const linking = !this.library.isLinked(articleId, photoId);
+      if (linking) {
         const first = !this.library.hasLead(articleId);
         this.ctx.repos.photos.link(articleId, photoId, this.library.nextPosition(articleId), first);
         this.recordUse(actor, 'photo.link', articleId, photoId);
@@ -285,16 +293,21 @@ export class PhotoService {
         this.library.setLead(articleId, photoId);
         this.recordUse(actor, 'photo.lead', articleId, photoId);
       }
+      return linking || lead;
     })();
+    if (changed) this.announceUse(actor, articleId, photoId);
     return this.forArticle(articleId);
   }
 
   async unlink(actor: Actor, articleId: string, photoId: string): Promise<ArticlePhoto[]> {
     this.requireArticle(articleId);
-    this.ctx.db.transaction(() => {
-      if (this.library.unlink(articleId, photoId)) this.recordUse(actor, 'photo.unlink', articleId, photoId);
+    const unlinked = this.ctx.db.transaction(() => {
+      const removed = this.library.unlink(articleId, photoId);
+      if (removed) this.recordUse(actor, 'photo.unlink', articleId, photoId);
       this.library.ensureLead(articleId);
+      return removed;
     })();
+    if (unlinked) this.announceUse(actor, articleId, photoId);
     return this.forArticle(articleId);
   }
 
@@ -305,6 +318,7 @@ export class PhotoService {
       this.library.setLead(articleId, photoId);
       this.recordUse(actor, 'photo.lead', articleId, photoId);
     })();
+    this.announceUse(actor, articleId, photoId);
     return this.forArticle(articleId);
   }
 

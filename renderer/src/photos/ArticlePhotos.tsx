@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Button, Empty, List, Modal, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ArticlePhoto, PhotoListItem } from '../../../shared/api/methods/photos';
@@ -71,6 +71,18 @@ export function ArticlePhotos({ articleId }: { articleId: string }) {
   useEffect(() => {
     void run(api.call('photos.forArticle', { articleId }));
   }, [articleId, run]);
+
+  // A photo of this story recaptioned, or this story's photos changed, in any window.
+  const shown = useRef<ArticlePhoto[] | null>(null);
+  shown.current = photos;
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type !== 'photo.changed') return;
+        if (event.articleId === articleId || shown.current?.some((p) => p.id === event.photoId)) void run(api.call('photos.forArticle', { articleId }));
+      }),
+    [articleId, run],
+  );
 
   return (
     <section aria-label={t('photos.title')}>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Form, Input, Select, Space, Typography } from 'antd';
+import { Alert, Button, Form, Input, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PhotoDetail } from '../../../shared/api/methods/photos';
 import { checkCaption, creditKinds, renderCaption, type CreditKind, type PhotoCredit } from '../../../shared/article/credits';
@@ -13,25 +13,40 @@ interface Props {
   onSaved(photo: PhotoDetail): void;
 }
 
+const sameNames = (a: readonly string[], b: readonly string[]) => a.join('\u0000') === b.join('\u0000');
+
 /**
  * Caption text, photographers and the credit type, with the printed caption as the page will set it
  * (the paper's templates from shared/article/credits) and the 校对 checks, live as the editor types.
+ * When someone else saves the photo meanwhile, unsaved typing stays, and so does the version it
+ * was based on: saving it then meets the conflict instead of overwriting their change unseen.
  */
 export function CaptionEditor({ photo, canEdit, onSaved }: Props) {
   const paperShortName = photo.paperShortName;
   const { t } = useTranslation();
+  const [base, setBase] = useState(photo);
   const [caption, setCaption] = useState(photo.caption);
   const [kind, setKind] = useState<CreditKind>(photo.creditKind);
   const [names, setNames] = useState<string[]>(photo.photographers);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const dirty = caption !== base.caption || kind !== base.creditKind || !sameNames(names, base.photographers);
+  const changedElsewhere = base.id === photo.id && base.version !== photo.version;
+
+  const take = (next: PhotoDetail) => {
+    setBase(next);
+    setCaption(next.caption);
+    setKind(next.creditKind);
+    setNames(next.photographers);
+    setError(null);
+  };
 
   useEffect(() => {
-    setCaption(photo.caption);
-    setKind(photo.creditKind);
-    setNames(photo.photographers);
-    setError(null);
-  }, [photo.id, photo.version, photo.caption, photo.creditKind, photo.photographers]);
+    if (photo === base) return;
+    const matches = caption === photo.caption && kind === photo.creditKind && sameNames(names, photo.photographers);
+    if (photo.id !== base.id || !dirty || matches) take(photo);
+    // On the photo alone: the typing is compared when the photo changes, not on every key.
+  }, [photo]);
 
   const option = creditKinds.find((k) => k.value === kind)!;
   const credit: PhotoCredit = { kind, names: option.allowsNames ? names : [] };
@@ -43,13 +58,12 @@ export function CaptionEditor({ photo, canEdit, onSaved }: Props) {
     printed = null;
   }
   const problems = checkCaption(caption, credit);
-  const dirty = caption !== photo.caption || kind !== photo.creditKind || names.join('\u0000') !== photo.photographers.join('\u0000');
 
   const save = async () => {
     setSaving(true);
     setError(null);
     try {
-      onSaved(await api.call('photos.updateCaption', { photoId: photo.id, version: photo.version, caption, creditKind: kind, photographers: option.allowsNames ? names : [] }));
+      onSaved(await api.call('photos.updateCaption', { photoId: base.id, version: base.version, caption, creditKind: kind, photographers: option.allowsNames ? names : [] }));
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -59,6 +73,20 @@ export function CaptionEditor({ photo, canEdit, onSaved }: Props) {
 
   return (
     <Form layout="vertical" disabled={!canEdit} onFinish={() => void save()}>
+      {changedElsewhere && (
+        <Alert
+          type="warning"
+          showIcon
+          role="status"
+          message={t('photoDesk.changedElsewhere', { caption: photo.caption })}
+          action={
+            <Button size="small" onClick={() => take(photo)}>
+              {t('photoDesk.takeTheirs')}
+            </Button>
+          }
+          style={{ marginBottom: 8 }}
+        />
+      )}
       <Form.Item label={t('photoDesk.caption')} htmlFor="photo-caption" extra={t('photoDesk.chars', { count: countChars(caption) })}>
         <Input.TextArea id="photo-caption" value={caption} onChange={(e) => setCaption(e.target.value)} autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} />
       </Form.Item>

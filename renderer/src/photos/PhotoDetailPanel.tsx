@@ -53,6 +53,9 @@ export function PhotoDetailPanel({ photoId, onChanged }: Props) {
     void load();
   }, [load]);
 
+  // Saved in another window: shown here (the caption editor keeps unsaved typing).
+  useEffect(() => api.onEvent((event) => event.type === 'photo.changed' && event.photoId === photoId && void load()), [photoId, load]);
+
   // The preview follows the rotation; it arrives as base64 and is shown through a blob: URL.
   const rotation = photo?.rotation;
   useEffect(() => {

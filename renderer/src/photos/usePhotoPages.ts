@@ -62,5 +62,20 @@ export function usePhotoPages(query: PhotoQuery) {
     });
   }, []);
 
+  // A photo on the grid saved or linked in another window: its tile follows.
+  const shown = useRef(items);
+  shown.current = items;
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type !== 'photo.changed' || ![...shown.current.values()].some((item) => item.id === event.photoId)) return;
+        api
+          .call('photos.get', { photoId: event.photoId })
+          .then(replace)
+          .catch(() => undefined);
+      }),
+    [replace],
+  );
+
   return { items, total, error, ensure, reload, replace };
 }

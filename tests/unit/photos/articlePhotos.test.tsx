@@ -1,13 +1,24 @@
 // @vitest-environment jsdom
 import '../../support/jsdomSetup';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { ArticlePhoto } from '../../../shared/api/methods/photos';
+import type { ApiEvent } from '../../../shared/api/events';
 
 vi.setConfig({ testTimeout: 90_000 });
 
 const call = vi.fn();
-vi.mock('../../../renderer/src/api/client', () => ({ api: { call: (...args: unknown[]) => call(...args) } }));
+const listeners = new Set<(event: ApiEvent) => void>();
+vi.mock('../../../renderer/src/api/client', () => ({
+  api: {
+    call: (...args: unknown[]) => call(...args),
+    onEvent: (listener: (event: ApiEvent) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  },
+}));
+const announce = (event: ApiEvent) => act(() => listeners.forEach((l) => l(event)));
 
 const { ArticlePhotos } = await import('../../../renderer/src/photos/ArticlePhotos');
 const { useSession } = await import('../../../renderer/src/stores/sessionStore');
@@ -51,6 +62,22 @@ describe("the story's photo set", () => {
     fireEvent.click(within(screen.getAllByRole('listitem')[0]!).getByRole('button', { name: '移出稿件' }));
     await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(1));
     expect(screen.getByRole('listitem').textContent).toContain('主图');
+  });
+
+  it("follows changes made in other windows: a photo added to this story, a caption of one of its photos; not other stories'", async () => {
+    signIn(['article.read']);
+    render(<ArticlePhotos articleId={ARTICLE} />);
+    await screen.findAllByRole('listitem');
+    const fetches = () => call.mock.calls.filter(([method]) => method === 'photos.forArticle').length;
+    const before = fetches();
+    announce({ type: 'photo.changed', photoId: 'p9', articleId: '01a223b7-9de7-70ae-8ef1-000000000000', byUserId: 'x' });
+    expect(fetches()).toBe(before);
+    set = [...set, photo('p3', '夜幕下的站台。', false)];
+    announce({ type: 'photo.changed', photoId: 'p3', articleId: ARTICLE, byUserId: 'x' });
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(3));
+    set = set.map((p) => (p.id === 'p2' ? { ...p, caption: '市民排队试乘。' } : p));
+    announce({ type: 'photo.changed', photoId: 'p2', articleId: null, byUserId: 'x' });
+    await waitFor(() => expect(screen.getAllByRole('listitem')[1]!.textContent).toContain('市民排队试乘。'));
   });
 
   it('without photo.manage the set is shown without buttons', async () => {

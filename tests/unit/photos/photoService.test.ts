@@ -8,6 +8,7 @@ import { DB_FILE_NAME } from '../../../electron/core/db/connection';
 import { refusalFor } from '../../../electron/core/photos/inspectPhoto';
 import { buildIim } from '../../../shared/photos/iim';
 import { openHarness, type Client, type Harness } from '../../support/coreHarness';
+import type { ApiEvent } from '../../../shared/api/events';
 import { IPTC_REFERENCE, jpeg, jpegWithIim, tempDir } from './photoFixtures';
 
 let harness: Harness;
@@ -169,7 +170,9 @@ describe('library, captions, stories, crops and export', () => {
     expect((await editor.call('photos.list', { usage: 'unused' })).items.map((i) => i.id)).toContain(photoId);
   });
 
-  it('caption with a credit template; the printed caption and checks', async () => {
+  it('caption with a credit template; the printed caption and checks; saves announced, a refused one not', async () => {
+    const announced: ApiEvent[] = [];
+    const off = harness.core.subscribe((e) => announced.push(e));
     const before = await editor.call('photos.get', { photoId });
     const after = await editor.call('photos.updateCaption', { photoId, version: before.version, caption: '江城地铁5号线今日开通，市民排队试乘', creditKind: 'staff', photographers: ['陈光'] });
     expect(after.credit).toBe('本报记者 陈光 摄');
@@ -179,9 +182,16 @@ describe('library, captions, stories, crops and export', () => {
     expect(fixed.problems).toEqual([]);
     const stale = await editor.raw('photos.updateCaption', { photoId, version: before.version, caption: 'x', creditKind: 'file', photographers: [] });
     expect(stale.ok ? null : stale.error.code).toBe('CONFLICT');
+    off();
+    expect(announced.filter((e) => e.type === 'photo.changed')).toEqual([
+      expect.objectContaining({ photoId, articleId: null }),
+      expect.objectContaining({ photoId, articleId: null }),
+    ]);
   });
 
-  it('a story photo set with one lead; where the photo is used', async () => {
+  it('a story photo set with one lead; where the photo is used; every change announced and audited', async () => {
+    const announced: ApiEvent[] = [];
+    const off = harness.core.subscribe((e) => announced.push(e));
     const before = await editor.call('photos.forArticle', { articleId });
     const linked = await editor.call('photos.link', { articleId, photoId });
     expect(linked).toHaveLength(before.length + 1);
@@ -195,6 +205,13 @@ describe('library, captions, stories, crops and export', () => {
     expect(unlinked.length === 0 || unlinked.filter((p) => p.isLead).length === 1).toBe(true);
     // Unlinking what is not linked changes nothing and records nothing.
     await editor.call('photos.unlink', { articleId, photoId });
+    off();
+    const changes = announced.flatMap((e) => (e.type === 'photo.changed' ? [[e.photoId, e.articleId]] : []));
+    expect(changes).toEqual([
+      [photoId, articleId],
+      [photoId, articleId],
+      [photoId, articleId],
+    ]);
 
     const admin = await harness.as('admin');
     const trail = (await admin.call('audit.list', { targetId: articleId })).items.filter((r) => r.action.startsWith('photo.'));
