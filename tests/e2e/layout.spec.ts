@@ -151,3 +151,39 @@ test('版面: a new edition copies the page plan; slots nudge with arrow keys, o
   await expect(page.getByRole('button', { name: '打开第1版 要闻' })).toBeVisible();
   await screenshot(page, 'layout-04-overview');
 });
+
+test('版面: adding, moving and removing a page (with its slots and stories) are each undone and redone', async ({ page, host }) => {
+  await signInAs(page, host, 'layout');
+  await openLayout(page);
+  await expect(slot(page, LEAD)).toBeVisible();
+  const item = (number: number, name: string) => pages(page).getByRole('button', { name: `第${number}版 ${name}`, exact: true });
+  const undo = () => page.getByRole('button', { name: '撤销' }).click();
+  const redo = () => page.getByRole('button', { name: '重做' }).click();
+  const count = await pages(page).getByRole('button', { name: /^第\d+版 / }).count();
+
+  await pages(page).getByRole('button', { name: '删除第1版' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '删除版面' }).click();
+  await expect(page.getByText(/篇稿件已回到稿库/)).toBeVisible();
+  await expect(pages(page).getByRole('button', { name: /^第\d+版 要闻$/ })).toHaveCount(0);
+  await undo();
+  await expect(item(1, '要闻')).toBeVisible();
+  await expect(slot(page, LEAD)).toBeVisible();
+  await redo();
+  await expect(pages(page).getByRole('button', { name: /^第\d+版 要闻$/ })).toHaveCount(0);
+  await undo();
+  await expect(item(1, '要闻')).toBeVisible();
+  await expect(slot(page, LEAD)).toBeVisible();
+
+  await pages(page).getByRole('button', { name: '第1版下移' }).click();
+  await expect(item(2, '要闻')).toBeVisible();
+  await undo();
+  await expect(item(1, '要闻')).toBeVisible();
+
+  await pages(page).getByLabel('新版名').fill('专版');
+  await pages(page).getByRole('button', { name: '新增版面' }).click();
+  await expect(item(count + 1, '专版')).toBeVisible();
+  await undo();
+  await expect(item(count + 1, '专版')).toHaveCount(0);
+  await redo();
+  await expect(item(count + 1, '专版')).toBeVisible();
+});

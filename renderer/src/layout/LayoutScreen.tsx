@@ -31,7 +31,7 @@ export function LayoutScreen() {
   const { message } = App.useApp();
   const can = useSession((s) => s.can);
   const editable = can('layout.edit');
-  const { board, pageId, slotId, zoom, error, past, future, load, refresh, selectPage, selectSlot, setZoom, addSlot, moveSlot, updateSlot, removeSlot, undo, redo } = useBoard();
+  const { board, pageId, slotId, zoom, error, past, future, load, refresh, selectPage, selectSlot, setZoom, addSlot, moveSlot, updateSlot, removeSlot, addPage, movePage, removePage, undo, redo } = useBoard();
   const [editions, setEditions] = useState<EditionSummary[] | null>(null);
   const [view, setView] = useState<'board' | 'overview'>('board');
   const [dragging, setDragging] = useState<BudgetStory | null>(null);
@@ -249,15 +249,14 @@ export function LayoutScreen() {
               pageId={pageId}
               editable={editable}
               onSelect={selectPage}
-              onMove={(id, number) => void run(() => api.call('layout.movePage', { pageId: id, number }).then(refresh))}
+              onMove={(id, number) => void run(() => movePage(id, number))}
               onRemove={(id, confirm) =>
                 run(async () => {
-                  const { returnedArticleIds } = await api.call('layout.removePage', { pageId: id, confirm });
-                  if (returnedArticleIds.length > 0) message.info(t('layout.pages.returned', { count: returnedArticleIds.length }));
-                  await refresh();
+                  const returned = await removePage(id, confirm);
+                  if (returned.length > 0) message.info(t('layout.pages.returned', { count: returned.length }));
                 })
               }
-              onAdd={(name, templateId) => void run(() => api.call('layout.addPage', { editionId: board.edition.id, pageName: name, templateId }).then(refresh))}
+              onAdd={(name, templateId) => void run(() => addPage({ editionId: board.edition.id, pageName: name, templateId }))}
             />
             <section className="layout-center" aria-label={t('layout.center')}>
               {page && template && metrics ? (
