@@ -196,6 +196,28 @@ test('typing on past the bottom of the window keeps the caret in view', async ({
   expect(caret.bottom).toBeLessThanOrEqual(caret.viewBottom);
 });
 
+test('Chinese typed through an input method: the pinyin composes in place and the committed characters land once, counted and checked', async ({ page, host }) => {
+  await signIn(page, host, 'reporter');
+  await newStory(page, '输入法测试');
+  const body = page.getByRole('textbox', { name: '正文' });
+  await body.click();
+  await page.keyboard.type('天气');
+  const ime = await page.context().newCDPSession(page);
+  for (const pinyin of ['h', 'hao', 'haox', 'haoxiang']) {
+    await ime.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+  }
+  await expect(body).toContainText('天气haoxiang');
+  await ime.send('Input.insertText', { text: '好象' });
+  await ime.send('Input.imeSetComposition', { text: 'buc', selectionStart: 3, selectionEnd: 3 });
+  // A pause on the candidate list, in a paragraph with a finding: the idle-time house-style check must not disturb the composition.
+  await page.waitForTimeout(600);
+  await expect(body.locator('p').first()).toHaveText('天气好象buc');
+  await ime.send('Input.insertText', { text: '不错' });
+  await expect(body.locator('p').first()).toHaveText('天气好象不错');
+  await expect(page.getByRole('status', { name: '字数统计' })).toContainText('字数 6');
+  await expect(body.locator('.style-mark-error')).toHaveText('好象');
+});
+
 interface PasteProbe {
   __pasteAt: number;
   __busyAt: number | null;
