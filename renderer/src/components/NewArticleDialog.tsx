@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { GENRES, type Genre } from '../../../shared/domain/article';
 import { busyProps } from './BusyButton';
+import { validValues } from './validValues';
 
 interface Values {
   headline: string;
@@ -18,7 +19,8 @@ export function NewArticleDialog({ open, onClose, onCreated }: { open: boolean; 
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     setBusy(true);
     setError(null);
     try {

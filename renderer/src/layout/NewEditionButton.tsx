@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { App, Button, Checkbox, Form, Input, InputNumber, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { validValues } from '../components/validValues';
 import { errorText } from '../revisions/errorText';
 import type { EditionSummary } from '../../../shared/layout/board';
 
@@ -12,7 +13,8 @@ export function NewEditionButton({ current, onCreated }: { current: EditionSumma
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ date: string; issueNumber: number; copy: boolean }>();
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     try {
       const created = await api.call('layout.createEdition', { date: values.date, issueNumber: values.issueNumber, ...(values.copy ? { copyFrom: current.date } : {}) });
       setOpen(false);

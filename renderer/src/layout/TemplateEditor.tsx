@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { App, Button, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { validValues } from '../components/validValues';
 import { errorText } from '../revisions/errorText';
 import type { PageTemplate } from '../../../shared/layout/geometry';
 import type { TemplateRow } from '../../../shared/layout/board';
@@ -32,7 +33,8 @@ export function TemplateEditor({ templates, onSaved }: { templates: readonly Tem
   const row = templates.find((x) => x.id === id) ?? null;
   const save = async () => {
     if (!row) return;
-    const values = await form.validateFields();
+    const values = await validValues(form);
+    if (!values) return;
     try {
       await api.call('layout.saveTemplate', { templateId: row.id, baseVersion: row.version, spec: { ...row.spec, ...values, id: undefined } });
       message.success(t('layout.templates.saved', { name: values.name }));

@@ -6,6 +6,7 @@ import type { UserSummary } from '../../../shared/domain/session';
 import { PRIVILEGE_LABELS } from '../../../shared/api/labels';
 import type { RoleInfo, WorkflowSettings } from '../../../shared/workflow/types';
 import { api } from '../api/client';
+import { validValues } from '../components/validValues';
 import { useSession } from '../stores/sessionStore';
 
 function useFailure() {
@@ -94,8 +95,9 @@ function UsersTab({ roles }: { roles: RoleInfo[] }) {
         cancelText={t('common.cancel')}
         onCancel={() => setCreating(false)}
         onOk={() =>
-          void createForm.validateFields().then(
+          void validValues(createForm).then(
             (values) =>
+              values &&
               api
                 .call('users.create', values)
                 .then(() => {
@@ -103,7 +105,6 @@ function UsersTab({ roles }: { roles: RoleInfo[] }) {
                   load();
                 })
                 .catch(fail),
-            () => undefined,
           )
         }
         destroyOnHidden
@@ -130,16 +131,16 @@ function UsersTab({ roles }: { roles: RoleInfo[] }) {
         cancelText={t('common.cancel')}
         onCancel={() => setResetting(null)}
         onOk={() =>
-          void resetForm.validateFields().then(
-            ({ newPassword }) =>
+          void validValues(resetForm).then(
+            (values) =>
+              values &&
               api
-                .call('admin.resetPassword', { userId: resetting!.id, newPassword })
+                .call('admin.resetPassword', { userId: resetting!.id, newPassword: values.newPassword })
                 .then(() => {
                   void message.success(t('workflow.admin.passwordReset', { name: resetting!.displayName }));
                   setResetting(null);
                 })
                 .catch(fail),
-            () => undefined,
           )
         }
         destroyOnHidden

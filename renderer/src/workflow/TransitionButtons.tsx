@@ -5,6 +5,7 @@ import type { Article } from '../../../shared/domain/article';
 import type { WorkflowAction } from '../../../shared/workflow/machine';
 import type { ActionOption } from '../../../shared/workflow/types';
 import { api } from '../api/client';
+import { validValues } from '../components/validValues';
 import { BusyButton, busyProps } from '../components/BusyButton';
 
 /** A step waits this long for the editor's pending edits to be saved, then gives the button back with a reason. */
@@ -81,12 +82,9 @@ export function TransitionButtons({ article, options, onDone, prepare, size = 'm
         onOk={() =>
           // A failed validation is shown on the form itself.
           busy === null &&
-          void form.validateFields().then(
-            async ({ reason }) => {
-              if (asking && (await run(asking.action, reason.trim()))) setAsking(null);
-            },
-            () => undefined,
-          )
+          void validValues(form).then(async (values) => {
+            if (values && asking && (await run(asking.action, values.reason.trim()))) setAsking(null);
+          })
         }
         destroyOnHidden
       >
