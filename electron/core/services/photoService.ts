@@ -249,7 +249,7 @@ export class PhotoService {
       { userId: actor.user.id, action: 'photo.caption', targetType: 'photo', targetId: input.photoId, details: { caption, creditKind: input.creditKind, photographers: input.photographers } },
     );
     if (!ok) throw new ApiError('CONFLICT', '这张图片的说明已被别人改过，请重新打开后再改。', { details: { current: await this.get(input.photoId) } });
-    this.ctx.emit({ type: 'photo.changed', photoId: input.photoId, articleId: null, byUserId: actor.user.id });
+    this.announce(actor, input.photoId);
     return this.get(input.photoId);
   }
 
@@ -265,7 +265,7 @@ export class PhotoService {
       { userId: actor.user.id, action: 'photo.crops', targetType: 'photo', targetId: input.photoId, details: { rotation: input.rotation, crops: input.crops.map((c) => c.name) } },
     );
     if (!ok) throw new ApiError('CONFLICT', '这张图片的裁切已被别人改过，请重新打开后再改。');
-    this.ctx.emit({ type: 'photo.changed', photoId: input.photoId, articleId: null, byUserId: actor.user.id });
+    this.announce(actor, input.photoId);
     return this.get(input.photoId);
   }
 
@@ -274,8 +274,8 @@ export class PhotoService {
     this.ctx.repos.audit.append({ userId: actor.user.id, action, targetType: 'article', targetId: articleId, details: { photoId } });
   }
 
-  /** Once the change is committed: the story's photo panels and the library refetch. */
-  private announceUse(actor: Actor, articleId: string, photoId: string): void {
+  /** Once a change is committed: the library, an open photo and (for a use) the story's photo panel refetch. */
+  private announce(actor: Actor, photoId: string, articleId: string | null = null): void {
     this.ctx.emit({ type: 'photo.changed', photoId, articleId, byUserId: actor.user.id });
   }
 
@@ -295,7 +295,7 @@ export class PhotoService {
       }
       return linking || lead;
     })();
-    if (changed) this.announceUse(actor, articleId, photoId);
+    if (changed) this.announce(actor, photoId, articleId);
     return this.forArticle(articleId);
   }
 
@@ -307,7 +307,7 @@ export class PhotoService {
       this.library.ensureLead(articleId);
       return removed;
     })();
-    if (unlinked) this.announceUse(actor, articleId, photoId);
+    if (unlinked) this.announce(actor, photoId, articleId);
     return this.forArticle(articleId);
   }
 
@@ -318,7 +318,7 @@ export class PhotoService {
       this.library.setLead(articleId, photoId);
       this.recordUse(actor, 'photo.lead', articleId, photoId);
     })();
-    this.announceUse(actor, articleId, photoId);
+    this.announce(actor, photoId, articleId);
     return this.forArticle(articleId);
   }
 

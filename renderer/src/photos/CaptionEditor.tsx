@@ -30,7 +30,8 @@ export function CaptionEditor({ photo, canEdit, onSaved }: Props) {
   const [names, setNames] = useState<string[]>(photo.photographers);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const dirty = caption !== base.caption || kind !== base.creditKind || !sameNames(names, base.photographers);
+  const differsFrom = (p: PhotoDetail) => caption !== p.caption || kind !== p.creditKind || !sameNames(names, p.photographers);
+  const dirty = differsFrom(base);
   const changedElsewhere = base.id === photo.id && base.version !== photo.version;
 
   const take = (next: PhotoDetail) => {
@@ -43,8 +44,7 @@ export function CaptionEditor({ photo, canEdit, onSaved }: Props) {
 
   useEffect(() => {
     if (photo === base) return;
-    const matches = caption === photo.caption && kind === photo.creditKind && sameNames(names, photo.photographers);
-    if (photo.id !== base.id || !dirty || matches) take(photo);
+    if (photo.id !== base.id || !dirty || !differsFrom(photo)) take(photo);
     // On the photo alone: the typing is compared when the photo changes, not on every key.
   }, [photo]);
 
