@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, signIn, screenshot } from './fixtures';
+import { test, expect, callApi, signIn, screenshot } from './fixtures';
 
 test.use({ demo: true });
 
@@ -31,22 +31,10 @@ async function pasteHtml(page: Page, html: string): Promise<void> {
   }, html);
 }
 
-/** Creates a story through the page's own API client path (same origin, session cookie). */
+/** Creates a story of plain paragraphs through the page's own API client path. */
 async function createStory(page: Page, headline: string, paragraphs: string[]): Promise<string> {
-  return page.evaluate(
-    async ({ headline, paragraphs }) => {
-      const body = { type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
-      const res = await fetch('api/call', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Newsroom-Client': '1' },
-        body: JSON.stringify({ method: 'articles.create', input: { headline, body } }),
-      });
-      const reply = (await res.json()) as { ok: boolean; result: { id: string }; error?: { message: string } };
-      if (!reply.ok) throw new Error(reply.error?.message);
-      return reply.result.id;
-    },
-    { headline, paragraphs },
-  );
+  const body = { type: 'doc' as const, content: paragraphs.map((text) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] })) };
+  return (await callApi(page, 'articles.create', { headline, body })).id;
 }
 
 const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0cm;font-family:宋体}</style></head>

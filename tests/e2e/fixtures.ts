@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { startHostProcess, tempDataDir, type HostProcess } from '../support/hostProcess';
+import type { InputOf, MethodName, ResultOf } from '../../shared/api/contract';
 
 export interface Host extends HostProcess {
   restart(): Promise<void>;
@@ -49,6 +50,23 @@ export async function signInAs(page: Page, host: Host, username: string): Promis
     await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
   }
   await signIn(page, host, username);
+}
+
+/** One API call from the page, as its own client makes it (same origin, session cookie); a refusal throws its message. */
+export async function callApi<M extends MethodName>(page: Page, method: M, input: InputOf<M>): Promise<ResultOf<M>> {
+  return page.evaluate(
+    async ({ method, input }) => {
+      const res = await fetch('api/call', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Newsroom-Client': '1' },
+        body: JSON.stringify({ method, input }),
+      });
+      const reply = (await res.json()) as { ok: boolean; result: unknown; error?: { message: string } };
+      if (!reply.ok) throw new Error(reply.error?.message);
+      return reply.result;
+    },
+    { method, input: input as unknown },
+  ) as Promise<ResultOf<M>>;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { test, expect, signIn, screenshot } from './fixtures';
+import { test, expect, callApi, signIn, screenshot } from './fixtures';
 import { ROOT, tempDataDir } from '../support/hostProcess';
 import { buildIim } from '../../shared/photos/iim';
 import { replaceJpegMetadata } from '../../shared/photos/jpegSegments';
@@ -132,17 +132,11 @@ test('a caption saved in another window shows in the library at once; typing und
   // A second window, signed in as the same photo editor, saves a new caption.
   const other = await browser.newPage();
   await signIn(other, host, 'editor');
-  const saveElsewhere = (text: string) =>
-    other.evaluate(async (next) => {
-      const rpc = async (method: string, input: unknown) => {
-        const res = await fetch('api/call', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Newsroom-Client': '1' }, body: JSON.stringify({ method, input }) });
-        const reply = (await res.json()) as { ok: boolean; result: { id: string; version: number; creditKind: string; photographers: string[] } };
-        return reply.result;
-      };
-      const [first] = ((await rpc('photos.list', { limit: 1 })) as unknown as { items: { id: string }[] }).items;
-      const photo = await rpc('photos.get', { photoId: first!.id });
-      await rpc('photos.updateCaption', { photoId: photo.id, version: photo.version, caption: next, creditKind: photo.creditKind, photographers: photo.photographers });
-    }, text);
+  const saveElsewhere = async (caption: string) => {
+    const [first] = (await callApi(other, 'photos.list', { limit: 1 })).items;
+    const photo = await callApi(other, 'photos.get', { photoId: first!.id });
+    await callApi(other, 'photos.updateCaption', { photoId: photo.id, version: photo.version, caption, creditKind: photo.creditKind, photographers: photo.photographers });
+  };
 
   await saveElsewhere('另一个窗口改好的说明。');
   await expect(caption).toHaveValue('另一个窗口改好的说明。');
