@@ -8,6 +8,7 @@ import { workflowMethods } from './methods/workflow';
 import { proofreadingMethods } from './methods/proofreading';
 import { photoMethods } from './methods/photos';
 import { layoutMethods } from './methods/layout';
+import { paperMethods } from './methods/paper';
 
 export type { Permission, MethodDef } from './contractKit';
 export { articleFieldsSchema, articleCreateSchema, articleListSchema, bylineSchema, datelineSchema } from './methods/articles';
@@ -29,6 +30,7 @@ export const contract = {
   ...proofreadingMethods,
   ...photoMethods,
   ...layoutMethods,
+  ...paperMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -14,6 +14,10 @@ export interface SetLine {
   text: string;
   /** the line opens a paragraph, so it carries the indent */
   indent: boolean;
+  /** the paragraph's last line: set ragged, never justified */
+  end: boolean;
+  /** which paragraph of `setText`'s input the line belongs to */
+  paragraph: number;
 }
 
 const EPS = 1e-9;
@@ -26,7 +30,7 @@ export function breakParagraph(paragraph: string, cpl: number, indent: number): 
   let used = indent;
   let first = true;
   const flush = () => {
-    lines.push({ text: line, indent: first && indent > 0 });
+    lines.push({ text: line, indent: first && indent > 0, end: false, paragraph: 0 });
     first = false;
     line = '';
     used = 0;
@@ -56,15 +60,25 @@ export function breakParagraph(paragraph: string, cpl: number, indent: number): 
     used += w;
   }
   if (line !== '' || lines.length === 0) flush();
+  lines[lines.length - 1]!.end = true;
   return lines;
 }
 
-/** Every line of the text, paragraph after paragraph; the first paragraph may start part-way through. */
-export function setText(paragraphs: readonly string[], cpl: number, indent: number, firstIsContinued = false): SetLine[] {
+/**
+ * Every line of the text, paragraph after paragraph; the first paragraph may start part-way through.
+ * `indentOf` gives a paragraph its own indent (a 小标题 or byline line has none).
+ */
+export function setText(
+  paragraphs: readonly string[],
+  cpl: number,
+  indent: number,
+  firstIsContinued = false,
+  indentOf: (index: number) => number = () => indent,
+): SetLine[] {
   const out: SetLine[] = [];
   paragraphs.forEach((p, i) => {
     if (p.trim() === '') return;
-    out.push(...breakParagraph(p, cpl, i === 0 && firstIsContinued ? 0 : indent));
+    for (const line of breakParagraph(p, cpl, i === 0 && firstIsContinued ? 0 : indentOf(i))) out.push({ ...line, paragraph: i });
   });
   return out;
 }

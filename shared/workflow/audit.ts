@@ -15,6 +15,7 @@ export const AUDIT_ACTION_LABELS = {
   'user.roles': '调整用户角色',
   'role.update': '修改角色权限',
   'settings.update': '修改流程设置',
+  'settings.masthead': '修改报头设置',
   'article.delete': '删除稿件',
   'article.restore': '恢复稿件',
   'article.restoreRevision': '恢复历史版本',
@@ -51,6 +52,8 @@ export const AUDIT_ACTION_LABELS = {
   'photo.caption': '修改图片说明',
   'photo.crops': '修改图片裁切',
   'photo.export': '导出图片',
+  'article.export': '导出稿件',
+  'edition.export': '导出期次',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;

@@ -9,6 +9,7 @@ import { workflowHandlers } from './workflow';
 import { proofreadingHandlers } from './proofreading';
 import { photoHandlers } from './photos';
 import { layoutHandlers } from './layout';
+import { paperHandlers } from './paper';
 
 /** The typing makes a contract method without a handler a compile error. */
 export function createHandlers(s: Services): Handlers {
@@ -22,5 +23,6 @@ export function createHandlers(s: Services): Handlers {
     ...proofreadingHandlers(s),
     ...photoHandlers(s),
     ...layoutHandlers(s),
+    ...paperHandlers(s),
   };
 }

@@ -19,7 +19,7 @@ export function layoutHandlers(s: Services): HandlersFor<typeof layoutMethods> {
     'layout.removeSlot': ({ actor, input }) => l.removeSlot(signedIn(actor), input),
     'layout.signPage': ({ actor, input }) => l.signPage(signedIn(actor), input),
     'layout.pagePlan': ({ input }) => l.pagePlan(input.pageId),
-    'layout.proof': ({ actor, input }) => l.proof(signedIn(actor), input.pageId),
+    'layout.proof': ({ actor, input }) => l.proof(signedIn(actor), input),
     'layout.articleSlots': ({ input }) => l.articleSlots(input.articleId),
   };
 }

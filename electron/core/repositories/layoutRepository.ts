@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
 import type { PageTemplate } from '../../../shared/layout/geometry';
 import type { EditionSummary, LayoutPage, LayoutSlot, SlotKind, TemplateRow } from '../../../shared/layout/board';
+import { EMPTY_PAGE_CREDITS, type PageCredits } from '../../../shared/paper/masthead';
 
 interface SlotRow {
   id: string;
@@ -20,7 +21,8 @@ interface SlotRow {
   version: number;
 }
 
-export type PageRow = Pick<LayoutPage, 'id' | 'editionId' | 'number' | 'name' | 'templateId' | 'colour' | 'status' | 'version'>;
+export type PageRow = Pick<LayoutPage, 'id' | 'editionId' | 'number' | 'name' | 'templateId' | 'colour' | 'status' | 'credits' | 'version'>;
+type StoredPage = Omit<PageRow, 'colour' | 'credits'> & { colour: number; credits: string };
 
 export interface PageSignoffRow {
   pageId: string;
@@ -49,10 +51,10 @@ function toSlot(r: SlotRow): LayoutSlot {
   };
 }
 
-const PAGE_COLUMNS = 'id, edition_id AS editionId, number, name, template_id AS templateId, colour, status, version';
+const PAGE_COLUMNS = 'id, edition_id AS editionId, number, name, template_id AS templateId, colour, status, credits, version';
 
-function toPage(r: Omit<PageRow, 'colour'> & { colour: number }): PageRow {
-  return { ...r, colour: r.colour === 1 };
+function toPage(r: StoredPage): PageRow {
+  return { ...r, colour: r.colour === 1, credits: { ...EMPTY_PAGE_CREDITS, ...(JSON.parse(r.credits) as Partial<PageCredits>) } };
 }
 
 export type SlotWrite = Omit<LayoutSlot, 'version' | 'pageId'> & { pageId: string };
@@ -104,16 +106,16 @@ export class LayoutRepository {
   }
 
   pages(editionId: string): PageRow[] {
-    const rows = this.db.prepare(`SELECT ${PAGE_COLUMNS} FROM pages WHERE edition_id = ? ORDER BY number`).all(editionId) as (Omit<PageRow, 'colour'> & { colour: number })[];
+    const rows = this.db.prepare(`SELECT ${PAGE_COLUMNS} FROM pages WHERE edition_id = ? ORDER BY number`).all(editionId) as StoredPage[];
     return rows.map(toPage);
   }
 
   page(id: string): PageRow | null {
-    const row = this.db.prepare(`SELECT ${PAGE_COLUMNS} FROM pages WHERE id = ?`).get(id) as (Omit<PageRow, 'colour'> & { colour: number }) | undefined;
+    const row = this.db.prepare(`SELECT ${PAGE_COLUMNS} FROM pages WHERE id = ?`).get(id) as StoredPage | undefined;
     return row ? toPage(row) : null;
   }
 
-  insertPage(p: Omit<PageRow, 'version'>, userId: string, now: string): void {
+  insertPage(p: Omit<PageRow, 'version' | 'credits'>, userId: string, now: string): void {
     this.db
       .prepare('INSERT INTO pages (id, edition_id, number, name, template_id, colour, status, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(p.id, p.editionId, p.number, p.name, p.templateId, p.colour ? 1 : 0, p.status, now, now, userId);
@@ -121,8 +123,8 @@ export class LayoutRepository {
 
   updatePage(p: Omit<PageRow, 'version' | 'editionId' | 'number'>, userId: string, now: string): void {
     this.db
-      .prepare('UPDATE pages SET name = ?, template_id = ?, colour = ?, status = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?')
-      .run(p.name, p.templateId, p.colour ? 1 : 0, p.status, now, userId, p.id);
+      .prepare('UPDATE pages SET name = ?, template_id = ?, colour = ?, status = ?, credits = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?')
+      .run(p.name, p.templateId, p.colour ? 1 : 0, p.status, JSON.stringify(p.credits), now, userId, p.id);
   }
 
   /** Numbers pages 1…n in the given order; two passes because (edition, number) is unique at every step. */

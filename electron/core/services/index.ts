@@ -13,6 +13,7 @@ import { WorkflowService } from './workflowService';
 import { ProofreadingService } from './proofreadingService';
 import { PhotoService } from './photoService';
 import { LayoutService } from './layoutService';
+import { PaperService } from './paperService';
 
 export interface Services {
   auth: AuthService;
@@ -27,6 +28,7 @@ export interface Services {
   proofreading: ProofreadingService;
   photos: PhotoService;
   layout: LayoutService;
+  paper: PaperService;
 }
 
 export function createServices(ctx: CoreContext, sessions: SessionService): Services {
@@ -56,5 +58,6 @@ export function createServices(ctx: CoreContext, sessions: SessionService): Serv
     proofreading,
     photos: new PhotoService(ctx),
     layout: new LayoutService(ctx, workflow, proofreading),
+    paper: new PaperService(ctx),
   };
 }

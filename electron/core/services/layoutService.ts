@@ -5,11 +5,14 @@ import type { ArticleSlotFit, ProofFile, SignPageResult } from '../../../shared/
 import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/domain/ids';
 import type { Article } from '../../../shared/domain/article';
-import { docToParagraphs } from '../../../shared/document/docText';
+import { printedStory, setParagraphs, type PrintedStory, type SetParagraphs } from '../../../shared/article/printedStory';
+import type { PaperNames } from '../../../shared/article/byline';
+import { renderCaption } from '../../../shared/article/credits';
+import type { PhotoRecord } from '../repositories/photoRepository';
 import { STATUS_LABELS } from '../../../shared/workflow/machine';
 import { paragraphStats } from '../../../shared/text/count';
 import type { PageTemplate } from '../../../shared/layout/geometry';
-import { CONTINUED_HEADLINE_PT, defaultHeadlinePt, type BudgetStory, type EditionBoard, type EditionSummary, type LayoutPage, type LayoutSlot, type TemplateRow } from '../../../shared/layout/board';
+import { CONTINUED_HEADLINE_PT, defaultHeadlinePt, STORY_SLOT_KINDS, type BudgetStory, type EditionBoard, type EditionSummary, type LayoutPage, type LayoutSlot, type TemplateRow } from '../../../shared/layout/board';
 import { fitBoard, type BoardFit } from '../../../shared/layout/boardFit';
 import { buildPagePlan, type PagePlan } from '../../../shared/layout/pagePlan';
 import { slotRefusal } from '../../../shared/layout/slotRules';
@@ -18,13 +21,15 @@ import { RevisionRepository } from '../repositories/revisionRepository';
 import type { WorkflowService } from './workflowService';
 import type { ProofreadingService } from './proofreadingService';
 import { renderPageProof } from './layoutProof';
+import { paperName, readMasthead } from './paperService';
 import { recordWhereWritable } from './auditService';
 
-/** A story as the board and the proof set it: the approved revision's text when there is one. */
+/** A story as the board and the proof set it: the approved revision's text when there is one, 电头 and end credit in place. */
 export interface StoryText {
   story: BudgetStory;
   article: Article;
-  paragraphs: string[];
+  printed: PrintedStory;
+  set: SetParagraphs;
 }
 
 /** Everything about one edition the board, the plan and the proof work from. */
@@ -33,6 +38,14 @@ export interface LoadedEdition {
   texts: Map<string, StoryText>;
   templates: Map<string, PageTemplate>;
   fit: BoardFit;
+}
+
+function printedCaption(photo: PhotoRecord, paper: PaperNames): string {
+  try {
+    return renderCaption(photo.caption, { kind: photo.creditKind, names: photo.photographers }, paper);
+  } catch {
+    return photo.caption;
+  }
 }
 
 const refuse = (message: string, field?: string) => new ApiError('VALIDATION', message, field ? { field } : {});
@@ -54,6 +67,10 @@ export class LayoutService {
     this.revisions = new RevisionRepository(ctx.db);
   }
 
+  private paperNames(): PaperNames {
+    return { shortName: this.ctx.repos.settings.get<string>('paper.shortName') ?? '本报' };
+  }
+
   editions(): EditionSummary[] {
     return this.repo.editions();
   }
@@ -68,17 +85,22 @@ export class LayoutService {
 
   private texts(articleIds: readonly string[]): Map<string, StoryText> {
     const approved = this.repo.approvedRevisions(articleIds);
+    const paper = this.paperNames();
     const out = new Map<string, StoryText>();
     for (const id of articleIds) {
       const current = this.ctx.repos.articles.get(id);
       if (!current || current.deletedAt) continue;
       const revisionId = approved.get(id) ?? null;
       const article = (revisionId ? this.revisions.get(revisionId)?.snapshot : null) ?? current;
-      const paragraphs = docToParagraphs(article.body);
-      const photos = this.ctx.repos.photos.forArticle(id).map((p) => ({ id: p.id, width: p.width, height: p.height, caption: p.caption }));
+      const printed = printedStory(article, paper);
+      const set = setParagraphs(printed);
+      const { paragraphs } = set;
+      // The caption as printed, credit included: what the copy-fit counts lines for.
+      const photos = this.ctx.repos.photos.forArticle(id).map((p) => ({ id: p.id, width: p.width, height: p.height, caption: printedCaption(p, paper) }));
       out.set(id, {
         article,
-        paragraphs,
+        printed,
+        set,
         story: {
           id,
           kicker: article.kicker,
@@ -228,7 +250,14 @@ export class LayoutService {
       if (input.templateId) this.template(input.templateId);
       if (input.status === 'signed') throw refuse('签版请用“签版”按钮：它会核对每篇稿件', 'status');
       this.repo.updatePage(
-        { id: page.id, name: input.pageName ?? page.name, templateId: input.templateId ?? page.templateId, colour: input.colour ?? page.colour, status: input.status ?? page.status },
+        {
+          id: page.id,
+          name: input.pageName ?? page.name,
+          templateId: input.templateId ?? page.templateId,
+          colour: input.colour ?? page.colour,
+          status: input.status ?? page.status,
+          credits: input.credits ?? page.credits,
+        },
         actor.user.id,
         now,
       );
@@ -311,7 +340,7 @@ export class LayoutService {
         headlinePt = headlinePt ?? [...CONTINUED_HEADLINE_PT];
       }
       if (input.kind === 'article' && !articleId) throw refuse('稿件稿位要放一篇稿件', 'articleId');
-      if (input.kind !== 'article' && articleId) throw refuse('只有稿件稿位能放稿件', 'kind');
+      if (!STORY_SLOT_KINDS.includes(input.kind) && articleId) throw refuse('只有稿件稿位和报眼能放稿件', 'kind');
       let story: Article | null = null;
       if (articleId) {
         story = this.ctx.repos.articles.get(articleId);
@@ -475,22 +504,25 @@ export class LayoutService {
     });
   }
 
-  /** 大样: the page as a PDF at its physical size. */
-  async proof(actor: Actor, pageId: string): Promise<ProofFile> {
-    const { loaded, page } = this.loadedPage(pageId);
+  /** 大样: the page as a PDF at its physical size, in colour (as the page is set) or grey. */
+  async proof(actor: Actor, input: ParsedInputOf<'layout.proof'>): Promise<ProofFile> {
+    const { loaded, page } = this.loadedPage(input.pageId);
     const settings = this.ctx.repos.settings;
-    const pdf = await renderPageProof({
+    const grey = input.grey ?? !page.colour;
+    const proof = await renderPageProof({
       loaded,
       page,
-      paperName: settings.get<string>('paper.name') ?? '',
-      paperShortName: settings.get<string>('paper.shortName') ?? '本报',
+      paperName: paperName(this.ctx),
+      paperShortName: this.paperNames().shortName,
+      masthead: readMasthead(this.ctx),
       photos: (articleId) => this.ctx.repos.photos.forArticle(articleId),
       photo: (photoId) => this.ctx.repos.photos.record(photoId),
       dataDir: this.ctx.dataDir,
+      grey,
     });
-    const fileName = `${loaded.board.edition.date}-第${page.number}版-大样.pdf`;
-    recordWhereWritable(this.ctx, { userId: actor.user.id, action: 'layout.proof', targetType: 'page', targetId: page.id, details: { fileName } });
-    return { fileName, dataBase64: pdf.toString('base64') };
+    const fileName = `${loaded.board.edition.date}-第${page.number}版-大样${grey ? '-黑白' : ''}.pdf`;
+    recordWhereWritable(this.ctx, { userId: actor.user.id, action: 'layout.proof', targetType: 'page', targetId: page.id, details: { fileName, warnings: proof.warnings.length } });
+    return { fileName, dataBase64: proof.pdf.toString('base64'), warnings: proof.warnings };
   }
 
   articleSlots(articleId: string): ArticleSlotFit[] {

@@ -16,6 +16,7 @@ import { workflowSamples } from './samples/workflow';
 import { proofreadingSamples } from './samples/proofreading';
 import { photoSamples } from './samples/photos';
 import { layoutSamples } from './samples/layout';
+import { paperSamples } from './samples/paper';
 
 const SAMPLES: Record<MethodName, Sample> = {
   ...sessionSamples,
@@ -27,6 +28,7 @@ const SAMPLES: Record<MethodName, Sample> = {
   ...proofreadingSamples,
   ...photoSamples,
   ...layoutSamples,
+  ...paperSamples,
 };
 
 const METHODS = Object.keys(contract) as MethodName[];

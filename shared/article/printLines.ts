@@ -1,7 +1,7 @@
-import type { ArticleByline, ArticleDateline } from '../../../shared/domain/article';
-import type { PaperNames } from '../../../shared/article/byline';
-import { buildDateline } from '../../../shared/article/dateline';
-import { buildEndCredit } from '../../../shared/article/credits';
+import type { ArticleByline, ArticleDateline } from '../domain/article';
+import type { PaperNames } from './byline';
+import { buildDateline } from './dateline';
+import { buildEndCredit } from './credits';
 
 export type DatelineProblem = 'needsPlace' | 'needsDate' | 'invalid';
 
