@@ -11,6 +11,8 @@ import demo from '../../../resources/demo/newsroom.json';
 import { storePhotoFile } from '../photos/photoFiles';
 import { renderDemoPhoto } from './demoPhoto';
 import { seedDemoLayout } from './seedLayout';
+import { DEFAULT_MASTHEAD } from '../../../shared/paper/masthead';
+import { MASTHEAD_KEY } from '../services/paperService';
 import type { CreditKind } from '../../../shared/article/credits';
 
 /** Every demo account signs in with this password (listed in the README). */
@@ -73,6 +75,7 @@ export async function seedDemoNewsroom(ctx: CoreContext): Promise<void> {
     repos.roles.seedDefaults();
     repos.settings.set('paper.name', demo.paper.name);
     repos.settings.set('paper.shortName', demo.paper.shortName);
+    repos.settings.set(MASTHEAD_KEY, { ...DEFAULT_MASTHEAD, nameText: demo.paper.name, ...demo.paper.masthead });
     repos.settings.set('paper.desks', demo.desks);
     repos.settings.set('demo', true);
 
@@ -138,7 +141,7 @@ export async function seedDemoNewsroom(ctx: CoreContext): Promise<void> {
         repos.photos.link(id, photoId, 0, true);
       }
     });
-    seedDemoLayout(ctx, editionId, userIds.get('chief')!, userIds.get('layout')!, now);
+    seedDemoLayout(ctx, editionId, userIds.get('chief')!, userIds.get('layout')!, now, demo.pageCredits);
     repos.audit.append({ userId: null, action: 'setup.open_demo', details: { paperName: demo.paper.name } });
   }).immediate();
 }

@@ -102,39 +102,71 @@ export function drawFolio(s: Sheet, rect: SlotRect, page: { number: number; name
 
 export interface TeaserItem {
   headline: string;
-  summary: string;
+  /** the story's abstract, or '' */
+  abstract: string;
+  /** its first paragraph, without the 电头: sentences from it fill the room the entry has */
+  lead: string;
   page: number;
 }
 
-/** 导读: a band with the title, then for each story inside its headline, a sentence or two and （详见N版）. */
+/** As many whole sentences of the text as fit in `lines` lines; the first sentence cut short when even it does not. */
+function sentencesFitting(s: Sheet, text: string, style: TextStyle, width: number, lines: number): string[] {
+  const sentences = text.split(/(?<=[。！？])/).filter((t) => t.trim() !== '');
+  let taken: string[] = [];
+  for (let n = 1; n <= sentences.length; n++) {
+    const wrapped = s.w.wrap(sentences.slice(0, n).join(''), style, width);
+    if (wrapped.length > lines) break;
+    taken = wrapped;
+  }
+  return taken.length > 0 ? taken : s.w.wrap(text, style, width).slice(0, lines);
+}
+
+/**
+ * 导读: a band with the title, then for each story inside its headline, its abstract (or its first
+ * sentences, as many as share the box evenly) and （详见N版）; as many stories as the box holds.
+ */
 export function drawTeaser(s: Sheet, rect: SlotRect, items: readonly TeaserItem[], title = '导读'): void {
   const { x, y, width, height } = box(s, rect);
   const red = accent(s);
   const band = 2 * s.pitch;
   s.doc.rect(x, y + s.pitch * 0.5, width, band).fillColor(red).fill();
   s.w.line(title, { face: 'cuhei', size: 14, colour: '#fff' }, { x, y: y + s.pitch * 0.5 + (band - 14) / 2, width, align: 'center' });
-  const head = styleOf(s, 'subheadline', 11);
+  const head = styleOf(s, 'subheadline', 14);
   const text = styleOf(s, 'body');
   const ref: TextStyle = { face: 'heiti', size: s.cell, colour: red };
   const bottom = y + height - s.pitch * 0.5;
-  let ty = y + s.pitch * 0.5 + band + s.pitch;
-  for (const item of items) {
+  const first = y + s.pitch * 0.5 + band + s.pitch;
+  // Lines of text each entry may take so that the entries share the box: headline, a gap, the reference, the rule.
+  const fixed = head.size + 6 + s.pitch * 2.6;
+  const shown = Math.max(1, Math.min(items.length, Math.floor((bottom - first) / (fixed + s.pitch * 2))));
+  const textLines = Math.max(1, Math.floor(((bottom - first) / shown - fixed) / s.pitch));
+  const entries = items.slice(0, shown).map((item) => {
     const heads = s.w.wrap(item.headline, head, width).slice(0, 2);
-    const summary = s.w.wrap(item.summary, text, width).slice(0, 4);
-    const need = heads.length * (head.size + 3) + summary.length * s.pitch + s.pitch * 2;
-    if (ty + need > bottom) break;
+    const abstract = s.w.wrap(`\u3000\u3000${item.abstract}`, text, width);
+    const summary =
+      item.abstract && abstract.length <= textLines && abstract.length * 2 > textLines
+        ? abstract
+        : sentencesFitting(s, `\u3000\u3000${item.lead || item.abstract}`, text, width, textLines);
+    return { item, heads, summary, height: heads.length * (head.size + 3) + 3 + summary.length * s.pitch + s.pitch * 1.6 };
+  });
+  while (entries.length > 1 && first + entries.reduce((h, e) => h + e.height, 0) > bottom) entries.pop();
+  // What is left is spread between the entries, so the box is filled from its band to its foot.
+  const spare = Math.max(0, (bottom - first - entries.reduce((h, e) => h + e.height, 0)) / entries.length);
+  let ty = first;
+  for (const [n, { item, heads, summary, height: entryHeight }] of entries.entries()) {
+    const end = ty + entryHeight + spare;
     for (const h of heads) {
       s.w.line(h, head, { x, y: ty, width, align: 'left' });
       ty += head.size + 3;
     }
-    ty += 2;
+    ty += 3 + spare / 3;
     summary.forEach((l, i) => {
       s.w.line(l, text, { x, y: ty, width, align: i < summary.length - 1 ? 'justify' : 'left' });
       ty += s.pitch;
     });
     s.w.line(`（详见${item.page}版）`, ref, { x, y: ty, width, align: 'right' });
-    ty += s.pitch * 1.3;
-    s.doc.moveTo(x, ty - s.pitch * 0.45).lineTo(x + width, ty - s.pitch * 0.45).lineWidth(0.4).dash(1.5, { space: 1.5 }).strokeColor('#000').stroke().undash();
-    ty += s.pitch * 0.2;
+    const ruleY = end - s.pitch * 0.45;
+    if (n < entries.length - 1) s.doc.moveTo(x, ruleY).lineTo(x + width, ruleY).lineWidth(0.4).dash(1.5, { space: 1.5 }).strokeColor('#000').stroke().undash();
+    ty = end;
   }
 }

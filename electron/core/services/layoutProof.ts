@@ -140,15 +140,14 @@ function drawMastheadSlot(ctx: Page, slot: LayoutSlot): void {
   }
 }
 
-/** The stories the 导读 points to, each with its abstract or the first sentences of its text. */
+/** The stories the 导读 points to, with their abstracts and first paragraphs to summarise them from. */
 function teaserItems(ctx: Page): TeaserItem[] {
   const { board, texts } = ctx.input.loaded;
   return teaserEntries(board.pages, board.stories, ctx.input.page.id).flatMap((entry) => {
     const text = texts.get(entry.articleId);
     if (!text) return [];
-    const first = text.printed.blocks.find((b) => b.kind === 'p')?.text ?? '';
-    const summary = text.printed.abstract || first.split(/(?<=。)/).slice(0, 2).join('');
-    return [{ headline: entry.headline, summary, page: entry.page }];
+    const lead = text.printed.blocks.find((b) => b.kind === 'p')?.text ?? '';
+    return [{ headline: entry.headline, abstract: text.printed.abstract, lead, page: entry.page }];
   });
 }
 

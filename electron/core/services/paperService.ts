@@ -9,7 +9,7 @@ import { mastheadOf, MAX_MASTHEAD_IMAGE_BYTES, type MastheadImage, type Masthead
 import { MAX_INPUT_PIXELS, sniffFormat } from '../photos/inspectPhoto';
 import { storePhotoFile } from '../photos/photoFiles';
 
-const MASTHEAD_KEY = 'paper.masthead';
+export const MASTHEAD_KEY = 'paper.masthead';
 const MASTHEAD_DIR = 'masthead';
 /** Narrower than this a masthead cannot print sharp at any size worth having. */
 const MIN_IMAGE_WIDTH = 600;
