@@ -27,7 +27,7 @@ export async function loadProofImage(dataDir: string, file: string, mime: string
       const turned = (meta.orientation ?? 1) >= 5;
       return { data: fs.readFileSync(full), width: (turned ? meta.height : meta.width) ?? 0, height: (turned ? meta.width : meta.height) ?? 0 };
     }
-    const out = await (grey ? pipeline.greyscale() : pipeline).jpeg({ quality: 92 }).toBuffer({ resolveWithObject: true });
+    const out = await (grey ? pipeline.toColourspace('b-w') : pipeline).jpeg({ quality: 92 }).toBuffer({ resolveWithObject: true });
     return { data: out.data, width: out.info.width, height: out.info.height };
   } catch {
     return null;
