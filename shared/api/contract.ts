@@ -9,6 +9,7 @@ import { proofreadingMethods } from './methods/proofreading';
 import { photoMethods } from './methods/photos';
 import { layoutMethods } from './methods/layout';
 import { paperMethods } from './methods/paper';
+import { interchangeMethods } from './methods/interchange';
 
 export type { Permission, MethodDef } from './contractKit';
 export { articleFieldsSchema, articleCreateSchema, articleListSchema, bylineSchema, datelineSchema } from './methods/articles';
@@ -31,6 +32,7 @@ export const contract = {
   ...photoMethods,
   ...layoutMethods,
   ...paperMethods,
+  ...interchangeMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import { proofreadingHandlers } from './proofreading';
 import { photoHandlers } from './photos';
 import { layoutHandlers } from './layout';
 import { paperHandlers } from './paper';
+import { interchangeHandlers } from './interchange';
 
 /** The typing makes a contract method without a handler a compile error. */
 export function createHandlers(s: Services): Handlers {
@@ -24,5 +25,6 @@ export function createHandlers(s: Services): Handlers {
     ...photoHandlers(s),
     ...layoutHandlers(s),
     ...paperHandlers(s),
+    ...interchangeHandlers(s),
   };
 }

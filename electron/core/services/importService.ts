@@ -9,6 +9,7 @@ import type { ArticleByline, ArticleDateline, BylineRole } from '../../../shared
 import { blocksToDoc, type TextBlock } from '../../../shared/document/docText';
 import type { DocNode } from '../../../shared/document/docTypes';
 import { defaultFields, deriveText, type ArticleService } from './articleService';
+import { MAX_WIRE_BYTES, readWire, WireFormatError, type WireStory } from '../../../shared/interchange/wireImport';
 
 /** Compound-document signature: an old binary .doc (or .xls) renamed or picked by mistake. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -153,6 +154,9 @@ function planArticle(story: ImportedStory, index: number, desk: string): ImportP
     dateline,
     endCredit,
     body,
+    abstract: story.abstract?.trim() ?? '',
+    keywords: story.keywords ?? [],
+    slug: story.slug?.trim() ?? '',
   };
   const chars = deriveText(fields).charCount;
   fields.genre = chars < SHORT_ITEM_CHARS && endCredit !== '' ? '简讯' : '消息';
@@ -172,6 +176,24 @@ export class ImportService {
     protected readonly ctx: CoreContext,
     private readonly articles: ArticleService,
   ) {}
+
+  /** Wire copy read into stories; a file that is not UTF-8 XML holding a text story gets one sentence. */
+  parseWire(input: ParsedInputOf<'import.parseWire'>): { stories: WireStory[] } {
+    const bytes = Buffer.from(input.dataBase64, 'base64');
+    if (bytes.length > MAX_WIRE_BYTES) throw new ApiError('VALIDATION', `XML 稿件不能超过 ${MAX_WIRE_BYTES / 1024 / 1024} MB。`, { field: 'dataBase64' });
+    let xml: string;
+    try {
+      xml = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new ApiError('VALIDATION', `“${input.fileName}”不是 UTF-8 编码的 XML。`, { field: 'dataBase64' });
+    }
+    try {
+      return { stories: readWire(xml) };
+    } catch (error) {
+      if (error instanceof WireFormatError) throw new ApiError('VALIDATION', `无法导入“${input.fileName}”：${error.message}`, { field: 'dataBase64' });
+      throw error;
+    }
+  }
 
   async parseDocx(input: ParsedInputOf<'import.parseDocx'>): Promise<{ paragraphs: string[] }> {
     return { paragraphs: await docxParagraphs(Buffer.from(input.dataBase64, 'base64'), input.fileName) };

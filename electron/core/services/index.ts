@@ -14,6 +14,7 @@ import { ProofreadingService } from './proofreadingService';
 import { PhotoService } from './photoService';
 import { LayoutService } from './layoutService';
 import { PaperService } from './paperService';
+import { InterchangeService } from './interchangeService';
 
 export interface Services {
   auth: AuthService;
@@ -29,6 +30,7 @@ export interface Services {
   photos: PhotoService;
   layout: LayoutService;
   paper: PaperService;
+  interchange: InterchangeService;
 }
 
 export function createServices(ctx: CoreContext, sessions: SessionService): Services {
@@ -45,6 +47,7 @@ export function createServices(ctx: CoreContext, sessions: SessionService): Serv
     },
   });
   const articles = new ArticleService(ctx, workflow);
+  const layout = new LayoutService(ctx, workflow, proofreading);
   return {
     auth: new AuthService(ctx, sessions),
     setup: new SetupService(ctx),
@@ -57,7 +60,8 @@ export function createServices(ctx: CoreContext, sessions: SessionService): Serv
     workflow,
     proofreading,
     photos: new PhotoService(ctx),
-    layout: new LayoutService(ctx, workflow, proofreading),
+    layout,
     paper: new PaperService(ctx),
+    interchange: new InterchangeService(ctx, layout),
   };
 }

@@ -17,6 +17,7 @@ import { proofreadingSamples } from './samples/proofreading';
 import { photoSamples } from './samples/photos';
 import { layoutSamples } from './samples/layout';
 import { paperSamples } from './samples/paper';
+import { interchangeSamples } from './samples/interchange';
 
 const SAMPLES: Record<MethodName, Sample> = {
   ...sessionSamples,
@@ -29,6 +30,7 @@ const SAMPLES: Record<MethodName, Sample> = {
   ...photoSamples,
   ...layoutSamples,
   ...paperSamples,
+  ...interchangeSamples,
 };
 
 const METHODS = Object.keys(contract) as MethodName[];
