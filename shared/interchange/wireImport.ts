@@ -20,12 +20,20 @@ export interface WireStory extends ImportedStory {
   source: string;
 }
 
-const WIDE = '\\u2e80-\\u9fff\\u3000-\\u303f\\uff00-\\uffef';
-const SPACE_NEAR_WIDE = new RegExp(`(?<=[${WIDE}])\\s+|\\s+(?=[${WIDE}])`, 'g');
+const WIDE = /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]/;
 
-/** Text as a reader sees it: the pretty-printing's line breaks gone, no space left between Chinese characters. */
+/**
+ * Text as a reader sees it: a line break the pretty-printing put between Chinese characters is gone (it
+ * would read as a stray space), one next to Latin text becomes a space, and spaces typed on a line
+ * (between the two clauses of a 主题, between names) stay, one each.
+ */
 function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').replace(SPACE_NEAR_WIDE, '').trim();
+  const joined = (text ?? '').replace(/[ \t]*[\r\n][ \t\r\n]*/g, (_m, offset: number, whole: string) => {
+    const before = whole[offset - 1] ?? '';
+    const after = whole[offset + _m.length] ?? '';
+    return WIDE.test(before) || WIDE.test(after) ? '' : ' ';
+  });
+  return joined.replace(/[ \t]+/g, ' ').trim();
 }
 
 function children(node: Element, name?: string): Element[] {
