@@ -14,7 +14,9 @@ import { BusyButton } from '../components/BusyButton';
 export function ImportScreen() {
   const review = useImport((s) => s.review);
   const imported = useImport((s) => s.imported);
+  const wire = useImport((s) => s.wire);
   if (imported) return <DoneStep />;
+  if (wire) return <WireStep />;
   if (review) return <ReviewStep />;
   return <TextStep />;
 }
@@ -46,6 +48,9 @@ function TextStep() {
       const bytes = await read();
       if (kind === 'txt') {
         start(decodeText(bytes, name), name);
+      } else if (kind === 'xml') {
+        const { stories } = await api.call('import.parseWire', { fileName: name, dataBase64: bytesToBase64(bytes) });
+        useImport.getState().openWire(name, stories.map(({ source: _source, ...story }) => ({ ...story, warnings: [], sourceRange: { startLine: 0, endLine: 0 } })));
       } else {
         const { paragraphs } = await api.call('import.parseDocx', { fileName: name, dataBase64: bytesToBase64(bytes) });
         start(paragraphs.join('\n'), name);
@@ -63,7 +68,7 @@ function TextStep() {
       input.current?.click();
       return;
     }
-    const picked = await bridge.openFile({ title: t('import.openFileTitle'), filters: [{ name: t('import.fileFilter'), extensions: ['txt', 'docx'] }] });
+    const picked = await bridge.openFile({ title: t('import.openFileTitle'), filters: [{ name: t('import.fileFilter'), extensions: ['txt', 'docx', 'xml'] }] });
     if (picked) await open(picked.name, picked.data.length, () => Promise.resolve(picked.data));
   };
 
@@ -93,7 +98,7 @@ function TextStep() {
       <input
         ref={input}
         type="file"
-        accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        accept=".txt,.docx,.xml,text/plain,application/xml,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         aria-label={t('import.openFile')}
         hidden
         onChange={(e) => {
@@ -168,6 +173,56 @@ function ReviewStep() {
           ))}
         </section>
       </div>
+    </Card>
+  );
+}
+
+/** Wire copy: the stories as the agency marked them up, headline parts still correctable, then imported as drafts. */
+function WireStep() {
+  const { t } = useTranslation();
+  const wire = useImport((s) => s.wire)!;
+  const desk = useImport((s) => s.desk);
+  const { setDesk, backToText, editWire, done } = useImport.getState();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const missing = wire.stories.some((s) => s.headline.trim() === '');
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const payload = wire.stories.map(({ warnings: _w, sourceRange: _r, ...story }) => story);
+      const { articles } = await api.call('import.createArticles', { stories: payload, ...(desk.trim() ? { desk: desk.trim() } : {}) });
+      done(articles);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card
+      title={<Typography.Title level={4} style={{ margin: 0 }}>{t('import.reviewTitle')}</Typography.Title>}
+      extra={
+        <Space wrap>
+          <Button onClick={backToText}>{t('import.back')}</Button>
+          <Input aria-label={t('import.desk')} placeholder={t('import.desk')} value={desk} maxLength={40} onChange={(e) => setDesk(e.target.value)} style={{ width: 160 }} />
+          <BusyButton type="primary" busy={busy} disabled={missing} onClick={() => void submit()}>
+            {t('import.importN', { count: wire.stories.length })}
+          </BusyButton>
+        </Space>
+      }
+    >
+      <Typography.Paragraph>
+        {t('import.wireSummary', { count: wire.stories.length })} <Typography.Text type="secondary">{t('import.fromFile', { name: wire.source })}</Typography.Text>
+      </Typography.Paragraph>
+      {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
+      <section aria-label={t('import.stories')} className="import-cards">
+        {wire.stories.map((story, k) => (
+          <StoryCard key={k} story={story} index={k} onEdit={(field, value) => editWire(k, field, value)} />
+        ))}
+      </section>
     </Card>
   );
 }
