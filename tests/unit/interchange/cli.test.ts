@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/core/core';
 import { ROOT, tempDataDir } from '../../support/hostProcess';
-import { NEWSML_XSD, NITF_XSD, xmllint } from './xmllint';
+import { NEWSML_XSD, NITF_XSD, xmllint } from '../../support/xmllint';
 
 function cli(...args: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, type Client, type Harness } from '../../support/coreHarness';
 import { EXPORT_FORMATS } from '../../../shared/api/methods/interchange';
 import type { ArticleSummary } from '../../../shared/domain/article';
-import { NEWSML_XSD, NITF_XSD, xmllint } from './xmllint';
+import { NEWSML_XSD, NITF_XSD, xmllint } from '../../support/xmllint';
 
 let harness: Harness;
 let editor: Client;

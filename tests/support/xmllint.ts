@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const SCHEMAS = path.resolve(__dirname, '..', '..', 'schemas', 'iptc');
+export const SCHEMAS = fileURLToPath(new URL('../schemas/iptc/', import.meta.url));
 export const NITF_XSD = path.join(SCHEMAS, 'nitf-3-6.xsd');
 /** NewsML-G2 with the NITF it carries inline. */
 export const NEWSML_XSD = path.join(SCHEMAS, 'newsml-g2-with-nitf.xsd');
