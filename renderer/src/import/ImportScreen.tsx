@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { useRoute, routeHash } from '../stores/routeStore';
 import { segmentsOf } from './splitting';
 import { useImport, withEdits } from './importStore';
+import type { RecognizedStory } from '../../../shared/import/index';
 import { bytesToBase64, checkSize, decodeText, fileKind, ImportFileError } from './readImportFile';
 import { SourcePane } from './SourcePane';
 import { StoryCard } from './StoryCard';
@@ -111,22 +112,13 @@ function TextStep() {
   );
 }
 
-function ReviewStep() {
-  const { t } = useTranslation();
-  const review = useImport((s) => s.review)!;
+/** The reviewed stories become drafts in one call; the step shows the refusal, if any, and keeps what was checked. */
+function useCreateDrafts() {
   const desk = useImport((s) => s.desk);
-  const { setDesk, backToText, split, merge, edit, done } = useImport.getState();
+  const done = useImport((s) => s.done);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  const segments = useMemo(() => segmentsOf(review.starts, review.lines.length), [review.starts, review.lines.length]);
-  const stories = useMemo(
-    () => segments.map((segment) => withEdits(review.cache.story(segment), review.edits[segment.start])),
-    [segments, review.cache, review.edits],
-  );
-  const missing = stories.flatMap((s, k) => (s.headline.trim() === '' ? [k + 1] : []));
-
-  const submit = async () => {
+  const submit = async (stories: readonly RecognizedStory[]) => {
     setBusy(true);
     setError(null);
     try {
@@ -139,6 +131,22 @@ function ReviewStep() {
       setBusy(false);
     }
   };
+  return { busy, error, submit };
+}
+
+function ReviewStep() {
+  const { t } = useTranslation();
+  const review = useImport((s) => s.review)!;
+  const desk = useImport((s) => s.desk);
+  const { setDesk, backToText, split, merge, edit } = useImport.getState();
+  const { busy, error, submit } = useCreateDrafts();
+
+  const segments = useMemo(() => segmentsOf(review.starts, review.lines.length), [review.starts, review.lines.length]);
+  const stories = useMemo(
+    () => segments.map((segment) => withEdits(review.cache.story(segment), review.edits[segment.start])),
+    [segments, review.cache, review.edits],
+  );
+  const missing = stories.flatMap((s, k) => (s.headline.trim() === '' ? [k + 1] : []));
 
   return (
     <Card
@@ -147,7 +155,7 @@ function ReviewStep() {
         <Space wrap>
           <Button onClick={backToText}>{t('import.back')}</Button>
           <Input aria-label={t('import.desk')} placeholder={t('import.desk')} value={desk} maxLength={40} onChange={(e) => setDesk(e.target.value)} style={{ width: 160 }} />
-          <BusyButton type="primary" busy={busy} disabled={missing.length > 0 || stories.length === 0} onClick={() => void submit()}>
+          <BusyButton type="primary" busy={busy} disabled={missing.length > 0 || stories.length === 0} onClick={() => void submit(stories)}>
             {t('import.importN', { count: stories.length })}
           </BusyButton>
         </Space>
@@ -182,24 +190,9 @@ function WireStep() {
   const { t } = useTranslation();
   const wire = useImport((s) => s.wire)!;
   const desk = useImport((s) => s.desk);
-  const { setDesk, backToText, editWire, done } = useImport.getState();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { setDesk, backToText, editWire } = useImport.getState();
+  const { busy, error, submit } = useCreateDrafts();
   const missing = wire.stories.some((s) => s.headline.trim() === '');
-
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const payload = wire.stories.map(({ warnings: _w, sourceRange: _r, ...story }) => story);
-      const { articles } = await api.call('import.createArticles', { stories: payload, ...(desk.trim() ? { desk: desk.trim() } : {}) });
-      done(articles);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Card
@@ -208,7 +201,7 @@ function WireStep() {
         <Space wrap>
           <Button onClick={backToText}>{t('import.back')}</Button>
           <Input aria-label={t('import.desk')} placeholder={t('import.desk')} value={desk} maxLength={40} onChange={(e) => setDesk(e.target.value)} style={{ width: 160 }} />
-          <BusyButton type="primary" busy={busy} disabled={missing} onClick={() => void submit()}>
+          <BusyButton type="primary" busy={busy} disabled={missing} onClick={() => void submit(wire.stories)}>
             {t('import.importN', { count: wire.stories.length })}
           </BusyButton>
         </Space>
