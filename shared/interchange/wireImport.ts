@@ -11,8 +11,6 @@ import { DOMParser, type Element } from '@xmldom/xmldom';
 import type { ImportedStory } from '../api/methods/importing';
 import { parsePeople } from '../article/byline';
 
-export const MAX_WIRE_BYTES = 5 * 1024 * 1024;
-
 export class WireFormatError extends Error {}
 
 export interface WireStory extends ImportedStory {

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportedArticle } from '../../../shared/api/methods/importing';
+import { MAX_WIRE_BYTES, type ImportedArticle } from '../../../shared/api/methods/importing';
 import { ApiError } from '../../../shared/api/errors';
 import { recognizeStories, type RecognizedStory } from '../../../shared/import/index';
 import { openExistingCore } from '../openCliCore';
 import { decodeText } from '../../../shared/import/decodeText';
 import type { UserSummary } from '../../../shared/domain/session';
 import { docxParagraphs } from '../../core/services/importService';
-import { MAX_WIRE_BYTES, readWire, WireFormatError } from '../../../shared/interchange/wireImport';
+import { readWire, WireFormatError } from '../../../shared/interchange/wireImport';
 import { CliError } from '../cliError';
 import { resolveDataDir } from './dataDirOption';
 import { print, type CliCommand } from './types';

@@ -3,13 +3,13 @@ import type { Actor, CoreContext } from '../context';
 import { ApiError } from '../../../shared/api/errors';
 import { articleCreateSchema, type ParsedInputOf } from '../../../shared/api/contract';
 import { fieldLabel } from '../../../shared/api/labels';
-import { MAX_DOCX_BYTES, type ImportedArticle, type ImportedStory } from '../../../shared/api/methods/importing';
+import { MAX_DOCX_BYTES, MAX_WIRE_BYTES, type ImportedArticle, type ImportedStory } from '../../../shared/api/methods/importing';
 import { parseDateline } from '../../../shared/article/dateline';
 import type { ArticleByline, ArticleDateline, BylineRole } from '../../../shared/domain/article';
 import { blocksToDoc, type TextBlock } from '../../../shared/document/docText';
 import type { DocNode } from '../../../shared/document/docTypes';
 import { defaultFields, deriveText, type ArticleService } from './articleService';
-import { MAX_WIRE_BYTES, readWire, WireFormatError, type WireStory } from '../../../shared/interchange/wireImport';
+import { readWire, WireFormatError, type WireStory } from '../../../shared/interchange/wireImport';
 
 /** Compound-document signature: an old binary .doc (or .xls) renamed or picked by mistake. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

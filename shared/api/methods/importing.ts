@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method, requiredText, shortText } from '../contractKit';
-import { MAX_WIRE_BYTES, type WireStory } from '../../interchange/wireImport';
+import type { WireStory } from '../../interchange/wireImport';
 
 /** Word files larger than this are almost always photo-heavy: their text is not worth the wait. */
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
@@ -84,6 +84,8 @@ export interface ImportedArticle {
 }
 
 /** Wire copy (NewsML-G2, NITF) is smaller than Word files; beyond this it is not one delivery. */
+export const MAX_WIRE_BYTES = 5 * 1024 * 1024;
+
 export const parseWireSchema = z.object({
   fileName: requiredText(255, '文件名'),
   dataBase64: z
