@@ -126,16 +126,16 @@ export async function renderPageProof(input: ProofInput): Promise<PageProof> {
   return { pdf: await done, warnings: [...new Set(s.warnings)] };
 }
 
+/** 报头 on the front page, the folio line on the others. */
 function drawMastheadSlot(ctx: Page, slot: LayoutSlot): void {
   const { s, input } = ctx;
   const { page, loaded } = input;
   const edition = loaded.board.edition;
+  const lines = mastheadLines(input.masthead, { date: edition.date, issueNumber: edition.issueNumber, pageCount: loaded.board.pages.length }, input.paperName);
   if (page.number === 1) {
     const image = input.masthead.nameImage ? (ctx.images.get(input.masthead.nameImage.file) ?? null) : null;
-    const lines = mastheadLines(input.masthead, { date: edition.date, issueNumber: edition.issueNumber, pageCount: loaded.board.pages.length }, input.paperName);
     drawMasthead(s, slot, { lines, image, credits: page.credits });
   } else {
-    const lines = mastheadLines(input.masthead, { date: edition.date, issueNumber: edition.issueNumber, pageCount: loaded.board.pages.length }, input.paperName);
     drawFolio(s, slot, page, lines.name, lines.date, page.credits);
   }
 }
