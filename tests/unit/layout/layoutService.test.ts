@@ -48,6 +48,8 @@ describe('the demo edition is laid out', () => {
     const template = b.templates.find((t) => t.id === p1!.templateId)!.spec;
     const covered = p1!.slots.reduce((n, s) => n + s.columns * s.lines, 0);
     expect(covered).toBe(template.columns * template.linesPerColumn);
+    // Every face found, every headline fits its slot, nothing overset, the photo at print resolution.
+    expect((await layout.call('layout.proof', { pageId: p1!.id })).warnings).toEqual([]);
   });
 });
 
