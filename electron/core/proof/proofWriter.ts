@@ -9,6 +9,15 @@ import { fontRuns, type FaceFonts, type LoadedFont } from '../fonts/fontSet';
 /** Where the baseline sits below the top of a line: the ideographic em box runs from −0.12 to 0.88 em. */
 const BASELINE = 0.88;
 
+/**
+ * OpenType features for the shaper. Noto CJK's glyph composition (ccmp) is a chain of contextual lookups
+ * that most Chinese copy never triggers, yet checking it on every line was most of a page proof's time
+ * (2,000 lines shape in 80 ms without it, 370–970 ms with it, to identical widths). It is what joins
+ * —— and …… into one unbroken mark, so runs holding those keep it.
+ */
+const WITHOUT_COMPOSITION = { ccmp: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[];
+const featuresFor = (text: string) => (/[—…―]/.test(text) ? undefined : WITHOUT_COMPOSITION);
+
 export interface TextStyle {
   face: Face;
   size: number;
@@ -48,7 +57,7 @@ export class ProofWriter {
     let w = 0;
     for (const run of fontRuns(text, this.fonts.chain(style.face))) {
       this.use(run.font, style.size);
-      w += this.doc.widthOfString(run.text);
+      w += this.doc.widthOfString(run.text, { features: featuresFor(run.text) });
     }
     return w;
   }
@@ -64,7 +73,7 @@ export class ProofWriter {
     if (runs.length === 0) return 0;
     const widths = runs.map((run) => {
       this.use(run.font, run.style.size);
-      return this.doc.widthOfString(run.text);
+      return this.doc.widthOfString(run.text, { features: featuresFor(run.text) });
     });
     const natural = widths.reduce((a, b) => a + b, 0);
     const count = runs.reduce((n, run) => n + Array.from(run.text).length, 0);
@@ -78,7 +87,7 @@ export class ProofWriter {
     runs.forEach((run, i) => {
       this.use(run.font, run.style.size);
       this.doc.fillColor(run.style.colour ?? '#000');
-      this.doc.text(run.text, x, baseline, { lineBreak: false, baseline: 'alphabetic', characterSpacing: spacing });
+      this.doc.text(run.text, x, baseline, { lineBreak: false, baseline: 'alphabetic', characterSpacing: spacing, features: featuresFor(run.text) });
       x += widths[i]! + spacing * Array.from(run.text).length;
     });
     return natural + spacing * (count - 1);
