@@ -9,7 +9,7 @@ export interface Harness {
   dataDir: string;
   as(username: string, password?: string): Promise<Client>;
   anonymous: Client;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export interface Client {

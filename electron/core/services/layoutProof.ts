@@ -15,7 +15,7 @@ import { offsetAtCells } from '../../../shared/text/count';
 import { buildDateline } from '../../../shared/article/dateline';
 import { renderCaption, type PhotoCredit } from '../../../shared/article/credits';
 import { PAGE_STATUS_LABELS, type LayoutPage, type LayoutSlot, SLOT_KIND_LABELS } from '../../../shared/layout/board';
-import type { LoadedEdition, StoryText } from './layoutService';
+import type { LoadedEdition, StoryText } from './loadedEdition';
 import type { PhotoRecord } from '../repositories/photoRepository';
 
 /** Debian's fonts-wqy-microhei; a packaged app points NEWSROOM_CJK_FONT at the font it ships. */

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { id, isoDate, method, requiredText, shortText } from '../contractKit';
+import { id, isoDate, method, requiredText, shortText, version } from '../contractKit';
 import { pageTemplateSchema } from '../../layout/geometry';
 import { PAGE_STATUSES, SLOT_KINDS, type EditionBoard, type EditionSummary, type LayoutPage, type LayoutSlot, type TemplateRow } from '../../layout/board';
 import type { PagePlan } from '../../layout/pagePlan';
 
 const count = (label: string, min: number, max: number) =>
   z.number({ error: `${label}必须是数字` }).int({ error: `${label}必须是整数` }).min(min, { error: `${label}不能小于 ${min}` }).max(max, { error: `${label}不能大于 ${max}` });
-const version = z.number({ error: '请提供版本号' }).int().min(1, { error: '版本号从 1 开始' });
 const headlinePt = z.array(z.number({ error: '标题字号必须是数字' }).min(5, { error: '标题字号不能小于 5 磅' }).max(100, { error: '标题字号不能大于 100 磅' })).max(5, { error: '标题最多 5 行' });
 
 const geometry = {

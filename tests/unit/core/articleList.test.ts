@@ -53,9 +53,9 @@ beforeAll(async () => {
   }
 });
 
-afterAll(() => {
+afterAll(async () => {
   db.close();
-  harness.close();
+  await harness.close();
 });
 
 const FILTERS: InputOf<'articles.list'>[] = [

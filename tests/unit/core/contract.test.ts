@@ -13,6 +13,8 @@ import { searchSamples } from './samples/search';
 import { revisionSamples } from './samples/revisions';
 import { importSamples } from './samples/importing';
 import { workflowSamples } from './samples/workflow';
+import { collaborationSamples } from './samples/collaboration';
+import { administrationSamples } from './samples/administration';
 import { proofreadingSamples } from './samples/proofreading';
 import { photoSamples } from './samples/photos';
 import { layoutSamples } from './samples/layout';
@@ -24,6 +26,8 @@ const SAMPLES: Record<MethodName, Sample> = {
   ...revisionSamples,
   ...importSamples,
   ...workflowSamples,
+  ...collaborationSamples,
+  ...administrationSamples,
   ...proofreadingSamples,
   ...photoSamples,
   ...layoutSamples,
@@ -57,9 +61,9 @@ beforeAll(async () => {
   articleId = list.items[0]!.id;
 });
 
-afterAll(() => {
+afterAll(async () => {
   db.close();
-  harness.close();
+  await harness.close();
 });
 
 describe('every API method validates its input before anything is written', () => {

@@ -6,6 +6,7 @@ import { localDate } from '../../../electron/core/clock';
 import { DB_FILE_NAME } from '../../../electron/core/db/connection';
 import { MIGRATIONS } from '../../../electron/core/db/migrations/index';
 import { RoleRepository } from '../../../electron/core/repositories/roleRepository';
+import { SqliteStore } from '../../../electron/core/store/sqliteStore';
 import { blocksToDoc } from '../../../shared/document/docText';
 import type { InputOf } from '../../../shared/api/contract';
 import type { ArticleSearchResult } from '../../../shared/api/methods/search';
@@ -191,7 +192,7 @@ describe('an older database', () => {
     const db = new Database(path.join(dir, DB_FILE_NAME));
     db.exec(MIGRATIONS[0]!.sql);
     db.pragma('user_version = 1');
-    new RoleRepository(db).seedDefaults();
+    await new RoleRepository(new SqliteStore(db)).seedDefaults();
     const now = new Date().toISOString();
     db.prepare(`INSERT INTO users (id, username, display_name, password_hash, created_at, updated_at) VALUES ('u1', 'old', '老编辑', ?, ?, ?)`).run(
       await hashPassword('old-pass-1'),
@@ -252,7 +253,7 @@ describe('indexing an edit after its save', () => {
     const first = await openHarness({ dataDir, demo: true });
     const writer = await first.as('reporter');
     const story = await writer.call('articles.create', { headline: '断电前的稿件', body: body('第一稿。') });
-    first.close();
+    await first.close();
     // As if the process had died between the save and its indexing.
     const raw = new Database(path.join(dataDir, DB_FILE_NAME));
     raw.prepare("UPDATE articles SET body_text = '断电前写下的第二稿。', updated_at = '2099-01-01T00:00:00.000Z' WHERE id = ?").run(story.id);
@@ -266,7 +267,7 @@ describe('indexing an edit after its save', () => {
       const hits = await (await second.as('reporter')).call('search.articles', { query: '第二稿' });
       expect(hits.items.map((i) => i.headline)).toEqual(['断电前的稿件']);
     } finally {
-      second.close();
+      await second.close();
     }
   });
 });

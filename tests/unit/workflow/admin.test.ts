@@ -16,9 +16,9 @@ beforeAll(async () => {
   harness.core.subscribe((e) => events.push(e));
 });
 
-afterAll(() => {
+afterAll(async () => {
   db.close();
-  harness.close();
+  await harness.close();
 });
 
 const userRow = (username: string) => db.prepare('SELECT disabled, version, password_hash FROM users WHERE username = ?').get(username);

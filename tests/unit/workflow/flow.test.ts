@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../../shared/api/events';
 import { ApiError } from '../../../shared/api/errors';
+import { WorkflowService } from '../../../electron/core/services/workflowService';
 import { count, DOC, direct, storyIn, useDemoDesk, userId } from './support';
 
 const desk = useDemoDesk(['reporter', 'reporter2', 'editor', 'editor2', 'sectionhead', 'chief', 'layout', 'admin']);
@@ -163,39 +164,42 @@ describe('an edit after 签发 reopens the approval (the hook ArticleService.upd
     const story = await storyIn(c['reporter']!, desk.db, 'review3');
     const signed = await step('chief', story.id, 'sign');
     const d = direct(desk.harness.dataDir);
+    const { articles, workflow } = d.services;
     try {
-      const editor = d.actor('editor');
-      const before = d.articles.get(story.id);
-      const planned = d.articles.update(editor, { id: story.id, baseVersion: before.version, patch: { page: 2 }, reason: 'save' });
-      expect(d.workflow.onContentEdited(editor, before, planned)).toBe(planned);
+      const editor = await d.actor('editor');
+      const before = await articles.get(story.id);
+      const planned = await articles.update(editor, { id: story.id, baseVersion: before.version, patch: { page: 2 }, reason: 'save' });
+      expect(planned).toMatchObject({ status: 'approved', version: before.version + 1 });
+      expect(await workflow.onContentEdited(editor, before, planned)).toBe(planned);
 
-      const edited = d.articles.update(editor, { id: story.id, baseVersion: planned.version, patch: { headline: '签发后改的标题' }, reason: 'save' });
-      const reopened = d.workflow.onContentEdited(editor, planned, edited);
-      expect(reopened).toMatchObject({ status: 'review3', version: edited.version + 1, headline: '签发后改的标题' });
-      const sign = d.workflow.signoffs(story.id).find((s) => s.kind === 'sign')!;
+      // The save writes one version and the reopening the next, in one transaction.
+      const reopened = await articles.update(editor, { id: story.id, baseVersion: planned.version, patch: { headline: '签发后改的标题' }, reason: 'save' });
+      expect(reopened).toMatchObject({ status: 'review3', version: planned.version + 2, headline: '签发后改的标题' });
+      const sign = (await workflow.signoffs(story.id)).find((s) => s.kind === 'sign')!;
       expect(sign.supersededAt).not.toBeNull();
       expect(sign.articleVersion).toBe(signed.version);
-      expect(d.workflow.reviewSheet(story.id).levels.find((l) => l.kind === 'sign')?.signoff).toBeNull();
+      expect((await workflow.reviewSheet(story.id)).levels.find((l) => l.kind === 'sign')?.signoff).toBeNull();
       expect(d.events).toContainEqual(expect.objectContaining({ type: 'notification', userId: userId(desk.db, 'chief'), title: '《签发后改的标题》等待签发' }));
       expect(count(desk.db, "SELECT count(*) AS n FROM audit_log WHERE action = 'workflow.reopen' AND target_id = ?", story.id)).toBe(1);
     } finally {
-      d.close();
+      await d.close();
     }
     expect((await step('chief', story.id, 'sign')).status).toBe('approved');
   });
 
   it('freezes printed and spiked stories, and keeps a filed story away from an author without edit rights', async () => {
     const d = direct(desk.harness.dataDir);
+    const { articles, workflow } = d.services;
     try {
       for (const status of ['printed', 'spiked'] as const) {
         const story = await storyIn(c['reporter']!, desk.db, status);
-        expect(() => d.workflow.assertCanEdit(d.actor('editor'), d.articles.get(story.id), ['body'])).toThrow(status === 'printed' ? /付印/ : /恢复撤稿/);
+        await expect(workflow.assertCanEdit(await d.actor('editor'), await articles.get(story.id), ['body'])).rejects.toThrow(status === 'printed' ? /付印/ : /恢复撤稿/);
       }
       const filed = await storyIn(c['reporter']!, desk.db, 'submitted');
-      expect(() => d.workflow.assertCanEdit(d.actor('reporter'), d.articles.get(filed.id), ['body'])).toThrow(/联系编辑退回/);
-      expect(() => d.workflow.assertCanEdit(d.actor('editor'), d.articles.get(filed.id), ['body'])).not.toThrow();
+      await expect(workflow.assertCanEdit(await d.actor('reporter'), await articles.get(filed.id), ['body'])).rejects.toThrow(/联系编辑退回/);
+      await expect(workflow.assertCanEdit(await d.actor('editor'), await articles.get(filed.id), ['body'])).resolves.toBeUndefined();
     } finally {
-      d.close();
+      await d.close();
     }
   });
 });
@@ -204,22 +208,22 @@ describe('the 签发 gate (where the proofreading check plugs in)', () => {
   it('refuses 签发 when the gate says no, writing nothing, and lets the other steps through', async () => {
     const story = await storyIn(c['reporter']!, desk.db, 'review2');
     const seen: string[] = [];
-    const d = direct(desk.harness.dataDir, {
-      signGate: (_actor, article) => {
-        seen.push(article.id);
-        throw new ApiError('CONFLICT', '还有 2 处校对错误未处理，不能签发。');
-      },
+    const d = direct(desk.harness.dataDir);
+    const { articles, audit, notifications, locks } = d.services;
+    const workflow = new WorkflowService(d.ctx, audit, notifications, locks, async (_actor, article) => {
+      seen.push(article.id);
+      throw new ApiError('CONFLICT', '还有 2 处校对错误未处理，不能签发。');
     });
     try {
-      const chief = d.actor('chief');
-      const passed = d.workflow.transition(chief, { articleId: story.id, action: 'pass3', baseVersion: story.version });
+      const chief = await d.actor('chief');
+      const passed = await workflow.transition(chief, { articleId: story.id, action: 'pass3', baseVersion: story.version });
       expect(seen).toEqual([]);
-      const before = JSON.stringify([d.articles.get(story.id), d.workflow.signoffs(story.id)]);
-      expect(() => d.workflow.transition(chief, { articleId: story.id, action: 'sign', baseVersion: passed.version })).toThrow('还有 2 处校对错误未处理');
+      const before = JSON.stringify([await articles.get(story.id), await workflow.signoffs(story.id)]);
+      await expect(workflow.transition(chief, { articleId: story.id, action: 'sign', baseVersion: passed.version })).rejects.toThrow('还有 2 处校对错误未处理');
       expect(seen).toEqual([story.id]);
-      expect(JSON.stringify([d.articles.get(story.id), d.workflow.signoffs(story.id)])).toBe(before);
+      expect(JSON.stringify([await articles.get(story.id), await workflow.signoffs(story.id)])).toBe(before);
     } finally {
-      d.close();
+      await d.close();
     }
   });
 });

@@ -203,16 +203,17 @@ describe('the hooks the lead wires in', () => {
     await c['editor']!.call('locks.acquire', { articleId: story.id, part: 'headline' });
     desk.db.prepare('UPDATE article_locks SET renewed_at = ? WHERE article_id = ?').run('2020-01-01T00:00:00.000Z', story.id);
     const d = direct(desk.harness.dataDir);
+    const { locks } = d.services;
     try {
-      expect(() => d.workflow.locks.assertCanEdit(d.actor('editor2'), story.id, ['body'])).not.toThrow();
+      await expect(locks.assertCanEdit(await d.actor('editor2'), story.id, ['body'])).resolves.toBeUndefined();
       desk.db.prepare('UPDATE article_locks SET renewed_at = ? WHERE article_id = ?').run(new Date().toISOString(), story.id);
-      expect(() => d.workflow.locks.assertCanEdit(d.actor('editor2'), story.id, ['body', 'headline'])).toThrow(/标题正由王海燕编辑/);
+      await expect(locks.assertCanEdit(await d.actor('editor2'), story.id, ['body', 'headline'])).rejects.toThrow(/标题正由王海燕编辑/);
       const before = Date.now();
-      d.workflow.locks.assertCanEdit(d.actor('editor'), story.id, ['headline']);
+      await locks.assertCanEdit(await d.actor('editor'), story.id, ['headline']);
       const renewed = (desk.db.prepare('SELECT renewed_at FROM article_locks WHERE article_id = ?').get(story.id) as { renewed_at: string }).renewed_at;
       expect(Date.parse(renewed)).toBeGreaterThanOrEqual(before - 5);
     } finally {
-      d.close();
+      await d.close();
     }
   });
 
@@ -220,15 +221,16 @@ describe('the hooks the lead wires in', () => {
     const a = await storyIn(c['reporter']!, desk.db, 'submitted');
     const b = await storyIn(c['reporter']!, desk.db, 'submitted');
     const d = direct(desk.harness.dataDir);
+    const { locks } = d.services;
     try {
-      d.workflow.locks.acquire(d.actor('editor', 'window-1'), a.id, 'body');
-      d.workflow.locks.acquire(d.actor('editor', 'window-2'), b.id, 'body');
-      expect(d.workflow.locks.releaseSession(d.actor('editor', 'window-1'))).toBe(1);
+      await locks.acquire(await d.actor('editor', 'window-1'), a.id, 'body');
+      await locks.acquire(await d.actor('editor', 'window-2'), b.id, 'body');
+      expect(await locks.releaseSession(await d.actor('editor', 'window-1'))).toBe(1);
       expect(lockRows(a.id)).toEqual([]);
       expect(lockRows(b.id)).toHaveLength(1);
       expect(d.events).toContainEqual(expect.objectContaining({ type: 'lock.changed', articleId: a.id, holderId: null, previousHolderId: userId(desk.db, 'editor') }));
     } finally {
-      d.close();
+      await d.close();
     }
   });
 

@@ -3,8 +3,10 @@ import Database from 'better-sqlite3';
 import { createContext, type Actor, type CoreContext } from '../../../electron/core/context';
 import { DB_FILE_NAME, openDatabase } from '../../../electron/core/db/connection';
 import { toSummary } from '../../../electron/core/repositories/userRepository';
-import { WorkflowService, type WorkflowOptions } from '../../../electron/core/services/workflowService';
-import { ArticleService } from '../../../electron/core/services/articleService';
+import { createServices, type ServiceOptions, type Services } from '../../../electron/core/services/index';
+import { SessionService } from '../../../electron/core/services/sessionService';
+import { SqliteStore } from '../../../electron/core/store/sqliteStore';
+import { SqliteSearch } from '../../../electron/core/search/sqliteSearch';
 import type { ApiEvent } from '../../../shared/api/events';
 import type { ArticleStatus } from '../../../shared/domain/article';
 import type { RoleCode } from '../../../shared/domain/roles';
@@ -50,9 +52,9 @@ export function useDemoDesk(usernames: string[]): DemoDesk {
     for (const username of usernames) desk.c[username] = await desk.harness.as(username);
     desk.harness.core.subscribe((event) => desk.events.push(event));
   });
-  afterAll(() => {
+  afterAll(async () => {
     desk.db.close();
-    desk.harness.close();
+    await desk.harness.close();
   });
   return desk;
 }
@@ -63,29 +65,29 @@ export function count(db: Database.Database, sql: string, ...params: unknown[]):
 
 export interface Direct {
   ctx: CoreContext;
-  workflow: WorkflowService;
-  articles: ArticleService;
+  services: Services;
   events: ApiEvent[];
-  actor(username: string, tokenHash?: string): Actor;
-  close(): void;
+  actor(username: string, tokenHash?: string): Promise<Actor>;
+  close(): Promise<void>;
 }
 
 /**
- * The services on their own connection, for what no API method reaches
- * (hooks the lead wires into ArticleService and auth.logout).
+ * The services wired as the core wires them, on their own connection, for what no API method
+ * reaches (the hooks ArticleService and auth.logout use).
  */
-export function direct(dataDir: string, options: WorkflowOptions = {}): Direct {
+export function direct(dataDir: string, options: ServiceOptions = {}): Direct {
   const events: ApiEvent[] = [];
-  const ctx = createContext(openDatabase(dataDir).db, dataDir, null, (event) => events.push(event));
+  const store = new SqliteStore(openDatabase(dataDir).db);
+  const ctx = createContext(store, dataDir, null, (event) => events.push(event));
+  const services = createServices(ctx, new SessionService(ctx), new SqliteSearch(store), options);
   return {
     ctx,
-    workflow: new WorkflowService(ctx, options),
-    articles: new ArticleService(ctx),
+    services,
     events,
-    actor(username, tokenHash = `session-${username}`) {
-      const user = ctx.repos.users.byUsername(username)!;
-      return { user: toSummary(user), privileges: new Set(ctx.repos.roles.privilegesOf(user.roles as RoleCode[])), tokenHash };
+    async actor(username, tokenHash = `session-${username}`) {
+      const user = (await ctx.repos.users.byUsername(username))!;
+      return { user: toSummary(user), privileges: new Set(await ctx.repos.roles.privilegesOf(user.roles as RoleCode[])), tokenHash };
     },
-    close: () => ctx.db.close(),
+    close: () => store.close(),
   };
 }

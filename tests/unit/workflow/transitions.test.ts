@@ -53,9 +53,9 @@ beforeAll(async () => {
   for (const user of USERS) clients.set(user, await harness.as(user));
 });
 
-afterAll(() => {
+afterAll(async () => {
   db.close();
-  harness.close();
+  await harness.close();
 });
 
 /** Everything a transition could have written about one story. */
