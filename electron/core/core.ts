@@ -11,7 +11,11 @@ import { createHandlers } from './handlers/index';
 import { SessionService } from './services/sessionService';
 import { createServices, type ServiceOptions } from './services/index';
 import { SqliteStore } from './store/sqliteStore';
+import { openPostgresStore } from './store/postgresStore';
+import type { Store } from './store/store';
+import type { SearchBackend } from './search/searchBackend';
 import { SqliteSearch } from './search/sqliteSearch';
+import { PostgresSearch } from './search/postgresSearch';
 
 export { CoreOpenError } from './errors';
 export type { CallContext, DispatchOutcome } from './dispatcher';
@@ -33,7 +37,10 @@ export interface Core {
 }
 
 export interface CoreOptions extends ServiceOptions {
+  /** Photo files, and the SQLite database unless `database` names a PostgreSQL one. */
   dataDir: string;
+  /** postgres://… : the newsroom server's store. */
+  database?: string;
   /** The Electron-ABI build of better-sqlite3; the Node build in node_modules is used otherwise. */
   nativeBinding?: string;
   /** Seed the demo newsroom when the database is empty. */
@@ -41,10 +48,28 @@ export interface CoreOptions extends ServiceOptions {
 }
 
 /** Opens the data folder and wires repositories, services and the dispatcher. Throws CoreOpenError. */
-export async function openCore(options: CoreOptions): Promise<Core> {
+export interface OpenedStore {
+  store: Store;
+  search: SearchBackend;
+  readOnlyReason: string | null;
+  /** Work a store does besides answering queries (SQLite's checkpoints), stopped before it closes. */
+  stopBackground(): void;
+}
+
+export async function openStore(options: CoreOptions): Promise<OpenedStore> {
+  if (options.database) {
+    const store = await openPostgresStore(options.database);
+    return { store, search: new PostgresSearch(store), readOnlyReason: null, stopBackground: () => undefined };
+  }
   const opened = openDatabase(options.dataDir, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const store = new SqliteStore(opened.db);
-  const search = new SqliteSearch(store);
+  const checkpointer = opened.readOnlyReason ? null : startCheckpointer(opened.db, opened.file, options.nativeBinding);
+  return { store, search: new SqliteSearch(store), readOnlyReason: opened.readOnlyReason, stopBackground: () => checkpointer?.stop() };
+}
+
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const opened = await openStore(options);
+  const { store, search } = opened;
   const listeners = new Set<(event: ApiEvent) => void>();
   let closed = false;
   let indexing: ReturnType<typeof setImmediate> | null = null;
@@ -67,7 +92,6 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   });
   // Edits a crash left unindexed.
   if (!opened.readOnlyReason) await search.catchUp();
-  const checkpointer = opened.readOnlyReason ? null : startCheckpointer(opened.db, opened.file, options.nativeBinding);
   const sessions = new SessionService(ctx);
   const services = createServices(ctx, sessions, search, options);
   if (options.demo && !ctx.readOnlyReason && !(await services.setup.status()).initialized) {
@@ -101,7 +125,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       closed = true;
       listeners.clear();
       if (indexing) clearImmediate(indexing);
-      checkpointer?.stop();
+      opened.stopBackground();
       if (!opened.readOnlyReason) await search.catchUp();
       await store.close();
     },

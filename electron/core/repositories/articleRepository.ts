@@ -62,7 +62,8 @@ const SORTS: Record<ArticleListQuery['sort'], string> = {
   updated: 'a.updated_at DESC, a.id DESC',
   // Most urgent first, and within a priority the story waiting longest, as 待我处理 orders them.
   priority: 'a.priority ASC, a.updated_at ASC',
-  headline: 'a.headline COLLATE NOCASE ASC, a.id ASC',
+  // Both stores fold ASCII case only (SQLite's lower() and NOCASE do); the rest is in code point order.
+  headline: 'lower(a.headline) ASC, a.id ASC',
   chars: 'a.char_count DESC, a.id DESC',
 };
 /**
@@ -293,7 +294,7 @@ export class ArticleRepository {
       // One branch a status, each read in index order and cut at the page's end, then merged:
       // an IN list would sort every story of those states first (tens of thousands in an archive).
       const branch = `SELECT * FROM (${page([...where, 'a.status = ?'])} LIMIT ?) b`;
-      const text = `${statuses.map(() => branch).join(' UNION ALL ')} ORDER BY ${OUTER_SORTS[query.sort]} LIMIT ? OFFSET ?`;
+      const text = `SELECT * FROM (${statuses.map(() => branch).join(' UNION ALL ')}) merged ORDER BY ${OUTER_SORTS[query.sort]} LIMIT ? OFFSET ?`;
       const args = statuses.flatMap((status) => [...params, status, query.offset + query.limit]);
       rows = await this.store.all<ArticleRow>(text, [...args, query.limit, query.offset]);
     } else {

@@ -194,9 +194,10 @@ export class WorkflowRepository {
   }
 
   async ownDrafts(userId: string, limit: number): Promise<WorkflowSummary[]> {
-    // The unary + keeps SQLite off the status index (thousands of drafts) and on the author's (a handful).
+    // SQLite's unary + keeps it off the status index (thousands of drafts) and on the author's (a handful).
+    const status = this.store.dialect === 'sqlite' ? '+a.status' : 'a.status';
     const rows = await this.store.all<QueueRow>(
-      `${SUMMARY_SELECT} WHERE a.created_by = ? AND +a.status = 'draft' AND a.deleted_at IS NULL ORDER BY a.updated_at DESC LIMIT ?`,
+      `${SUMMARY_SELECT} WHERE a.created_by = ? AND ${status} = 'draft' AND a.deleted_at IS NULL ORDER BY a.updated_at DESC LIMIT ?`,
       [userId, limit],
     );
     return rows.map(toSummary);

@@ -1,15 +1,13 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_FILE_NAME } from '../../../electron/core/db/connection';
+import type { Store } from '../../../electron/core/store/store';
 import { parseWordListCsv } from '../../../shared/style/index';
 import { textHash } from '../../../shared/proofreading/hash';
 import type { DocNode } from '../../../shared/document/docTypes';
-import { openHarness, type Client, type Harness } from '../../support/coreHarness';
+import { openHarness, openTestSql, type Client, type Harness } from '../../support/coreHarness';
 import { direct, type Direct } from '../workflow/support';
 
 let harness: Harness;
-let db: Database.Database;
+let sql: Store;
 let reporter: Client;
 let reporter2: Client;
 let editor: Client;
@@ -34,25 +32,25 @@ function errorCode(response: { ok: boolean; error?: { code: string } }): string 
   return response.ok ? null : (response.error?.code ?? null);
 }
 
-function auditActions(targetId: string): Array<{ action: string; details: Record<string, unknown> }> {
-  return (db.prepare('SELECT action, details FROM audit_log WHERE target_id = ? ORDER BY at').all(targetId) as Array<{ action: string; details: string }>).map(
+async function auditActions(targetId: string): Promise<Array<{ action: string; details: Record<string, unknown> }>> {
+  return (await sql.all<{ action: string; details: string }>('SELECT action, details FROM audit_log WHERE target_id = ? ORDER BY at', [targetId])).map(
     (r) => ({ action: r.action, details: JSON.parse(r.details) as Record<string, unknown> }),
   );
 }
 
 beforeAll(async () => {
   harness = await openHarness({ demo: true });
-  db = new Database(path.join(harness.dataDir, DB_FILE_NAME), { readonly: true });
+  sql = openTestSql(harness.location);
   reporter = await harness.as('reporter');
   editor = await harness.as('editor');
   admin = await harness.as('admin');
   reporter2 = await harness.as('reporter2');
-  services = direct(harness.dataDir);
+  services = await direct(harness.location);
 });
 
 afterAll(async () => {
   await services.close();
-  db.close();
+  await sql.close();
   await harness.close();
 });
 
@@ -198,7 +196,7 @@ describe('ignoring a finding for this story', () => {
     const after = await reporter.call('proofreading.checkArticle', { articleId: article.id });
     expect(after.findings.map((f) => f.paragraph)).toEqual([1]);
     expect(after.ignoredCount).toBe(1);
-    expect(auditActions(article.id).filter((a) => a.action === 'style.ignore')).toHaveLength(1);
+    expect((await auditActions(article.id)).filter((a) => a.action === 'style.ignore')).toHaveLength(1);
 
     await rewrite(article.id, '另一段好象也有。', '他说：“我好象见过他。”');
     const moved = await reporter.call('proofreading.checkArticle', { articleId: article.id });
@@ -241,7 +239,7 @@ describe('the gate before 签发', () => {
     const overridden = await editor.call('proofreading.override', { articleId: article.id, findingsDigest: report.errorsDigest!, reason: '引语照录原文' });
     expect(overridden.override).toMatchObject({ reason: '引语照录原文' });
     expect(await gate()).toMatchObject({ ok: true, overridden: true });
-    expect(auditActions(article.id).filter((a) => a.action === 'style.override')).toEqual([
+    expect((await auditActions(article.id)).filter((a) => a.action === 'style.override')).toEqual([
       { action: 'style.override', details: expect.objectContaining({ reason: '引语照录原文', errors: 2, rules: ['confusable-words', 'fullwidth-punct'] }) },
     ]);
 
@@ -294,7 +292,7 @@ describe('error rate per 10,000 characters', () => {
   });
 
   it('reports the demo edition page by page over the placed stories, counting the jumped story once in the edition', async () => {
-    const date = (db.prepare('SELECT date FROM editions').get() as { date: string }).date;
+    const date = (await sql.get<{ date: string }>('SELECT date FROM editions'))!.date;
     const edition = await reporter.call('proofreading.editionErrorRate', { date });
     expect(edition.pages.map((p) => [p.number, p.name])).toEqual([
       [1, '要闻'],

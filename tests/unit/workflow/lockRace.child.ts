@@ -5,12 +5,13 @@
  */
 import fs from 'node:fs';
 import { ApiError } from '../../../shared/api/errors';
+import type { Location } from '../../support/coreHarness';
 import { direct } from './support';
 
-const [dataDir, idsFile, username, order] = process.argv.slice(2) as [string, string, string, string];
+const [locationJson, idsFile, username, order] = process.argv.slice(2) as [string, string, string, string];
 const listed = JSON.parse(fs.readFileSync(idsFile, 'utf8')) as string[];
 const ids = order === 'reverse' ? listed.reverse() : listed;
-const d = direct(dataDir);
+const d = await direct(JSON.parse(locationJson) as Location);
 const actor = await d.actor(username);
 // The gate: the parent says go to both sides once both are ready, so neither starts while the other loads.
 process.stdout.write('ready\n');
