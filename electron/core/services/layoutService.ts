@@ -13,6 +13,8 @@ import { CONTINUED_HEADLINE_PT, defaultHeadlinePt, type BudgetStory, type Editio
 import { fitBoard, type BoardFit } from '../../../shared/layout/boardFit';
 import { buildPagePlan, type PagePlan } from '../../../shared/layout/pagePlan';
 import { slotRefusal } from '../../../shared/layout/slotRules';
+import { printedBlocks } from '../../../shared/layout/printedText';
+import type { SetBlock } from '../../../shared/layout/typeset';
 import { LayoutRepository, type PageRow, type SlotWrite } from '../repositories/layoutRepository';
 import { RevisionRepository } from '../repositories/revisionRepository';
 import type { WorkflowService } from './workflowService';
@@ -24,7 +26,8 @@ import { recordWhereWritable } from './auditService';
 export interface StoryText {
   story: BudgetStory;
   article: Article;
-  paragraphs: string[];
+  /** what prints in the slot: byline line, body with 电头 and end credit (`printedBlocks`) */
+  blocks: SetBlock[];
 }
 
 /** Everything about one edition the board, the plan and the proof work from. */
@@ -68,6 +71,7 @@ export class LayoutService {
 
   private texts(articleIds: readonly string[]): Map<string, StoryText> {
     const approved = this.repo.approvedRevisions(articleIds);
+    const paper = { shortName: this.paperShortName() };
     const out = new Map<string, StoryText>();
     for (const id of articleIds) {
       const current = this.ctx.repos.articles.get(id);
@@ -75,10 +79,11 @@ export class LayoutService {
       const revisionId = approved.get(id) ?? null;
       const article = (revisionId ? this.revisions.get(revisionId)?.snapshot : null) ?? current;
       const paragraphs = docToParagraphs(article.body);
+      const blocks = printedBlocks(article, paper);
       const photos = this.ctx.repos.photos.forArticle(id).map((p) => ({ id: p.id, width: p.width, height: p.height, caption: p.caption }));
       out.set(id, {
         article,
-        paragraphs,
+        blocks,
         story: {
           id,
           kicker: article.kicker,
@@ -87,7 +92,7 @@ export class LayoutService {
           status: current.status,
           version: current.version,
           chars: paragraphs.reduce((n, p) => n + paragraphStats(p).chars, 0),
-          paragraphCells: paragraphs.map((p) => paragraphStats(p).cells),
+          paragraphCells: blocks.map((b) => paragraphStats(b.text).cells),
           approvedRevisionId: revisionId,
           plannedPage: current.page,
           photos,
@@ -95,6 +100,10 @@ export class LayoutService {
       });
     }
     return out;
+  }
+
+  private paperShortName(): string {
+    return this.ctx.repos.settings.get<string>('paper.shortName') ?? '本报';
   }
 
   private digest(page: PageRow, slots: readonly LayoutSlot[], approved: ReadonlyMap<string, string>): string {
@@ -483,7 +492,7 @@ export class LayoutService {
       loaded,
       page,
       paperName: settings.get<string>('paper.name') ?? '',
-      paperShortName: settings.get<string>('paper.shortName') ?? '本报',
+      paperShortName: this.paperShortName(),
       photos: (articleId) => this.ctx.repos.photos.forArticle(articleId),
       photo: (photoId) => this.ctx.repos.photos.record(photoId),
       dataDir: this.ctx.dataDir,
