@@ -75,6 +75,11 @@ function remainder(cells: readonly number[], source: BoardSlotFit): { cells: num
   return { cells: [(cells[end.paragraph] ?? 0) - end.cells, ...cells.slice(end.paragraph + 1)], paragraph: end.paragraph, offset: end.cells };
 }
 
+/** Cells of each paragraph the source slot leaves over for its continued part. */
+export function leftOver(cells: readonly number[], source: BoardSlotFit): number[] {
+  return remainder(cells, source).cells;
+}
+
 export function fitBoard({ pages, templates, stories }: BoardFitInput): BoardFit {
   const slotById = new Map<string, { slot: LayoutSlot; page: LayoutPage }>();
   for (const page of pages) for (const slot of page.slots) slotById.set(slot.id, { slot, page });

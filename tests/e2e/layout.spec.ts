@@ -76,6 +76,8 @@ test('版面: build a 4-page edition from the demo stories, copy-fit per slot, a
   await screenshot(page, 'layout-02-page1-built');
   await pages(page).getByRole('button', { name: '第4版 文体' }).click();
   await expect(slot(page, LONG)).toContainText('（上接1版）');
+  // The continued part is sized from the text left over: exactly as deep as that text.
+  await expect(slot(page, LONG)).toContainText('正好');
 
   // Page 4 becomes page 3: both lines follow.
   await pages(page).getByRole('button', { name: '第4版上移' }).click();
@@ -186,4 +188,21 @@ test('版面: adding, moving and removing a page (with its slots and stories) ar
   await expect(item(count + 1, '专版')).toHaveCount(0);
   await redo();
   await expect(item(count + 1, '专版')).toBeVisible();
+});
+
+test('版面: 适合页面 zooms the page to fit the visible area of the board', async ({ page, host }) => {
+  await signInAs(page, host, 'layout');
+  await openLayout(page);
+  await expect(slot(page, LEAD)).toBeVisible();
+  const fits = () =>
+    board(page).evaluate((el) => {
+      const area = el.parentElement!.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return box.top >= area.top && box.left >= area.left && box.bottom <= Math.min(area.bottom, window.innerHeight) && box.right <= Math.min(area.right, window.innerWidth);
+    });
+  expect(await fits()).toBe(false);
+  await page.getByRole('button', { name: '适合页面' }).click();
+  await expect(page.getByText(/^\d+%$/)).not.toHaveText('100%');
+  expect(await fits()).toBe(true);
+  await screenshot(page, 'layout-05-fit-page');
 });

@@ -36,6 +36,9 @@ interface BoardState {
 }
 
 const MAX_STEPS = 100;
+/** A broadsheet page fits a small laptop screen at 25 %; 300 % shows a line's characters large. */
+const MIN_ZOOM = 0.25;
+const MAX_ZOOM = 3;
 
 function slotOf(board: EditionBoard | null, slotId: string): LayoutSlot | undefined {
   return board?.pages.flatMap((p) => p.slots).find((s) => s.id === slotId);
@@ -124,7 +127,7 @@ export const useBoard = create<BoardState>((set, get) => {
 
     selectPage: (pageId) => set({ pageId, slotId: null }),
     selectSlot: (slotId) => set({ slotId }),
-    setZoom: (zoom) => set({ zoom: Math.min(3, Math.max(0.5, Math.round(zoom * 100) / 100)) }),
+    setZoom: (zoom) => set({ zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(zoom * 100) / 100)) }),
 
     async addSlot(input) {
       const created = await api.call('layout.addSlot', input);
