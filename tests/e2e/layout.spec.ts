@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, signInAs, screenshot } from './fixtures';
+import { test, expect, callApi, signIn, signInAs, screenshot } from './fixtures';
 
 test.use({ demo: true });
 
@@ -205,4 +205,54 @@ test('版面: 适合页面 zooms the page to fit the visible area of the board',
   await expect(page.getByText(/^\d+%$/)).not.toHaveText('100%');
   expect(await fits()).toBe(true);
   await screenshot(page, 'layout-05-fit-page');
+});
+
+test('版面: one user making several changes in a row sees no conflict, even over a slow link; another session’s change in between still shows it', async ({ page, host, browser }) => {
+  await signInAs(page, host, 'layout');
+  await openLayout(page);
+  const item = slot(page, SHORT);
+  await item.click();
+  // Every answer from the main side arrives 250 ms late, as on a busy machine.
+  await page.route('**/api/call', async (route) => {
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await route.fulfill({ response }).catch(() => undefined);
+  });
+  const CONFLICT = '这个稿位刚被别人改过';
+  await page.evaluate((text) => {
+    const w = window as unknown as { conflictSeen: boolean };
+    w.conflictSeen = false;
+    new MutationObserver(() => {
+      if (document.body.textContent?.includes(text)) w.conflictSeen = true;
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, CONFLICT);
+  const conflictSeen = () => page.evaluate(() => (window as unknown as { conflictSeen: boolean }).conflictSeen);
+
+  // Three nudges down, then 行数 typed as 1 and 2 in the panel, none waiting for the one before.
+  await item.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await expect(item).toHaveAccessibleName(/第 74 行起，2 栏 × 9 行/);
+  const lines = page.getByRole('spinbutton', { name: '行数' });
+  await lines.click();
+  await lines.press('Control+a');
+  await lines.pressSequentially('12', { delay: 60 });
+  await expect(item).toHaveAccessibleName(/第 74 行起，2 栏 × 12 行/);
+  await page.waitForTimeout(1500);
+  expect(await conflictSeen()).toBe(false);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.reload();
+  await openLayout(page);
+  await expect(slot(page, SHORT)).toHaveAccessibleName(/第 74 行起，2 栏 × 12 行/);
+
+  // The same editor in another window moves it; a nudge here before this board has heard of that meets the conflict.
+  const other = await browser.newPage();
+  await signIn(other, host, 'layout');
+  const board = await callApi(other, 'layout.board', { date: '2026-12-04' });
+  const moved = board.pages[0]!.slots.find((s) => s.line === 73)!;
+  await callApi(other, 'layout.updateSlot', { slotId: moved.id, baseVersion: moved.version, col: moved.col, line: moved.line, columns: moved.columns, lines: 10 });
+  await slot(page, SHORT).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByText(CONFLICT)).toBeVisible();
+  await expect(slot(page, SHORT)).toHaveAccessibleName(/第 74 行起，2 栏 × 10 行/);
+  await other.close();
 });
