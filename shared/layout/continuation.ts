@@ -10,7 +10,7 @@
 import { CONTINUED_HEADLINE_PT, type BudgetStory, type LayoutPage, type LayoutSlot } from './board';
 import { fitBoard, leftOver } from './boardFit';
 import type { PageTemplate } from './geometry';
-import { fitSlot } from './slot';
+import { fitSlot, linesToFit } from './slot';
 
 /** Body lines a continued part should run at least, when the text allows it. */
 export const MIN_DEPTH_LINES = 10;
@@ -54,9 +54,10 @@ export function continuationSize({ pages, templates, stories, sourceSlotId, targ
   const cells = leftOver(story.paragraphCells, sourceFit);
   if (!cells.some((c) => c > 0)) return null;
 
+  const headlineLines = fitSlot({ template, columns: 1, lines: 0, headline: { sizesPt: CONTINUED_HEADLINE_PT } }).headlineLines;
   const depth = (columns: number) => {
-    const fit = fitSlot({ template, columns, lines: template.linesPerColumn, headline: { sizesPt: CONTINUED_HEADLINE_PT }, paragraphCells: cells, reservedLines: 1 });
-    return { lines: fit.depthLines, body: fit.depthLines - fit.headlineLines };
+    const lines = linesToFit({ template, columns, headline: { sizesPt: CONTINUED_HEADLINE_PT }, paragraphCells: cells, reservedLines: 1 });
+    return { lines, body: lines - headlineLines };
   };
   let columns = Math.min(source.columns, template.columns);
   while (columns > 1 && depth(columns).body < MIN_DEPTH_LINES) columns--;

@@ -256,3 +256,45 @@ test('版面: one user making several changes in a row sees no conflict, even ov
   await expect(slot(page, SHORT)).toHaveAccessibleName(/第 74 行起，2 栏 × 10 行/);
   await other.close();
 });
+
+test('上版 from the editor: the layout editor picks the edition, page and an empty 预留 slot for an approved story without 见报日期; it lands there, its 签发 standing', async ({ page, host }) => {
+  const MARATHON = '江城马拉松12月1日鸣枪开跑';
+  // Setup: the marathon story comes off page 4, a 预留 slot waits on page 2, and the chief clears its 见报日期.
+  await signInAs(page, host, 'layout');
+  const before = await callApi(page, 'layout.board', { date: '2026-12-04' });
+  const story = before.stories.find((s) => s.headline === MARATHON)!;
+  await callApi(page, 'layout.removeSlot', { slotId: before.pages[3]!.slots.find((s) => s.articleId === story.id)!.id });
+  await callApi(page, 'layout.addSlot', { pageId: before.pages[1]!.id, kind: 'reserved', col: 4, line: 10, columns: 4, lines: 30, label: '预留' });
+  await signInAs(page, host, 'chief');
+  const current = await callApi(page, 'articles.get', { id: story.id });
+  await callApi(page, 'articles.update', { id: story.id, baseVersion: current.version, patch: { editionDate: null, page: null }, reason: 'save' });
+
+  await signInAs(page, host, 'layout');
+  await openLayout(page);
+  // The 稿库 lists it although it has no 见报日期.
+  const budgetItem = page.getByRole('listitem', { name: new RegExp(`^稿件：${MARATHON}`) });
+  await expect(budgetItem).toContainText('未定见报日期');
+
+  await page.getByRole('navigation', { name: '主导航' }).getByText('稿件', { exact: true }).click();
+  await page.getByRole('table', { name: '稿件' }).getByRole('row').filter({ hasText: MARATHON }).click();
+  await page.getByRole('group', { name: '流程操作' }).getByRole('button', { name: '上版' }).click();
+  const dialog = page.getByRole('dialog', { name: `上版：《${MARATHON}》` });
+  await expect(dialog.getByRole('combobox', { name: '见报日期（期次）' })).toBeVisible();
+  await expect(dialog).toContainText('2026-12-04（总第15834期）');
+  await dialog.getByRole('combobox', { name: '版面' }).click({ force: true });
+  await page.locator('.ant-select-item-option[title="第2版 综合"]').click();
+  await dialog.getByRole('combobox', { name: '稿位' }).click({ force: true });
+  await page.locator('.ant-select-item-option').filter({ hasText: '预留：第 5 栏第 11 行起，4 栏 × 30 行' }).click();
+  await screenshot(page, 'layout-06-place-dialog');
+  await dialog.getByRole('button', { name: '上版' }).click();
+  await expect(page.getByText(`《${MARATHON}》已放到第2版 综合`)).toBeVisible();
+  await expect(dialog).toBeHidden();
+
+  await openLayout(page);
+  await pages(page).getByRole('button', { name: '第2版 综合' }).click();
+  const placed = slot(page, MARATHON);
+  await expect(placed).toHaveAccessibleName(/第 5 栏第 11 行起，4 栏 × 30 行/);
+  await expect(placed).not.toContainText('待签发');
+  await expect(budgetItem).toHaveCount(0);
+  await screenshot(page, 'layout-07-placed-from-editor');
+});

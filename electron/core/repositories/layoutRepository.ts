@@ -204,10 +204,15 @@ export class LayoutRepository {
   }
 
   /** Stories meant for the edition (planned for its date) and every story placed on one of its pages. */
+  /**
+   * The board's stories: those planned for the edition's date, those on its pages, and every story
+   * approved (签发) and waiting for a page, whatever date it was planned for or none.
+   */
   budgetArticleIds(editionId: string, date: string): string[] {
     const rows = this.db
       .prepare(
         `SELECT id FROM articles WHERE deleted_at IS NULL AND status <> 'spiked' AND edition_date = ?
+         UNION SELECT id FROM articles WHERE deleted_at IS NULL AND status = 'approved'
          UNION SELECT s.article_id FROM page_slots s JOIN pages p ON p.id = s.page_id WHERE p.edition_id = ? AND s.article_id IS NOT NULL`,
       )
       .all(date, editionId) as { id: string }[];

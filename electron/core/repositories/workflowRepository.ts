@@ -135,6 +135,11 @@ export class WorkflowRepository {
       .run(at, reason, articleId, ...(kinds ?? [])).changes;
   }
 
+  /** The story is in a slot on some page. */
+  onAPage(articleId: string): boolean {
+    return this.db.prepare('SELECT 1 FROM page_slots WHERE article_id = ? LIMIT 1').get(articleId) !== undefined;
+  }
+
   liveSignoffs(articleId: string): { userId: string; kind: SignoffKind }[] {
     return (this.liveSignoffsStmt.all(articleId) as { user_id: string; kind: string }[]).map((r) => ({ userId: r.user_id, kind: r.kind as SignoffKind }));
   }

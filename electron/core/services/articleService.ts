@@ -168,7 +168,8 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-function mergeFields(current: Article, patch: Partial<ArticleFields>): ArticleFields {
+/** The story's fields with the patch applied; an empty 主题 is refused. */
+export function mergeFields(current: Article, patch: Partial<ArticleFields>): ArticleFields {
   const base: ArticleFields = {
     slug: current.slug,
     desk: current.desk,

@@ -397,7 +397,7 @@ export function LayoutScreen() {
                   onRemove={() => void run(() => removeSlot(selected.id))}
                 />
               )}
-              <StoryBudget stories={board.stories} placed={placed} editable={editable} onPlace={(story) => placeStory(story)} />
+              <StoryBudget date={board.edition.date} stories={board.stories} placed={placed} editable={editable} onPlace={(story) => placeStory(story)} />
             </aside>
           </div>
           <DragOverlay>{dragging ? <div className="layout-drag">{dragging.headline}</div> : null}</DragOverlay>

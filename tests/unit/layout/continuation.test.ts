@@ -21,7 +21,7 @@ function page(id: string, number: number, templateId: string, slots: LayoutSlot[
 
 const storyOf = (paragraphs: number, cells = 130): BudgetStory => ({
   id: 'a', kicker: '', headline: '长稿', subheadline: '', status: 'approved', version: 1, chars: paragraphs * cells,
-  paragraphCells: Array(paragraphs).fill(cells), approvedRevisionId: 'r', plannedPage: 1, photos: [],
+  paragraphCells: Array(paragraphs).fill(cells), approvedRevisionId: 'r', plannedDate: null, plannedPage: 1, photos: [],
 });
 
 /** Jumps s1 to the target page at the size continuationSize gives, and fits the board. */

@@ -31,6 +31,19 @@ export async function storyIn(client: Client, db: Database.Database, status: Art
   return { id: article.id, version: article.version };
 }
 
+/** Puts a story in a slot on the demo's first page (setup only): 上版 takes a story that is on a page. */
+export function onAPage(db: Database.Database, articleId: string): void {
+  const page = db.prepare('SELECT id FROM pages ORDER BY number LIMIT 1').get() as { id: string };
+  const now = new Date().toISOString();
+  db.prepare("INSERT INTO page_slots (id, page_id, kind, col, line, columns, lines, article_id, created_at, updated_at) VALUES (?, ?, 'article', 0, 0, 1, 1, ?, ?, ?)").run(
+    crypto.randomUUID(),
+    page.id,
+    articleId,
+    now,
+    now,
+  );
+}
+
 export interface DemoDesk {
   harness: Harness;
   /** a second connection, for setting up states and reading what the API wrote */
