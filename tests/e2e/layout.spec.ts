@@ -281,9 +281,11 @@ test('上版 from the editor: the layout editor picks the edition, page and an e
   const dialog = page.getByRole('dialog', { name: `上版：《${MARATHON}》` });
   await expect(dialog.getByRole('combobox', { name: '见报日期（期次）' })).toBeVisible();
   await expect(dialog).toContainText('2026-12-04（总第15834期）');
-  await dialog.getByRole('combobox', { name: '版面' }).click({ force: true });
+  // The selects open from what they show (a forced click while the dialog still animates in can land on its mask).
+  await expect(dialog.getByRole('combobox', { name: '版面' })).toBeVisible();
+  await dialog.getByText('第1版 要闻', { exact: true }).click();
   await page.locator('.ant-select-item-option[title="第2版 综合"]').click();
-  await dialog.getByRole('combobox', { name: '稿位' }).click({ force: true });
+  await dialog.getByText('新稿位（在版面上找空位）', { exact: true }).click();
   await page.locator('.ant-select-item-option').filter({ hasText: '预留：第 5 栏第 11 行起，4 栏 × 30 行' }).click();
   await screenshot(page, 'layout-06-place-dialog');
   await dialog.getByRole('button', { name: '上版' }).click();
