@@ -14,6 +14,8 @@ const SERVICE_SUITES = [
   'tests/unit/search/searchService.test.ts',
   'tests/unit/search/storesAgree.test.ts',
   'tests/unit/layout/layoutService.test.ts',
+  'tests/unit/layout/placeStory.test.ts',
+  'tests/unit/layout/boardStore.test.ts',
   'tests/unit/photos/photoService.test.ts',
   'tests/unit/revisions/revisionService.test.ts',
   'tests/unit/importing/importService.test.ts',

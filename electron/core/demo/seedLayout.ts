@@ -32,7 +32,7 @@ const SLOTS: readonly DemoSlot[] = [
   { page: 1, kind: 'article', col: 4, line: 70, columns: 2, lines: 9, headline: '江城港集装箱吞吐量突破200万标箱', headlinePt: [14] },
   { page: 1, kind: 'ad', col: 6, line: 70, columns: 2, lines: 53, label: '广告' },
   { page: 4, kind: 'masthead', col: 0, line: 0, columns: 8, lines: 3, label: '眉头' },
-  { page: 4, kind: 'article', col: 0, line: 3, columns: 3, lines: 30, continues: 'jump', headlinePt: [14] },
+  { page: 4, kind: 'article', col: 0, line: 3, columns: 3, lines: 29, continues: 'jump', headlinePt: [14] },
   { page: 4, kind: 'article', col: 3, line: 3, columns: 5, lines: 20, headline: '江城马拉松12月1日鸣枪开跑', headlinePt: [22, 12] },
 ];
 

@@ -221,10 +221,14 @@ export class LayoutRepository {
     return new Map(rows.map((r) => [r.article_id, r.revision_id]));
   }
 
-  /** Stories meant for the edition (planned for its date) and every story placed on one of its pages. */
+  /**
+   * The board's stories: those planned for the edition's date, those on its pages, and every story
+   * approved (签发) and waiting for a page, whatever date it was planned for or none.
+   */
   async budgetArticleIds(editionId: string, date: string): Promise<string[]> {
     const rows = await this.store.all<{ id: string }>(
       `SELECT id FROM articles WHERE deleted_at IS NULL AND status <> 'spiked' AND edition_date = ?
+       UNION SELECT id FROM articles WHERE deleted_at IS NULL AND status = 'approved'
        UNION SELECT s.article_id FROM page_slots s JOIN pages p ON p.id = s.page_id WHERE p.edition_id = ? AND s.article_id IS NOT NULL`,
       [date, editionId],
     );

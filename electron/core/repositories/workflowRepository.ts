@@ -125,6 +125,11 @@ export class WorkflowRepository {
     ]);
   }
 
+  /** The story is in a slot on some page. */
+  async onAPage(articleId: string): Promise<boolean> {
+    return (await this.store.get('SELECT 1 FROM page_slots WHERE article_id = ? LIMIT 1', [articleId])) !== undefined;
+  }
+
   async liveSignoffs(articleId: string): Promise<{ userId: string; kind: SignoffKind }[]> {
     const rows = await this.store.all<{ user_id: string; kind: string }>('SELECT user_id, kind FROM workflow_signoffs WHERE article_id = ? AND superseded_at IS NULL', [articleId]);
     return rows.map((r) => ({ userId: r.user_id, kind: r.kind as SignoffKind }));

@@ -115,7 +115,8 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-function mergeFields(current: Article, patch: Partial<ArticleFields>): ArticleFields {
+/** The story's fields with the patch applied; an empty 主题 is refused. */
+export function mergeFields(current: Article, patch: Partial<ArticleFields>): ArticleFields {
   const merged = { ...pickFields(current), ...stripUndefined(patch) };
   if (merged.headline.trim().length === 0) {
     throw new ApiError('VALIDATION', '主题（标题）不能为空', { field: 'patch.headline' });

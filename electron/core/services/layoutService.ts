@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Actor, CoreContext } from '../context';
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { ArticleSlotFit, ProofFile, SignPageResult } from '../../../shared/api/methods/layout';
+import type { ArticleSlotFit, PlaceStoryResult, ProofFile, SignPageResult } from '../../../shared/api/methods/layout';
 import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/domain/ids';
 import type { Article } from '../../../shared/domain/article';
@@ -9,10 +9,13 @@ import { docToParagraphs } from '../../../shared/document/docText';
 import { STATUS_LABELS } from '../../../shared/workflow/machine';
 import { paragraphStats } from '../../../shared/text/count';
 import type { PageTemplate } from '../../../shared/layout/geometry';
-import { CONTINUED_HEADLINE_PT, defaultHeadlinePt, type EditionBoard, type EditionSummary, type LayoutPage, type LayoutSlot, type TemplateRow } from '../../../shared/layout/board';
+import { CONTINUED_HEADLINE_PT, SLOT_KIND_LABELS, defaultHeadlinePt, type SlotRect, type EditionBoard, type EditionSummary, type LayoutPage, type LayoutSlot, type TemplateRow } from '../../../shared/layout/board';
 import { fitBoard } from '../../../shared/layout/boardFit';
 import { buildPagePlan, type PagePlan } from '../../../shared/layout/pagePlan';
-import { slotRefusal } from '../../../shared/layout/slotRules';
+import { findFreeRect, slotRefusal } from '../../../shared/layout/slotRules';
+import { linesToFit } from '../../../shared/layout/slot';
+import { printedBlocks } from '../../../shared/layout/printedText';
+import { deriveText } from '../../../shared/article/fields';
 import type { PageRow, SlotWrite } from '../repositories/layoutRepository';
 import type { PhotoRecord } from '../repositories/photoRepository';
 import type { AuditService } from './auditService';
@@ -20,8 +23,12 @@ import type { WorkflowService } from './workflowService';
 import type { ProofreadingService } from './proofreadingService';
 import { renderPageProof } from './layoutProof';
 import type { LoadedEdition, StoryText } from './loadedEdition';
+import { mergeFields } from './articleService';
 
 const refuse = (message: string, field?: string) => new ApiError('VALIDATION', message, field ? { field } : {});
+
+/** A story placed from the editor gets a slot this many basic columns wide. */
+const NEW_STORY_COLUMNS = 3;
 
 /**
  * Editions, pages, slots, jumps and 签版. Placing an approved story moves it to 已上版 through the
@@ -53,6 +60,7 @@ export class LayoutService {
 
   private async texts(articleIds: readonly string[]): Promise<Map<string, StoryText>> {
     const approved = await this.repo.approvedRevisions(articleIds);
+    const paper = { shortName: await this.paperShortName() };
     const out = new Map<string, StoryText>();
     for (const id of articleIds) {
       const current = await this.ctx.repos.articles.get(id);
@@ -60,10 +68,11 @@ export class LayoutService {
       const revisionId = approved.get(id) ?? null;
       const article = (revisionId ? (await this.ctx.repos.revisions.get(revisionId))?.snapshot : null) ?? current;
       const paragraphs = docToParagraphs(article.body);
+      const blocks = printedBlocks(article, paper);
       const photos = (await this.ctx.repos.photos.forArticle(id)).map((p) => ({ id: p.id, width: p.width, height: p.height, caption: p.caption }));
       out.set(id, {
         article,
-        paragraphs,
+        blocks,
         story: {
           id,
           kicker: article.kicker,
@@ -72,14 +81,19 @@ export class LayoutService {
           status: current.status,
           version: current.version,
           chars: paragraphs.reduce((n, p) => n + paragraphStats(p).chars, 0),
-          paragraphCells: paragraphs.map((p) => paragraphStats(p).cells),
+          paragraphCells: blocks.map((b) => paragraphStats(b.text).cells),
           approvedRevisionId: revisionId,
+          plannedDate: current.editionDate,
           plannedPage: current.page,
           photos,
         },
       });
     }
     return out;
+  }
+
+  private async paperShortName(): Promise<string> {
+    return (await this.ctx.repos.settings.get<string>('paper.shortName')) ?? '本报';
   }
 
   private digest(page: PageRow, slots: readonly LayoutSlot[], approved: ReadonlyMap<string, string>): string {
@@ -276,58 +290,122 @@ export class LayoutService {
   async addSlot(actor: Actor, input: ParsedInputOf<'layout.addSlot'>): Promise<LayoutSlot> {
     const now = new Date().toISOString();
     const id = newId();
-    await this.ctx.transaction(async () => {
-      const page = await this.pageRow(input.pageId);
-      this.assertUnsignedOrOk(page);
-      await this.checkPlace(page, input);
-      let articleId = input.articleId ?? null;
-      let headlinePt = input.headlinePt;
-      if (input.continuesFrom) {
-        const source = await this.repo.slot(input.continuesFrom);
-        if (!source || !source.articleId) throw refuse('转出稿位不存在或没有稿件', 'continuesFrom');
-        const sourcePage = await this.pageRow(source.pageId);
-        if (sourcePage.id === page.id) throw refuse('转版要接到另一个版上：转出和接续不能在同一版', 'continuesFrom');
-        if (sourcePage.editionId !== page.editionId) throw refuse('只能转到同一期的版面', 'continuesFrom');
-        if ((await this.repo.slotsOfPages((await this.repo.pages(page.editionId)).map((p) => p.id))).some((s) => s.continuesFrom === source.id)) {
-          throw refuse('这个稿位已经转出过一次：一个转出只能有一个接续', 'continuesFrom');
-        }
-        articleId = source.articleId;
-        headlinePt = headlinePt ?? [...CONTINUED_HEADLINE_PT];
-      }
-      if (input.kind === 'article' && !articleId) throw refuse('稿件稿位要放一篇稿件', 'articleId');
-      if (input.kind !== 'article' && articleId) throw refuse('只有稿件稿位能放稿件', 'kind');
-      let story: Article | null = null;
-      if (articleId) {
-        story = await this.ctx.repos.articles.require(articleId);
-        if (story.status === 'spiked') throw refuse('已撤稿的稿件不能上版', 'articleId');
-        if (!input.continuesFrom && (await this.repo.slotsOfArticle(articleId)).some((s) => !s.continuesFrom)) {
-          throw refuse(`《${story.headline}》已经在版上：要续排请用“转版”`, 'articleId');
-        }
-      }
-      const slot: SlotWrite = {
-        id,
-        pageId: page.id,
-        kind: input.kind,
-        col: input.col,
-        line: input.line,
-        columns: input.columns,
-        lines: input.lines,
-        textColumns: input.textColumns ?? null,
-        articleId,
-        photoId: input.photoId ?? null,
-        photoColumns: input.photoColumns ?? null,
-        continuesFrom: input.continuesFrom ?? null,
-        headlinePt: headlinePt ?? (story ? defaultHeadlinePt(story, input.columns) : []),
-        label: input.label ?? '',
-      };
-      await this.checkSlotOptions(slot);
-      await this.repo.insertSlot(slot, actor.user.id, now);
-      if (page.status === 'unplanned') await this.repo.updatePage({ ...page, status: 'in_progress' }, actor.user.id, now);
-      if (story?.status === 'approved') await this.workflow.transition(actor, { articleId: story.id, action: 'place', baseVersion: story.version });
-      await this.audit.record({ userId: actor.user.id, action: 'layout.slot.add', targetType: 'page', targetId: page.id, details: { slotId: id, kind: input.kind, articleId } });
-      this.changed(actor, page.editionId);
-    });
+    await this.ctx.transaction(() => this.insertSlot(actor, id, input, now));
     return (await this.repo.slot(id))!;
+  }
+
+  /**
+   * Checks and stores a new slot. A story placed in it (not a continued part) is scheduled for the
+   * page — its 见报日期 and 版次 — and an approved one moves to 已上版.
+   */
+  private async insertSlot(actor: Actor, id: string, input: ParsedInputOf<'layout.addSlot'>, now: string): Promise<void> {
+    const page = await this.pageRow(input.pageId);
+    this.assertUnsignedOrOk(page);
+    await this.checkPlace(page, input);
+    let articleId = input.articleId ?? null;
+    let headlinePt = input.headlinePt;
+    if (input.continuesFrom) {
+      const source = await this.repo.slot(input.continuesFrom);
+      if (!source || !source.articleId) throw refuse('转出稿位不存在或没有稿件', 'continuesFrom');
+      const sourcePage = await this.pageRow(source.pageId);
+      if (sourcePage.id === page.id) throw refuse('转版要接到另一个版上：转出和接续不能在同一版', 'continuesFrom');
+      if (sourcePage.editionId !== page.editionId) throw refuse('只能转到同一期的版面', 'continuesFrom');
+      if ((await this.repo.slotsOfPages((await this.repo.pages(page.editionId)).map((p) => p.id))).some((s) => s.continuesFrom === source.id)) {
+        throw refuse('这个稿位已经转出过一次：一个转出只能有一个接续', 'continuesFrom');
+      }
+      articleId = source.articleId;
+      headlinePt = headlinePt ?? [...CONTINUED_HEADLINE_PT];
+    }
+    if (input.kind === 'article' && !articleId) throw refuse('稿件稿位要放一篇稿件', 'articleId');
+    if (input.kind !== 'article' && articleId) throw refuse('只有稿件稿位能放稿件', 'kind');
+    let story: Article | null = null;
+    if (articleId) {
+      story = await this.ctx.repos.articles.require(articleId);
+      if (story.status === 'spiked') throw refuse('已撤稿的稿件不能上版', 'articleId');
+      if (!input.continuesFrom && (await this.repo.slotsOfArticle(articleId)).some((s) => !s.continuesFrom)) {
+        throw refuse(`《${story.headline}》已经在版上：要续排请用“转版”`, 'articleId');
+      }
+    }
+    const slot: SlotWrite = {
+      id,
+      pageId: page.id,
+      kind: input.kind,
+      col: input.col,
+      line: input.line,
+      columns: input.columns,
+      lines: input.lines,
+      textColumns: input.textColumns ?? null,
+      articleId,
+      photoId: input.photoId ?? null,
+      photoColumns: input.photoColumns ?? null,
+      continuesFrom: input.continuesFrom ?? null,
+      headlinePt: headlinePt ?? (story ? defaultHeadlinePt(story, input.columns) : []),
+      label: input.label ?? '',
+    };
+    await this.checkSlotOptions(slot);
+    await this.repo.insertSlot(slot, actor.user.id, now);
+    if (page.status === 'unplanned') await this.repo.updatePage({ ...page, status: 'in_progress' }, actor.user.id, now);
+    if (story && !input.continuesFrom) story = await this.schedule(actor, story, page, now);
+    if (story?.status === 'approved') await this.workflow.transition(actor, { articleId: story.id, action: 'place', baseVersion: story.version });
+    await this.audit.record({ userId: actor.user.id, action: 'layout.slot.add', targetType: 'page', targetId: page.id, details: { slotId: id, kind: input.kind, articleId } });
+    this.changed(actor, page.editionId);
+  }
+
+  /**
+   * Records the page a story was placed on as its 见报日期 and 版次. These are planning fields, not
+   * printed text (`contentChanged`), so its 签发 stands; a 'schedule' revision explains the new version.
+   */
+  private async schedule(actor: Actor, story: Article, page: PageRow, now: string): Promise<Article> {
+    const date = (await this.editionOf(page)).date;
+    if (story.editionDate === date && story.page === page.number) return story;
+    const fields = mergeFields(story, { editionDate: date, page: page.number });
+    if (!(await this.ctx.repos.articles.update({ id: story.id, baseVersion: story.version, fields, derived: deriveText(fields), changed: ['plan'], userId: actor.user.id, now }))) {
+      throw new ApiError('CONFLICT', `《${story.headline}》刚被别人修改，请再试一次。`);
+    }
+    const saved = (await this.ctx.repos.articles.get(story.id))!;
+    await this.ctx.repos.articles.insertRevision({ id: newId(), article: saved, reason: 'schedule', userId: actor.user.id, now });
+    this.ctx.emit({ type: 'article.changed', articleId: saved.id, version: saved.version, byUserId: actor.user.id });
+    return saved;
+  }
+
+  /**
+   * 上版 from the editor: the story into the empty 预留 slot chosen on the page, or into a new slot
+   * where the page has room — three columns wide and as deep as its text.
+   */
+  async placeStory(actor: Actor, input: ParsedInputOf<'layout.placeStory'>): Promise<PlaceStoryResult> {
+    const now = new Date().toISOString();
+    const id = newId();
+    await this.ctx.transaction(async () => {
+      const edition = await this.repo.editionByDate(input.date);
+      if (!edition) throw new ApiError('NOT_FOUND', `${input.date} 没有报纸期次：请先新建这一期。`);
+      const page = await this.pageRow(input.pageId);
+      if (page.editionId !== edition.id) throw refuse(`所选的版面不在 ${input.date} 这一期`, 'pageId');
+      let rect: SlotRect;
+      if (input.slotId) {
+        const reserved = await this.repo.slot(input.slotId);
+        if (!reserved || reserved.pageId !== page.id) throw new ApiError('NOT_FOUND', '找不到这个稿位，可能已被删除。');
+        if (reserved.kind !== 'reserved') throw refuse(`稿件只能放进空的预留稿位，这个稿位是${SLOT_KIND_LABELS[reserved.kind]}稿位`, 'slotId');
+        this.assertUnsignedOrOk(page);
+        await this.repo.deleteSlot(reserved.id);
+        rect = { col: reserved.col, line: reserved.line, columns: reserved.columns, lines: reserved.lines };
+      } else {
+        rect = await this.roomFor(input.articleId, page);
+      }
+      await this.insertSlot(actor, id, { pageId: page.id, kind: 'article', articleId: input.articleId, ...rect }, now);
+    });
+    return { slot: (await this.repo.slot(id))!, article: (await this.ctx.repos.articles.get(input.articleId))! };
+  }
+
+  /** The first free place on the page for a new slot holding the story: NEW_STORY_COLUMNS wide, as deep as its text. */
+  private async roomFor(articleId: string, page: PageRow): Promise<SlotRect> {
+    const text = (await this.texts([articleId])).get(articleId);
+    if (!text) throw new ApiError('NOT_FOUND', '找不到这篇稿件，可能已被删除。');
+    const template = await this.template(page.templateId);
+    const columns = Math.min(NEW_STORY_COLUMNS, template.columns);
+    const lines = linesToFit({ template, columns, headline: { sizesPt: defaultHeadlinePt(text.story, columns) }, paragraphCells: text.story.paragraphCells });
+    const rect = findFreeRect({ columns, lines }, template, await this.repo.slotsOfPages([page.id]));
+    if (!rect) throw refuse(`第 ${page.number} 版已没有空位放下《${text.story.headline}》：请选一个预留稿位，或先在版面上腾出位置`, 'pageId');
+    return rect;
   }
 
   /** A signed page can still change; the change shows as "changed since sign-off" instead of being refused. */
@@ -470,7 +548,7 @@ export class LayoutService {
       loaded,
       page,
       paperName: (await settings.get<string>('paper.name')) ?? '',
-      paperShortName: (await settings.get<string>('paper.shortName')) ?? '本报',
+      paperShortName: await this.paperShortName(),
       photos: (articleId) => storyPhotos.get(articleId) ?? [],
       photo: (photoId) => slotPhotos.get(photoId) ?? null,
       dataDir: this.ctx.dataDir,

@@ -118,6 +118,10 @@ export class WorkflowService {
         const { rule } = decision;
         if (article.version !== input.baseVersion) throw versionConflict(article, input.baseVersion, ACTION_LABELS[rule.action]);
         if (rule.signoff === 'sign') await this.signGate(actor, article);
+        // 已上版 means on a page: the layout service places a story by putting it in a slot.
+        if (rule.action === 'place' && !(await this.repo.onAPage(article.id))) {
+          throw new ApiError('CONFLICT', `《${article.headline}》还没有放到版面上：请用“上版”选定期次、版面和稿位。`);
+        }
         return this.apply(actor, article, rule, reason ?? null, settings);
       }),
     );

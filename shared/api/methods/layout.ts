@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { id, isoDate, method, requiredText, shortText, version } from '../contractKit';
 import { pageTemplateSchema } from '../../layout/geometry';
 import { PAGE_STATUSES, SLOT_KINDS, type EditionBoard, type EditionSummary, type LayoutPage, type LayoutSlot, type TemplateRow } from '../../layout/board';
+import type { Article } from '../../domain/article';
 import type { PagePlan } from '../../layout/pagePlan';
 
 const count = (label: string, min: number, max: number) =>
@@ -39,6 +40,12 @@ export interface ArticleSlotFit {
   overChars: number;
   overLines: number;
   status: 'under' | 'fit' | 'over';
+}
+
+/** 上版 from the editor: the slot the story landed in, and the story scheduled for that page (签发 standing). */
+export interface PlaceStoryResult {
+  slot: LayoutSlot;
+  article: Article;
 }
 
 export interface ProofFile {
@@ -100,6 +107,12 @@ export const layoutMethods = {
     true,
   ),
   'layout.removeSlot': method<{ removed: true }>()(z.object({ slotId: id }), 'layout.edit', true),
+  /**
+   * 上版 from the editor: the story onto a page of the edition of `date`, into the empty 预留 slot
+   * `slotId` or, without one, a new slot where the page has room. Its 见报日期 and 版次 become that
+   * edition and page — planning data, so its 签发 stands.
+   */
+  'layout.placeStory': method<PlaceStoryResult>()(z.object({ articleId: id, date: isoDate, pageId: id, slotId: id.optional() }), 'layout.edit', true),
 
   'layout.signPage': method<SignPageResult>()(z.object({ pageId: id }), 'page.sign', true),
   'layout.pagePlan': method<PagePlan>()(z.object({ pageId: id }), 'article.read', false),

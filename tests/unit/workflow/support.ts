@@ -23,6 +23,19 @@ export async function storyIn(client: Client, sql: Store, status: ArticleStatus,
   return { id: article.id, version: article.version };
 }
 
+/** Puts a story in a slot on the demo's first page (setup only): 上版 takes a story that is on a page. */
+export async function onAPage(sql: Store, articleId: string): Promise<void> {
+  const page = (await sql.get<{ id: string }>('SELECT id FROM pages ORDER BY number LIMIT 1'))!;
+  const now = new Date().toISOString();
+  await sql.run("INSERT INTO page_slots (id, page_id, kind, col, line, columns, lines, article_id, created_at, updated_at) VALUES (?, ?, 'article', 0, 0, 1, 1, ?, ?, ?)", [
+    crypto.randomUUID(),
+    page.id,
+    articleId,
+    now,
+    now,
+  ]);
+}
+
 export interface DemoDesk {
   harness: Harness;
   /** a second connection, for setting up states and reading what the API wrote */

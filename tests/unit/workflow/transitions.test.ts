@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/domain/article';
 import { WORKFLOW_ACTIONS, type WorkflowAction } from '../../../shared/workflow/machine';
 import { openHarness, openTestSql, type Client, type Harness } from '../../support/coreHarness';
-import { count, storyIn, userId } from './support';
+import { count, onAPage, storyIn, userId } from './support';
 
 /**
  * Every demo user × every state × every action, through the API. The
@@ -80,6 +80,7 @@ describe('every role × state × transition through the API', () => {
         const allowed = expected !== undefined && expected[1].includes(user);
         const reason = NEEDS_REASON.includes(action) ? '表格测试的理由' : undefined;
         const story = allowed ? await storyIn(reporter, sql, state) : shared;
+        if (allowed && action === 'place') await onAPage(sql, story.id);
         const before = await footprint(story.id);
         const denialsBefore = (await count(sql, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied'"));
         const response = await clients.get(user)!.raw('workflow.transition', { articleId: story.id, action, baseVersion: story.version, ...(reason ? { reason } : {}) });
