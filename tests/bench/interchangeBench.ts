@@ -12,7 +12,7 @@ const ROUNDS = 20;
 export async function benchInterchange(): Promise<Record<string, number>> {
   const core = await openCore({ dataDir: tempDataDir(), demo: true });
   try {
-    const { token } = core.localSession('article.read');
+    const { token } = await core.localSession('article.read');
     const call = async (method: string, input: unknown) => {
       const { response } = await core.dispatch({ sessionToken: token, transport: 'cli' }, method, input);
       if (!response.ok) throw new Error(response.error.message);

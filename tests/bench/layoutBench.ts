@@ -16,7 +16,7 @@ const DRAG_STEPS = 120;
 async function benchProof(): Promise<{ median: number; cold: number }> {
   const core = await openCore({ dataDir: tempDataDir(), demo: true });
   try {
-    const { token } = core.localSession('article.read');
+    const { token } = await core.localSession('article.read');
     const call = async (method: string, input: unknown) => {
       const { response } = await core.dispatch({ sessionToken: token, transport: 'cli' }, method, input);
       if (!response.ok) throw new Error(response.error.message);
@@ -34,7 +34,7 @@ async function benchProof(): Promise<{ median: number; cold: number }> {
     }
     return { median: percentile(times, 50), cold };
   } finally {
-    core.close();
+    await core.close();
   }
 }
 

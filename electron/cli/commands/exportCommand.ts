@@ -37,7 +37,7 @@ export const exportCommand: CliCommand = {
     const imageBase = typeof values['image-base'] === 'string' ? { imageBase: values['image-base'] } : {};
     const core = await openExistingCore(resolveDataDir(values));
     try {
-      const { token } = core.localSession('article.read', undefined);
+      const { token } = await core.localSession('article.read', undefined);
       const call = async (method: MethodName, input: unknown): Promise<ExportFile> => {
         const outcome = await core.dispatch({ sessionToken: token, transport: 'cli' }, method, input);
         if (!outcome.response.ok) throw new CliError(outcome.response.error.message);

@@ -41,7 +41,7 @@ export const proofCommand: CliCommand = {
     const grey = values['grey'] === true ? { grey: true } : {};
     const core = await openExistingCore(resolveDataDir(values));
     try {
-      const { token } = core.localSession('article.read', undefined);
+      const { token } = await core.localSession('article.read', undefined);
       const call = async <R>(method: MethodName, input: unknown): Promise<R> => {
         const outcome = await core.dispatch({ sessionToken: token, transport: 'cli' }, method, input);
         if (!outcome.response.ok) throw new CliError(outcome.response.error.message);
@@ -63,7 +63,7 @@ export const proofCommand: CliCommand = {
       const text = written.map((w) => `已导出第 ${w.page} 版“${w.name}”大样：${w.out}`).join('\n') + (plan ? `\n版面计划：${plan}` : '');
       print(values.json, all ? { pages: written } : { ...written[0]!, plan }, text);
     } finally {
-      core.close();
+      await core.close();
     }
   },
 };

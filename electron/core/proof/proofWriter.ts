@@ -31,6 +31,8 @@ export interface Placement {
   y: number;
   width?: number;
   align?: 'left' | 'center' | 'right' | 'justify';
+  /** points added after each character (the typesetting's spread of a full line); wins over `align` */
+  spacing?: number;
 }
 
 export class ProofWriter {
@@ -80,7 +82,8 @@ export class ProofWriter {
     const box = at.width ?? natural;
     let x = at.x;
     let spacing = 0;
-    if (at.align === 'center') x += (box - natural) / 2;
+    if (at.spacing !== undefined) spacing = at.spacing;
+    else if (at.align === 'center') x += (box - natural) / 2;
     else if (at.align === 'right') x += box - natural;
     else if (at.align === 'justify' && count > 1) spacing = (box - natural) / (count - 1);
     const baseline = at.y + Math.max(...parts.map((p) => p.style.size)) * BASELINE;

@@ -4,12 +4,13 @@ import { ApiError } from '../../../shared/api/errors';
 import { articleCreateSchema, type ParsedInputOf } from '../../../shared/api/contract';
 import { fieldLabel } from '../../../shared/api/labels';
 import { MAX_DOCX_BYTES, MAX_WIRE_BYTES, type ImportedArticle, type ImportedStory } from '../../../shared/api/methods/importing';
+import { readWire, WireFormatError, type WireStory } from '../../../shared/interchange/wireImport';
 import { parseDateline } from '../../../shared/article/dateline';
 import type { ArticleByline, ArticleDateline, BylineRole } from '../../../shared/domain/article';
 import { blocksToDoc, type TextBlock } from '../../../shared/document/docText';
 import type { DocNode } from '../../../shared/document/docTypes';
-import { defaultFields, deriveText, type ArticleService } from './articleService';
-import { readWire, WireFormatError, type WireStory } from '../../../shared/interchange/wireImport';
+import { defaultFields, deriveText } from '../../../shared/article/fields';
+import type { ArticleService } from './articleService';
 
 /** Compound-document signature: an old binary .doc (or .xls) renamed or picked by mistake. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -173,7 +174,7 @@ function planArticle(story: ImportedStory, index: number, desk: string): ImportP
 
 export class ImportService {
   constructor(
-    protected readonly ctx: CoreContext,
+    private readonly ctx: CoreContext,
     private readonly articles: ArticleService,
   ) {}
 
@@ -200,16 +201,16 @@ export class ImportService {
   }
 
   /** Every story becomes a draft of the caller's, or (one refused, or a write failing) none does. */
-  createArticles(actor: Actor, input: ParsedInputOf<'import.createArticles'>): { articles: ImportedArticle[] } {
+  async createArticles(actor: Actor, input: ParsedInputOf<'import.createArticles'>): Promise<{ articles: ImportedArticle[] }> {
     const plans = input.stories.map((story, i) => planArticle(story, i, input.desk ?? ''));
-    const articles = this.ctx.db
-      .transaction(() =>
-        plans.map((plan): ImportedArticle => {
-          const article = this.articles.create(actor, plan.input);
-          return { id: article.id, headline: article.headline, warnings: plan.warnings };
-        }),
-      )
-      .immediate();
+    const articles = await this.ctx.transaction(async () => {
+      const created: ImportedArticle[] = [];
+      for (const plan of plans) {
+        const article = await this.articles.create(actor, plan.input);
+        created.push({ id: article.id, headline: article.headline, warnings: plan.warnings });
+      }
+      return created;
+    });
     return { articles };
   }
 }

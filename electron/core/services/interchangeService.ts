@@ -9,11 +9,8 @@ import { buildNitf } from '../../../shared/interchange/nitf';
 import { buildIcml } from '../../../shared/interchange/icml';
 import { buildWebHtml, buildWechatHtml } from '../../../shared/interchange/html';
 import { typographyOf } from '../../../shared/layout/typography';
-import { LayoutRepository } from '../repositories/layoutRepository';
-import { RevisionRepository } from '../repositories/revisionRepository';
 import type { LayoutService } from './layoutService';
-import { recordWhereWritable } from './auditService';
-import { paperName } from './paperService';
+import type { AuditService } from './auditService';
 
 const FILES: Record<ExportFormat, { extension: string; mime: string }> = {
   newsml: { extension: 'xml', mime: 'application/vnd.iptc.g2.newsitem+xml' },
@@ -34,53 +31,52 @@ function fileStem(headline: string): string {
  * and the current text otherwise, marked as not yet approved where the format can say so.
  */
 export class InterchangeService {
-  private readonly layoutRepo: LayoutRepository;
-  private readonly revisions: RevisionRepository;
-
   constructor(
     private readonly ctx: CoreContext,
+    private readonly audit: AuditService,
     private readonly layout: LayoutService,
-  ) {
-    this.layoutRepo = new LayoutRepository(ctx.db);
-    this.revisions = new RevisionRepository(ctx.db);
+  ) {}
+
+  private get layoutRepo() {
+    return this.ctx.repos.layout;
   }
 
-  private paper(): { name: string; shortName: string } {
-    return { name: paperName(this.ctx), shortName: this.ctx.repos.settings.get<string>('paper.shortName') ?? '本报' };
+  private async paper(): Promise<{ name: string; shortName: string }> {
+    return { name: await this.ctx.repos.settings.paperName(), shortName: (await this.ctx.repos.settings.get<string>('paper.shortName')) ?? '本报' };
   }
 
-  private story(article: Article, approved: boolean, imageBase: string): ExportStory {
-    const photos = this.ctx.repos.photos.forArticle(article.id);
-    return exportStory({ article, approved, photos, paper: this.paper(), imageBase });
+  private async story(article: Article, approved: boolean, imageBase: string): Promise<ExportStory> {
+    const photos = await this.ctx.repos.photos.forArticle(article.id);
+    return exportStory({ article, approved, photos, paper: await this.paper(), imageBase });
   }
 
   /** The story's live 签发 revision when it has one, else its current text. */
-  private exported(articleId: string): { article: Article; approved: boolean } {
-    const current = this.ctx.repos.articles.get(articleId);
+  private async exported(articleId: string): Promise<{ article: Article; approved: boolean }> {
+    const current = await this.ctx.repos.articles.get(articleId);
     if (!current || current.deletedAt) throw new ApiError('NOT_FOUND', '找不到这篇稿件，可能已被删除。', { field: 'articleId' });
-    const revisionId = this.layoutRepo.approvedRevisions([articleId]).get(articleId);
-    const approved = revisionId ? this.revisions.get(revisionId)?.snapshot : undefined;
+    const revisionId = (await this.layoutRepo.approvedRevisions([articleId])).get(articleId);
+    const approved = revisionId ? (await this.ctx.repos.revisions.get(revisionId))?.snapshot : undefined;
     return { article: approved ? { ...approved, id: current.id, createdAt: current.createdAt } : current, approved: approved !== undefined };
   }
 
-  exportStory(actor: Actor, input: ParsedInputOf<'export.story'>): ExportFile {
-    const { article, approved } = this.exported(input.articleId);
-    const story = this.story(article, approved, input.imageBase ?? '');
-    const text = this.build(input.format, story);
+  async exportStory(actor: Actor, input: ParsedInputOf<'export.story'>): Promise<ExportFile> {
+    const { article, approved } = await this.exported(input.articleId);
+    const story = await this.story(article, approved, input.imageBase ?? '');
+    const text = await this.build(input.format, story);
     const file = FILES[input.format];
     const fileName = `${fileStem(story.printed.headline)}${input.format === 'wechat' ? '-公众号' : input.format === 'nitf' ? '-nitf' : ''}.${file.extension}`;
-    recordWhereWritable(this.ctx, { userId: actor.user.id, action: 'article.export', targetType: 'article', targetId: article.id, details: { format: input.format, fileName, approved } });
+    await this.audit.recordWhereWritable({ userId: actor.user.id, action: 'article.export', targetType: 'article', targetId: article.id, details: { format: input.format, fileName, approved } });
     return { fileName, mime: file.mime, text };
   }
 
-  private build(format: ExportFormat, story: ExportStory): string {
+  private async build(format: ExportFormat, story: ExportStory): Promise<string> {
     switch (format) {
       case 'newsml':
         return buildNewsItem(story);
       case 'nitf':
         return buildNitf(story);
       case 'icml': {
-        const template = this.placedTemplate(story.id);
+        const template = await this.placedTemplate(story.id);
         return buildIcml(story, typographyOf(template ?? {}), template?.bodyPt);
       }
       case 'html':
@@ -91,28 +87,30 @@ export class InterchangeService {
   }
 
   /** The template of the page the story first sits on, so ICML's styles carry that page's faces. */
-  private placedTemplate(articleId: string) {
-    const slot = this.layoutRepo.slotsOfArticle(articleId)[0];
-    const page = slot ? this.layoutRepo.page(slot.pageId) : null;
-    return page ? this.layoutRepo.templates().find((t) => t.id === page.templateId)?.spec : undefined;
+  private async placedTemplate(articleId: string) {
+    const slot = (await this.layoutRepo.slotsOfArticle(articleId))[0];
+    const page = slot ? await this.layoutRepo.page(slot.pageId) : null;
+    return page ? (await this.layoutRepo.templates()).find((t) => t.id === page.templateId)?.spec : undefined;
   }
 
   /** The edition as a NewsML-G2 newsMessage: its package (pages as groups, stories in page order) and the stories' newsItems. */
-  exportEdition(actor: Actor, input: ParsedInputOf<'export.edition'>): ExportFile {
-    const loaded = this.layout.load(input.date);
+  async exportEdition(actor: Actor, input: ParsedInputOf<'export.edition'>): Promise<ExportFile> {
+    const loaded = await this.layout.load(input.date);
     const { edition } = loaded.board;
     const imageBase = input.imageBase ?? '';
-    const pages = loaded.board.pages.map((page) => {
+    const pages = [];
+    for (const page of loaded.board.pages) {
       const ids = [...new Set([...page.slots].sort((a, b) => a.line - b.line || a.col - b.col).flatMap((s) => (s.articleId && !s.continuesFrom ? [s.articleId] : [])))];
-      const stories = ids.flatMap((id) => {
+      const stories: ExportStory[] = [];
+      for (const id of ids) {
         const text = loaded.texts.get(id);
-        return text ? [this.story(text.article, text.story.approvedRevisionId !== null, imageBase)] : [];
-      });
-      return { number: page.number, name: page.name, stories };
-    });
-    const text = buildEditionMessage({ paperName: this.paper().name, date: edition.date, issueNumber: edition.issueNumber, at: new Date().toISOString(), pages });
+        if (text) stories.push(await this.story(text.article, text.story.approvedRevisionId !== null, imageBase));
+      }
+      pages.push({ number: page.number, name: page.name, stories });
+    }
+    const text = buildEditionMessage({ paperName: (await this.paper()).name, date: edition.date, issueNumber: edition.issueNumber, at: new Date().toISOString(), pages });
     const fileName = `${edition.date}-总第${edition.issueNumber}期-newsml.xml`;
-    recordWhereWritable(this.ctx, { userId: actor.user.id, action: 'edition.export', targetType: 'edition', targetId: edition.id, details: { format: 'newsml', fileName } });
+    await this.audit.recordWhereWritable({ userId: actor.user.id, action: 'edition.export', targetType: 'edition', targetId: edition.id, details: { format: 'newsml', fileName } });
     return { fileName, mime: 'application/vnd.iptc.g2.newsmessage+xml', text };
   }
 }

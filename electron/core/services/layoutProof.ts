@@ -9,15 +9,16 @@ import PDFDocument from 'pdfkit';
 import { cplForColumns, splitColumns } from '../../../shared/layout/geometry';
 import { headlineDepthLines } from '../../../shared/layout/headline';
 import { photoGeometry } from '../../../shared/layout/photo';
-import { captionLines } from '../../../shared/layout/boardFit';
-import { setText, type SetLine } from '../../../shared/layout/typeset';
+import { captionLines, partEnd } from '../../../shared/layout/boardFit';
+import { fillColumns, lineSpacing, setText, type Measure, type SetLine } from '../../../shared/layout/typeset';
+import { blocksBetween } from '../../../shared/layout/printedText';
+import { printedStory } from '../../../shared/article/printedStory';
 import { teaserEntries } from '../../../shared/layout/teaser';
-import { offsetAtCells } from '../../../shared/text/count';
 import { renderCaption, type PhotoCredit } from '../../../shared/article/credits';
 import { mastheadLines, type MastheadSettings } from '../../../shared/paper/masthead';
 import { PAGE_STATUS_LABELS, SLOT_KIND_LABELS, type LayoutPage, type LayoutSlot } from '../../../shared/layout/board';
 import type { TypeElement } from '../../../shared/layout/typography';
-import type { LoadedEdition, StoryText } from './layoutService';
+import type { LoadedEdition, StoryText } from './loadedEdition';
 import type { PhotoRecord } from '../repositories/photoRepository';
 import { loadFaceFonts, type FaceFonts } from '../fonts/fontSet';
 import { ProofWriter, type TextStyle } from '../proof/proofWriter';
@@ -146,8 +147,9 @@ function teaserItems(ctx: Page): TeaserItem[] {
   return teaserEntries(board.pages, board.stories, ctx.input.page.id).flatMap((entry) => {
     const text = texts.get(entry.articleId);
     if (!text) return [];
-    const lead = text.printed.blocks.find((b) => b.kind === 'p')?.text ?? '';
-    return [{ headline: entry.headline, abstract: text.printed.abstract, lead, page: entry.page }];
+    const printed = printedStory(text.article, { shortName: ctx.input.paperShortName });
+    const lead = printed.blocks.find((b) => b.kind === 'p')?.text ?? '';
+    return [{ headline: entry.headline, abstract: printed.abstract, lead, page: entry.page }];
   });
 }
 
@@ -219,14 +221,14 @@ function drawPhoto(ctx: Page, photo: PhotoRecord, d: PhotoDraw): number {
   }
   const style = styleOf(s, 'caption', s.cell);
   const capY = y + imageLines * s.pitch;
-  const lines = setText([caption], cpl, 0).slice(0, capLines);
-  lines.forEach((l, i) => s.w.line(l.text, style, { x, y: capY + i * s.pitch, width: w, align: l.end ? 'left' : 'justify' }));
+  const lines = setText([{ text: caption }], cpl, 0).slice(0, capLines);
+  lines.forEach((l, i) => s.w.line(l.text, style, { x, y: capY + i * s.pitch, spacing: lineSpacing(l, cpl) * s.cell }));
   return g.depthLines - g.imageLines + imageLines;
 }
 
 /** Headline lines matched to the sizes of the slot: 引题 and 副题 only when the story has them. */
 function headlineParts(story: StoryText, sizes: readonly number[], continued: boolean): { element: TypeElement; text: string }[] {
-  const p = story.printed;
+  const p = { kicker: story.article.kicker.trim(), headline: story.article.headline.trim(), subheadline: story.article.subheadline.trim() };
   if (continued || sizes.length === 1) return [{ element: 'headline', text: p.headline }];
   const parts: { element: TypeElement; text: string }[] = [
     { element: 'kicker', text: p.kicker },
@@ -251,12 +253,23 @@ function drawHeadlines(ctx: Page, slot: LayoutSlot, story: StoryText, continued:
     const natural = s.w.width(part.text, style);
     if (natural > width) {
       size = (size * width) / natural;
-      s.warnings.push(`《${story.printed.headline}》的${part.element === 'headline' ? '主题' : part.element === 'kicker' ? '引题' : '副题'}在 ${slot.columns} 栏内排不下，大样上缩小到 ${size.toFixed(1)} 磅。`);
+      s.warnings.push(`《${story.article.headline}》的${part.element === 'headline' ? '主题' : part.element === 'kicker' ? '引题' : '副题'}在 ${slot.columns} 栏内排不下，大样上缩小到 ${size.toFixed(1)} 磅。`);
     }
     s.w.line(part.text, { ...style, size }, { x, y: top + ((sizes[i] ?? size) - size) / 2, width, align: 'center' });
     top += (sizes[i] ?? size) + gap;
   });
   return depth;
+}
+
+/** Cells each character takes in the body's face, measured once per character: the line breaking's widths. */
+function bodyCells(s: Sheet): Measure {
+  const known = new Map<string, number>();
+  const body = styleOf(s, 'body');
+  return (ch) => {
+    let w = known.get(ch);
+    if (w === undefined) known.set(ch, (w = s.w.width(ch, body) / s.cell));
+    return w;
+  };
 }
 
 function drawStory(ctx: Page, slot: LayoutSlot, story: StoryText): void {
@@ -293,63 +306,59 @@ function drawStory(ctx: Page, slot: LayoutSlot, story: StoryText): void {
     }
   }
 
-  // Body: from where this slot's part starts (a continued part picks up the source's overset).
-  const set = story.set;
-  const start = fit?.startParagraph ?? 0;
-  const paragraphs = set.paragraphs.slice(start);
-  const kinds = set.kinds.slice(start);
-  const startOffset = fit && fit.startCells > 0 && paragraphs[0] !== undefined ? offsetAtCells(paragraphs[0], fit.startCells) : 0;
-  if (startOffset > 0) paragraphs[0] = paragraphs[0]!.slice(startOffset);
-  const datelineAt = !continued && set.datelineParagraph >= start ? set.datelineParagraph - start : -1;
+  // Body: this slot's part of the story (a continued part picks up where its source stopped), poured into the columns.
   const jumpIn = fit?.jumpIn ?? null;
   const jumpOut = fit?.jumpOut ?? null;
-  const minWidth = Math.min(...widths);
-  const plain = (i: number) => kinds[i] === 'h' || kinds[i] === 'byline';
-  const lines: (SetLine & { jump?: true })[] = [
-    ...(jumpIn ? [{ text: jumpIn, indent: false, end: true, paragraph: -1, jump: true as const }] : []),
-    ...setText(paragraphs, minWidth, template.indentChars, continued, (i) => (plain(i) ? 0 : template.indentChars)),
+  const from = { paragraph: fit?.startParagraph ?? 0, cells: fit?.startCells ?? 0 };
+  const blocks = blocksBetween(story.blocks, from, fit && jumpOut ? partEnd(fit) : null);
+  const measure = bodyCells(s);
+  const setAt = Math.min(...widths);
+  const bylineLines = blocks[0]?.kind === 'byline' ? setText([blocks[0]], setAt, template.indentChars, { measure }).length : 0;
+  const lines: (SetLine & { jump?: true; byline?: true })[] = [
+    ...(jumpIn ? [{ text: jumpIn, indent: false, cells: 0, last: true, heading: false, jump: true as const }] : []),
+    ...setText(blocks, setAt, template.indentChars, { firstIsContinued: from.cells > 0, measure }).map((l, i) => (i < bylineLines ? { ...l, byline: true as const } : l)),
   ];
+  const depths = columnLines.map((n, c) => n - (c === textColumns - 1 && jumpOut ? 1 : 0));
+  const { columns, rest } = fillColumns(lines, depths) as { columns: (typeof lines)[]; rest: typeof lines };
+  // The 电头 runs into the first paragraph in its own face: only where this part starts at the story's beginning.
+  const printed = printedStory(story.article, { shortName: input.paperShortName });
+  let datelineLeft = !continued && from.paragraph === 0 && from.cells === 0 ? Array.from(printed.dateline).length : 0;
   const body = styleOf(s, 'body');
   const jumpStyle = styleOf(s, 'dateline', cell);
   const datelineStyle = styleOf(s, 'dateline', cell);
   const subheadStyle = styleOf(s, 'subhead', Math.min(styleOf(s, 'subhead').size, pitch));
-  let datelineLeft = set.datelineChars;
-  let li = 0;
   let colLeft = x;
   for (let c = 0; c < textColumns; c++) {
-    const colWidth = (widths[c] ?? template.charsPerColumn) * cell;
-    const capacity = (columnLines[c] ?? 0) - (c === textColumns - 1 && jumpOut ? 1 : 0);
-    for (let n = 0; n < capacity && li < lines.length; n++, li++) {
-      const l = lines[li]!;
+    const colCells = widths[c] ?? template.charsPerColumn;
+    columns[c]!.forEach((l, n) => {
       const ly = (columnTop[c] ?? y) + n * pitch;
-      const kind = l.paragraph >= 0 ? kinds[l.paragraph] : undefined;
       if (l.jump) {
         s.w.line(l.text, jumpStyle, { x: colLeft, y: ly });
-      } else if (kind === 'h') {
-        s.w.line(l.text, subheadStyle, { x: colLeft, y: ly + (pitch - subheadStyle.size) / 2 - (pitch - cell) / 2, width: colWidth, align: 'center' });
-      } else if (kind === 'byline') {
+      } else if (l.heading) {
+        s.w.line(l.text, subheadStyle, { x: colLeft, y: ly + (pitch - subheadStyle.size) / 2 - (pitch - cell) / 2, width: colCells * cell, align: 'center' });
+      } else if (l.byline) {
         s.w.line(l.text, datelineStyle, { x: colLeft, y: ly });
       } else {
-        const indent = l.indent ? template.indentChars * cell : 0;
-        const place = { x: colLeft + indent, y: ly, width: colWidth - indent, align: l.end ? ('left' as const) : ('justify' as const) };
-        if (l.paragraph === datelineAt && datelineLeft > 0) {
+        const indent = l.indent ? template.indentChars : 0;
+        const place = { x: colLeft + indent * cell, y: ly, spacing: lineSpacing(l, setAt - indent) * cell };
+        if (datelineLeft > 0) {
           const chars = Array.from(l.text);
           const head = chars.slice(0, datelineLeft).join('');
           datelineLeft -= Math.min(datelineLeft, chars.length);
-          s.w.segments([{ text: head, style: datelineStyle }, { text: chars.slice(head.length === 0 ? 0 : Array.from(head).length).join(''), style: body }], place);
+          s.w.segments([{ text: head, style: datelineStyle }, { text: chars.slice(Array.from(head).length).join(''), style: body }], place);
         } else {
           s.w.line(l.text, body, place);
         }
       }
-    }
+    });
     if (c === textColumns - 1 && jumpOut) {
-      s.w.line(jumpOut, jumpStyle, { x: colLeft, y: (columnTop[c] ?? y) + Math.max(0, capacity) * pitch, width: colWidth, align: 'right' });
+      s.w.line(jumpOut, jumpStyle, { x: colLeft, y: (columnTop[c] ?? y) + Math.max(0, depths[c]!) * pitch, width: colCells * cell, align: 'right' });
     }
-    colLeft += ((widths[c] ?? template.charsPerColumn) + template.gutterChars) * cell;
+    colLeft += (colCells + template.gutterChars) * cell;
   }
-  if (li < lines.length && !jumpOut) {
+  if (rest.length > 0) {
     const over: TextStyle = { face: 'heiti', size: cell, colour: '#c00' };
-    s.w.line(`【超 ${lines.length - li} 行】`, over, { x: x + width - cell * 7, y: top + slot.lines * pitch - pitch });
-    s.warnings.push(`《${story.printed.headline}》超出稿位 ${lines.length - li} 行。`);
+    s.w.line(`【超 ${rest.length} 行】`, over, { x: x + width - cell * 7, y: top + slot.lines * pitch - pitch });
+    s.warnings.push(`《${printed.headline}》超出稿位 ${rest.length} 行。`);
   }
 }

@@ -8,6 +8,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { mastheadOf, MAX_MASTHEAD_IMAGE_BYTES, type MastheadImage, type MastheadSettings } from '../../../shared/paper/masthead';
 import { MAX_INPUT_PIXELS, sniffFormat } from '../photos/inspectPhoto';
 import { storePhotoFile } from '../photos/photoFiles';
+import type { AuditService } from './auditService';
 
 export const MASTHEAD_KEY = 'paper.masthead';
 const MASTHEAD_DIR = 'masthead';
@@ -15,40 +16,39 @@ const MASTHEAD_DIR = 'masthead';
 const MIN_IMAGE_WIDTH = 600;
 
 /** The masthead settings as stored, with defaults for what an older version did not store. */
-export function readMasthead(ctx: CoreContext): MastheadSettings {
-  return mastheadOf(ctx.repos.settings.get<Partial<MastheadSettings>>(MASTHEAD_KEY));
-}
-
-export function paperName(ctx: CoreContext): string {
-  return ctx.repos.settings.get<string>('paper.name') ?? '';
+export async function readMasthead(ctx: CoreContext): Promise<MastheadSettings> {
+  return mastheadOf(await ctx.repos.settings.get<Partial<MastheadSettings>>(MASTHEAD_KEY));
 }
 
 const refuse = (message: string) => new ApiError('VALIDATION', message, { field: 'dataBase64' });
 
 /** The paper's masthead (报头): the administrator edits it, the proof prints it. */
 export class PaperService {
-  constructor(private readonly ctx: CoreContext) {}
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly audit: AuditService,
+  ) {}
 
-  masthead(): MastheadView {
-    const settings = readMasthead(this.ctx);
+  async masthead(): Promise<MastheadView> {
+    const settings = await readMasthead(this.ctx);
     let imageDataUrl: string | null = null;
     if (settings.nameImage) {
       const file = path.join(this.ctx.dataDir, settings.nameImage.file);
       if (fs.existsSync(file)) imageDataUrl = `data:${settings.nameImage.mime};base64,${fs.readFileSync(file).toString('base64')}`;
     }
-    return { ...settings, paperName: paperName(this.ctx), imageDataUrl };
+    return { ...settings, paperName: await this.ctx.repos.settings.paperName(), imageDataUrl };
   }
 
-  private save(actor: Actor, next: MastheadSettings, details: Record<string, unknown>): MastheadView {
-    this.ctx.db.transaction(() => {
-      this.ctx.repos.settings.set(MASTHEAD_KEY, next);
-      this.ctx.repos.audit.append({ userId: actor.user.id, action: 'settings.masthead', details });
-    }).immediate();
+  private async save(actor: Actor, next: MastheadSettings, details: Record<string, unknown>): Promise<MastheadView> {
+    await this.ctx.transaction(async () => {
+      await this.ctx.repos.settings.set(MASTHEAD_KEY, next);
+      await this.audit.record({ userId: actor.user.id, action: 'settings.masthead', details });
+    });
     return this.masthead();
   }
 
-  updateMasthead(actor: Actor, input: ParsedInputOf<'paper.updateMasthead'>): MastheadView {
-    const before = readMasthead(this.ctx);
+  async updateMasthead(actor: Actor, input: ParsedInputOf<'paper.updateMasthead'>): Promise<MastheadView> {
+    const before = await readMasthead(this.ctx);
     const changed = Object.fromEntries(Object.entries(input).filter(([k, v]) => before[k as keyof MastheadSettings] !== v));
     return this.save(actor, { ...before, ...input }, { changed });
   }
@@ -71,10 +71,10 @@ export class PaperService {
     if (width < MIN_IMAGE_WIDTH) throw refuse(`报头图片只有 ${width} 像素宽，印出来会模糊：请用至少 ${MIN_IMAGE_WIDTH} 像素宽（最好 2400 像素以上）的图片。`);
     const stored = storePhotoFile(this.ctx.dataDir, bytes, format === 'png' ? 'png' : 'jpg', MASTHEAD_DIR);
     const image: MastheadImage = { file: stored.file, mime: format === 'png' ? 'image/png' : 'image/jpeg', width, height };
-    return this.save(actor, { ...readMasthead(this.ctx), nameImage: image }, { image: { fileName: input.fileName, width, height, sha256: stored.sha256 } });
+    return this.save(actor, { ...(await readMasthead(this.ctx)), nameImage: image }, { image: { fileName: input.fileName, width, height, sha256: stored.sha256 } });
   }
 
-  removeMastheadImage(actor: Actor): MastheadView {
-    return this.save(actor, { ...readMasthead(this.ctx), nameImage: null }, { image: null });
+  async removeMastheadImage(actor: Actor): Promise<MastheadView> {
+    return this.save(actor, { ...(await readMasthead(this.ctx)), nameImage: null }, { image: null });
   }
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { firstParagraph } from './bodyCounter';
-import type { DatelineLine } from '../../../shared/article/printLines';
+import type { DatelineLine } from './printLines';
 
 /** Characters of the first paragraph shown after the 电头, enough to read the run-on. */
 const RUN_ON_CHARS = 40;

@@ -14,7 +14,7 @@ import { createBodyExtensions } from '../editor/bodyExtensions';
 import { useArticleDraft } from '../editor/useArticleDraft';
 import { useArticleForm } from '../editor/articleForm';
 import { useUnsavedGuard } from '../editor/useUnsavedGuard';
-import { datelineLine, endCreditLine } from '../../../shared/article/printLines';
+import { datelineLine, endCreditLine } from '../editor/printLines';
 import { storyEditRefusal } from '../editor/editRefusal';
 import type { CleanPasteOptions } from '../editor/cleanPaste';
 import { EditorToolbar } from '../editor/EditorToolbar';

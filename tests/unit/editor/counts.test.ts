@@ -4,7 +4,7 @@ import { EditorState } from '@tiptap/pm/state';
 import { createBodyExtensions } from '../../../renderer/src/editor/bodyExtensions';
 import { createBodyCounter, firstParagraph } from '../../../renderer/src/editor/bodyCounter';
 import { copyfit, printedCells, targetLines } from '../../../renderer/src/editor/copyfit';
-import { datelineLine, endCreditLine } from '../../../shared/article/printLines';
+import { datelineLine, endCreditLine } from '../../../renderer/src/editor/printLines';
 import { docToParagraphs } from '../../../shared/document/docText';
 import type { DocNode } from '../../../shared/document/docTypes';
 import { createParagraphStatsCache } from '../../../shared/text/statsCache';

@@ -20,7 +20,7 @@ beforeAll(async () => {
   dataDir = tempDataDir('newsroom-export-cli-');
   out = tempDataDir('newsroom-export-out-');
   const core = await openCore({ dataDir, demo: true });
-  const { token } = core.localSession('article.read');
+  const { token } = await core.localSession('article.read');
   const call = async (method: string, input: unknown) => {
     const { response } = await core.dispatch({ sessionToken: token, transport: 'cli' }, method, input);
     if (!response.ok) throw new Error(response.error.message);
