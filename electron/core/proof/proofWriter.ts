@@ -5,6 +5,7 @@
  */
 import type { Face } from '../../../shared/layout/typography';
 import { fontRuns, type FaceFonts, type LoadedFont } from '../fonts/fontSet';
+import { setText } from '../../../shared/layout/typeset';
 
 /** Where the baseline sits below the top of a line: the ideographic em box runs from −0.12 to 0.88 em. */
 const BASELINE = 0.88;
@@ -96,18 +97,18 @@ export class ProofWriter {
     return natural + spacing * (count - 1);
   }
 
-  /** Greedy lines of at most `width` points, for texts the grid does not set (masthead notes, teaser lines). */
+  /**
+   * Lines of at most `width` points for texts the grid does not set (masthead notes, 导读), broken by the
+   * same rules as the body (numbers and words kept whole, 避头尾), measured in this style's font.
+   */
   wrap(text: string, style: TextStyle, width: number): string[] {
-    const lines: string[] = [];
-    let line = '';
-    for (const ch of text) {
-      if (line !== '' && this.width(line + ch, style) > width) {
-        lines.push(line);
-        line = '';
-      }
-      line += ch;
-    }
-    if (line !== '') lines.push(line);
-    return lines;
+    const known = new Map<string, number>();
+    const measure = (ch: string) => {
+      let w = known.get(ch);
+      if (w === undefined) known.set(ch, (w = this.width(ch, style) / style.size));
+      return w;
+    };
+    return setText([{ text }], width / style.size, 0, { measure }).map((l) => l.text);
   }
+
 }

@@ -342,10 +342,12 @@ function drawStory(ctx: Page, slot: LayoutSlot, story: StoryText): void {
         const indent = l.indent ? template.indentChars : 0;
         const place = { x: colLeft + indent * cell, y: ly, spacing: lineSpacing(l, setAt - indent) * cell };
         if (datelineLeft > 0) {
+          // The 电头's face is wider than the body's the line was measured in: a full line is fitted to the measure.
           const chars = Array.from(l.text);
           const head = chars.slice(0, datelineLeft).join('');
           datelineLeft -= Math.min(datelineLeft, chars.length);
-          s.w.segments([{ text: head, style: datelineStyle }, { text: chars.slice(Array.from(head).length).join(''), style: body }], place);
+          const fitted = l.last ? place : { x: place.x, y: ly, width: (setAt - indent) * cell, align: 'justify' as const };
+          s.w.segments([{ text: head, style: datelineStyle }, { text: chars.slice(Array.from(head).length).join(''), style: body }], fitted);
         } else {
           s.w.line(l.text, body, place);
         }
