@@ -23,7 +23,7 @@ import { tempDataDir } from '../support/hostProcess';
 
 export const CORPUS_SEED = 20240917;
 /** Bump when the generator's output changes, so cached databases are rebuilt. */
-const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 2;
 const CORPUS_END = Date.parse('2025-06-30T18:00:00Z');
 const CORPUS_SPAN_MS = 3 * 365 * 86_400_000;
 const BATCH = 2000;
