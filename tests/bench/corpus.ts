@@ -320,6 +320,13 @@ function generateArticle(rng: Rng, vocab: Vocabulary, authors: number, updated: 
   return { fields, status, authorIndex: Math.floor(rng() * authors), updatedAt: new Date(updated).toISOString(), deleted: rng() < 0.01 };
 }
 
+/** `count` stories of the corpus's kind, for a test that needs realistic copy without building the archive. */
+export function sampleArticles(count: number, seed = CORPUS_SEED): CorpusArticle[] {
+  const rng = seededRng(seed);
+  const vocab = vocabulary(seed);
+  return Array.from({ length: count }, (_, i) => generateArticle(rng, vocab, 1, CORPUS_END - (count - i) * 60_000));
+}
+
 export interface Corpus {
   dataDir: string;
   articles: number;
