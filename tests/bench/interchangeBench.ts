@@ -30,6 +30,6 @@ export async function benchInterchange(): Promise<Record<string, number>> {
     }
     return { 'export.newsml_ms': round(percentile(times, 50), 2), 'export.newsml_p95_ms': round(percentile(times, 95), 2) };
   } finally {
-    core.close();
+    await core.close();
   }
 }

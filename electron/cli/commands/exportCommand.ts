@@ -47,7 +47,7 @@ export const exportCommand: CliCommand = {
       fs.writeFileSync(out, file.text);
       print(values.json, { out, format, fileName: file.fileName, bytes: Buffer.byteLength(file.text) }, `已导出（${format}）：${out}`);
     } finally {
-      core.close();
+      await core.close();
     }
   },
 };

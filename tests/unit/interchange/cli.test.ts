@@ -29,7 +29,7 @@ beforeAll(async () => {
   const list = (await call('articles.list', { limit: 100 })) as { items: { id: string; headline: string }[] };
   storyId = list.items.find((a) => a.headline.startsWith('江城在京签约'))!.id;
   date = ((await call('layout.editions', {})) as { date: string }[])[0]!.date;
-  core.close();
+  await core.close();
 });
 afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
