@@ -20,6 +20,10 @@ export interface Core {
   readonly dataDir: string;
   readonly readOnlyReason: string | null;
   dispatch(ctx: CallContext, method: string, input: unknown): Promise<DispatchOutcome>;
+  /**
+   * Whose live session a token is, from memory (no database read): for adapters checking their
+   * windows and event streams. Every session's end is also announced as `session.ended`.
+   */
   sessionUserId(token: string): string | null;
   subscribe(listener: (event: ApiEvent) => void): () => void;
   /**
@@ -31,6 +35,8 @@ export interface Core {
   localSession(privilege: Privilege, username?: string): { token: string; user: UserSummary };
   close(): void;
 }
+
+const SESSION_SWEEP_MS = 60_000;
 
 export interface CoreOptions {
   dataDir: string;
@@ -67,6 +73,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   if (!opened.readOnlyReason) indexPendingStories(opened.db);
   const checkpointer = opened.readOnlyReason ? null : startCheckpointer(opened.db, opened.file, options.nativeBinding);
   const sessions = new SessionService(ctx);
+  // Idle sessions are ended as they lapse, so their windows learn it without calling.
+  const sweeping = setInterval(() => sessions.sweepExpired(), SESSION_SWEEP_MS);
+  sweeping.unref();
   const services = createServices(ctx, sessions);
   if (options.demo && !ctx.readOnlyReason && !services.setup.status().initialized) {
     await services.setup.openDemo();
@@ -76,7 +85,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     dataDir: options.dataDir,
     readOnlyReason: ctx.readOnlyReason,
     dispatch: (callCtx, method, input) => dispatcher.dispatch(callCtx, method, input),
-    sessionUserId: (token) => sessions.resolve(token)?.user.id ?? null,
+    sessionUserId: (token) => sessions.holder(token),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -97,6 +106,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     close() {
       if (closed) return;
       closed = true;
+      clearInterval(sweeping);
       listeners.clear();
       if (indexing) clearImmediate(indexing);
       checkpointer?.stop();

@@ -15,6 +15,7 @@ import {
 } from 'electron';
 import { IPC_CHANNELS, type MenuCommand, type PickedFile } from '../../shared/api/bridge';
 import type { ApiResponse } from '../../shared/api/errors';
+import { reaches } from '../../shared/api/events';
 import { openCore, type Core } from '../core/core';
 import { defaultDataDir, parseDataDirArg } from '../core/dataDir';
 import { APP_VERSION } from '../core/version';
@@ -29,7 +30,7 @@ import {
   safeFileName,
   type DialogReply,
 } from './fileDialogs';
-import { BAD_METHOD, REFUSED_SENDER, isTrustedSender, nextSessionToken, shouldDeliver } from './ipcRouting';
+import { BAD_METHOD, REFUSED_SENDER, isTrustedSender, nextSessionToken } from './ipcRouting';
 import { buildMenuTemplate } from './menuTemplate';
 import {
   APP_ENTRY_URL,
@@ -55,6 +56,8 @@ interface WindowRecord {
   win: BrowserWindow;
   /** Never sent to the page: the renderer only ever sees call results. */
   sessionToken: string | null;
+  /** Whose session the token was, kept so the window still learns that session's end. */
+  sessionUserId: string | null;
   closeGuard: CloseGuard;
 }
 
@@ -173,6 +176,7 @@ function createWindow(): void {
   const record: WindowRecord = {
     win,
     sessionToken: null,
+    sessionUserId: null,
     closeGuard: new CloseGuard({
       askRenderer: (requestId) => sendTo(record, IPC_CHANNELS.beforeClose, requestId),
       confirmDiscard: (reason) => confirmDiscard(win, reason),
@@ -245,6 +249,7 @@ function registerIpc(openedCore: Core): void {
     if (typeof method !== 'string') return BAD_METHOD;
     const outcome = await openedCore.dispatch({ sessionToken: record.sessionToken, transport: 'desktop' }, method, input);
     record.sessionToken = nextSessionToken(record.sessionToken, outcome);
+    record.sessionUserId = record.sessionToken === null ? null : openedCore.sessionUserId(record.sessionToken);
     return outcome.response;
   });
 
@@ -296,8 +301,13 @@ function registerIpc(openedCore: Core): void {
 
   openedCore.subscribe((apiEvent) => {
     for (const record of windows.values()) {
-      const userId = record.sessionToken === null ? null : openedCore.sessionUserId(record.sessionToken);
-      if (shouldDeliver(apiEvent, userId)) sendTo(record, IPC_CHANNELS.event, apiEvent);
+      if (record.sessionToken === null || record.sessionUserId === null) continue;
+      const live = openedCore.sessionUserId(record.sessionToken) !== null;
+      if (reaches(apiEvent, { userId: record.sessionUserId, live })) sendTo(record, IPC_CHANNELS.event, apiEvent);
+      if (!live) {
+        record.sessionToken = null;
+        record.sessionUserId = null;
+      }
     }
   });
 }

@@ -3,6 +3,7 @@ export const AUDIT_ACTION_LABELS = {
   'auth.login': '登录',
   'auth.login_failed': '登录失败',
   'auth.login_refused': '登录被拒（账号停用）',
+  'auth.login_locked': '登录暂停（多次失败）',
   'auth.logout': '退出登录',
   'auth.password_changed': '修改密码',
   'permission.denied': '越权操作被拒',

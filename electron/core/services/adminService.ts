@@ -11,6 +11,7 @@ import { AdminRepository } from '../repositories/adminRepository';
 import { toSummary } from '../repositories/userRepository';
 import type { AuditService } from './auditService';
 import type { LockService } from './lockService';
+import type { SessionService } from './sessionService';
 
 const SETTING_KEYS: Record<keyof WorkflowSettings, string> = {
   allowSameReviewer: 'workflow.allowSameReviewer',
@@ -32,6 +33,7 @@ export class AdminService {
     private readonly ctx: CoreContext,
     private readonly audit: AuditService,
     private readonly locks: LockService,
+    private readonly sessions?: SessionService,
   ) {
     this.repo = new AdminRepository(ctx.db);
   }
@@ -112,7 +114,7 @@ export class AdminService {
     }).immediate();
   }
 
-  /** Disabling ends the user's sessions at their next call and frees the locks they held. */
+  /** Disabling ends the user's sessions (their windows are told) and frees the locks they held. */
   setUserDisabled(actor: Actor, input: ParsedInputOf<'admin.setUserDisabled'>): UserSummary {
     this.require(actor, 'user.manage');
     if (input.userId === actor.user.id && input.disabled) {
@@ -127,14 +129,15 @@ export class AdminService {
       this.audit.record({ userId: actor.user.id, action: input.disabled ? 'user.disable' : 'user.enable', targetType: 'user', targetId: input.userId });
       if (input.disabled) {
         this.locks.releaseUser(input.userId, actor.user.id, 'disabled', outbox);
-        outbox.push({ type: 'session.ended', userId: input.userId, reason: 'disabled' });
       }
       return this.user(input.userId);
     }).immediate();
     for (const event of outbox) this.ctx.emit(event);
+    if (input.disabled) this.sessions?.endAllOf(input.userId, 'disabled');
     return result;
   }
 
+  /** Ends every session of the account, except the administrator's own when resetting their own password. */
   async resetPassword(actor: Actor, input: ParsedInputOf<'admin.resetPassword'>): Promise<{ ok: true }> {
     this.require(actor, 'user.manage');
     this.user(input.userId);
@@ -144,6 +147,7 @@ export class AdminService {
       this.repo.setPassword(input.userId, hash, actor.user.id, new Date().toISOString());
       this.audit.record({ userId: actor.user.id, action: 'user.password_reset', targetType: 'user', targetId: input.userId });
     }).immediate();
+    this.sessions?.endAllOf(input.userId, 'password', input.userId === actor.user.id ? actor.tokenHash : undefined);
     return { ok: true };
   }
 }

@@ -33,6 +33,7 @@ export function createServices(ctx: CoreContext, sessions: SessionService): Serv
   const proofreading = new ProofreadingService(ctx);
   // 签发 waits for the house-style gate: open errors block unless a reviewer overrode them with a reason.
   const workflow = new WorkflowService(ctx, {
+    sessions,
     signGate: (actor, article) => {
       const gate = proofreading.gate(actor, article.id);
       if (!gate.ok) {

@@ -24,6 +24,7 @@ import { contentChanged, type LockPart } from '../../../shared/workflow/parts';
 import type { ActionOption, DeskOverview, Person, QueueItem, QueueResult, ReviewSheet, Signoff, WorkflowSettings } from '../../../shared/workflow/types';
 import { AdminRepository } from '../repositories/adminRepository';
 import { WorkflowRepository, type WorkflowSummary } from '../repositories/workflowRepository';
+import type { SessionService } from './sessionService';
 import { AdminService, readWorkflowSettings } from './adminService';
 import { ArticleService } from './articleService';
 import { AuditService } from './auditService';
@@ -38,6 +39,8 @@ export interface WorkflowOptions {
    * ApiError refuses it and nothing is written (the proofreading gate plugs in here).
    */
   signGate?: (actor: Actor, article: Article) => void;
+  /** Administration ends a user's sessions when it disables the account or resets the password. */
+  sessions?: SessionService;
 }
 
 /** How many stories of one state a queue shows; the desk overview has the full counts. */
@@ -96,7 +99,7 @@ export class WorkflowService {
     this.audit = new AuditService(ctx);
     this.locks = new LockService(ctx, this.articles, this.notifications, this.audit, options.now);
     this.comments = new CommentService(ctx, this.articles, this.notifications, this.audit);
-    this.admin = new AdminService(ctx, this.audit, this.locks);
+    this.admin = new AdminService(ctx, this.audit, this.locks, options.sessions);
   }
 
   private settings(): WorkflowSettings {
