@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/domain/ids';
 import { docToParagraphs, docToPlainText } from '../../../shared/document/docText';
 import { emptyDoc } from '../../../shared/document/docSchema';
+import { editRefusal } from '../../../shared/workflow/machine';
 import { textStats } from '../../../shared/text/count';
 import type { DerivedText } from '../repositories/articleRepository';
 import type { WorkflowService } from './workflowService';
@@ -86,6 +87,17 @@ export class ArticleService {
     if (actor.privileges.has('article.edit_any')) return;
     if (actor.privileges.has('article.edit_own') && article.createdBy === actor.user.id) return;
     throw new ApiError('FORBIDDEN', '您只能修改自己写的稿件；这篇稿件的修改需要编辑或部门主任权限。');
+  }
+
+  /**
+   * The right to change the story as it stands now: the privilege, and a state that lets this actor
+   * edit (an author only a draft; nobody a spiked or printed story). Whatever changes what the story
+   * is checked against — an edit, a lock, ignoring a house-style finding — asks this.
+   */
+  assertCanEditNow(actor: Actor, article: Article): void {
+    this.assertCanEdit(actor, article);
+    const refusal = editRefusal(article.status, actor.privileges);
+    if (refusal) throw new ApiError(refusal.code, refusal.message);
   }
 
   update(actor: Actor, input: Omit<ParsedInputOf<'articles.update'>, 'reason'> & { reason: UpdateReason }): Article {

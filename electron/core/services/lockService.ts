@@ -3,7 +3,6 @@ import type { ApiEvent } from '../../../shared/api/events';
 import { ApiError } from '../../../shared/api/errors';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
 import { newId } from '../../../shared/domain/ids';
-import { editRefusal } from '../../../shared/workflow/machine';
 import { LOCK_PARTS, PART_LABELS, type LockPart } from '../../../shared/workflow/parts';
 import type { LockInfo } from '../../../shared/workflow/types';
 import { LockRepository, type LockRow } from '../repositories/lockRepository';
@@ -94,9 +93,7 @@ export class LockService {
 
   private editableArticle(actor: Actor, articleId: string): Article {
     const article = this.articles.get(articleId);
-    this.articles.assertCanEdit(actor, article);
-    const refusal = editRefusal(article.status, actor.privileges);
-    if (refusal) throw new ApiError(refusal.code, refusal.message);
+    this.articles.assertCanEditNow(actor, article);
     return article;
   }
 

@@ -254,7 +254,8 @@ export class ProofreadingService {
   ignore(actor: Actor, input: ParsedInputOf<'proofreading.ignore'>): { ignores: StoryIgnore[] } {
     return this.ctx.db.transaction(() => {
       const article = this.articles.get(input.articleId);
-      this.articles.assertCanEdit(actor, article);
+      // Ignoring an error changes what 签发 is checked against: it takes the right to edit the story as it stands.
+      this.articles.assertCanEditNow(actor, article);
       const inserted = this.ctx.db
         .prepare(
           `INSERT OR IGNORE INTO style_ignores (id, article_id, rule, text, paragraph_hash, created_at, created_by)

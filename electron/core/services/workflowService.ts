@@ -14,7 +14,6 @@ import {
   WAITING_LEVEL,
   WAITING_PRIVILEGE,
   decide,
-  editRefusal,
   rulesFrom,
   type Decision,
   type SignoffKind,
@@ -321,11 +320,10 @@ export class WorkflowService {
 
   /**
    * For ArticleService.update, inside its transaction, before writing: the
-   * state rules of `editRefusal`, then the part locks.
+   * right to edit the story as it stands (ArticleService.assertCanEditNow), then the part locks.
    */
   assertCanEdit(actor: Actor, article: Article, parts: readonly LockPart[]): void {
-    const refusal = editRefusal(article.status, actor.privileges);
-    if (refusal) throw new ApiError(refusal.code, refusal.message);
+    this.articles.assertCanEditNow(actor, article);
     this.locks.assertCanEdit(actor, article.id, parts);
   }
 
