@@ -17,7 +17,8 @@ export interface CheckReport {
 
 /** Reads only: an integrity check must never be the thing that changes a damaged file. */
 export function checkDatabase(dataDir: string): CheckReport {
-  const { db, file } = openReadOnlyDatabase(dataDir);
+  const reader = openReadOnlyDatabase(dataDir);
+  const { db, file } = reader;
   try {
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
@@ -42,7 +43,7 @@ export function checkDatabase(dataDir: string): CheckReport {
   } catch (error) {
     throw new CliError(`数据库 ${file} 无法读取（可能不是本系统的数据库或已损坏）：${(error as Error).message}`);
   } finally {
-    db.close();
+    reader.close();
   }
 }
 
@@ -59,7 +60,8 @@ export async function backupDatabase(dataDir: string, out: string): Promise<{ ou
   const folder = path.dirname(target);
   if (!fs.existsSync(folder)) throw new CliError(`目标文件夹 ${folder} 不存在。`);
   const partial = path.join(folder, `.${path.basename(target)}.${process.pid}.partial`);
-  const { db } = openReadOnlyDatabase(dataDir);
+  const reader = openReadOnlyDatabase(dataDir);
+  const { db } = reader;
   try {
     db.prepare('VACUUM INTO ?').run(partial);
     syncFile(partial);
@@ -78,7 +80,7 @@ export async function backupDatabase(dataDir: string, out: string): Promise<{ ou
     }
     throw new CliError(`备份失败：${(error as Error).message}`);
   } finally {
-    db.close();
+    reader.close();
   }
   return { out: target, bytes: fs.statSync(target).size };
 }

@@ -111,7 +111,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       if (indexing) clearImmediate(indexing);
       checkpointer?.stop();
       if (!opened.readOnlyReason) indexPendingStories(opened.db);
-      opened.db.close();
+      opened.close();
     },
   };
 }

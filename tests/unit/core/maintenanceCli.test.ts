@@ -38,6 +38,7 @@ describe('npm run cli -- demo / check / backup', { timeout: 120_000 }, () => {
   });
 
   it('check reports integrity, schema version and counts, as text and as JSON', () => {
+    const files = fs.readdirSync(newsroom).sort();
     const text = cli('check', '--data-dir', newsroom);
     expect(text.status, text.stderr).toBe(0);
     expect(text.stdout).toContain('完整性检查：ok');
@@ -45,6 +46,8 @@ describe('npm run cli -- demo / check / backup', { timeout: 120_000 }, () => {
     const json = JSON.parse(cli('check', '--data-dir', newsroom, '--json').stdout) as Record<string, unknown>;
     expect(json).toMatchObject({ ok: true, integrity: 'ok', foreignKeyProblems: 0, schemaVersion: LATEST_SCHEMA_VERSION, pendingMigrations: 0 });
     expect(json['articles']).toBeGreaterThan(0);
+    // Reading only: no -wal or -shm left behind by the check.
+    expect(fs.readdirSync(newsroom).sort()).toEqual(files);
   });
 
   it('backup writes a consistent copy that opens with the same stories, and never overwrites a file', () => {
