@@ -5,7 +5,8 @@ import { ARTICLE_STATUSES } from '../../../shared/domain/article';
 import { decide, editRefusal, findRule, TRANSITIONS, WAITING_PRIVILEGE, type SignoffKind } from '../../../shared/workflow/machine';
 import { contentChanged, partsOfPatch } from '../../../shared/workflow/parts';
 import { findMentions } from '../../../shared/workflow/mentions';
-import { auditCsv, csvCell } from '../../../shared/workflow/audit';
+import { auditCsv } from '../../../shared/workflow/audit';
+import { csvCell } from '../../../shared/text/csvCell';
 import { defaultFields } from '../../../electron/core/services/articleService';
 
 const reviewer = (privileges: Privilege[], userId = 'u-rev') => ({ userId, privileges: new Set(privileges) });
