@@ -124,10 +124,26 @@ function hardenSessions(): void {
       if (!isAppUrl(event.url)) event.preventDefault();
     });
     contents.setWindowOpenHandler(({ url }) => {
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      if (isSafeExternalUrl(url)) void openExternalIfConfirmed(windows.get(contents.id)?.win ?? null, url);
       return { action: 'deny' };
     });
   });
+}
+
+/** A link in a story or a caption can point anywhere: the user sees the address and agrees first. */
+async function openExternalIfConfirmed(parent: BrowserWindow | null, url: string): Promise<void> {
+  const options = {
+    type: 'question' as const,
+    title: PRODUCT_NAME,
+    message: url.startsWith('mailto:') ? '要用邮件程序写信给这个地址吗？' : '要在浏览器中打开这个网址吗？',
+    detail: url,
+    buttons: ['打开', '取消'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  };
+  const { response } = await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+  if (response === 0) await shell.openExternal(url);
 }
 
 async function confirmDiscard(win: BrowserWindow, reason: DiscardReason): Promise<boolean> {
