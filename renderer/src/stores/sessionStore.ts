@@ -3,6 +3,8 @@ import type { SessionInfo, SetupStatus, SystemInfo } from '../../../shared/domai
 import type { Privilege } from '../../../shared/domain/roles';
 import { ApiError } from '../../../shared/api/errors';
 import { api } from '../api/client';
+import { backedUpStories, clearBackupsOf } from '../editor/draftBackup';
+import { discardOpenDrafts, saveOpenDrafts } from '../editor/openDrafts';
 
 type Phase = 'loading' | 'first-run' | 'login' | 'ready' | 'unavailable';
 
@@ -14,7 +16,13 @@ interface SessionState {
   error: string | null;
   boot(): Promise<void>;
   signedIn(session: SessionInfo): Promise<void>;
-  signOut(): Promise<void>;
+  /**
+   * Saves what the open stories have pending, then signs out and clears this user's local copies
+   * of unsaved edits (the next person at the workstation must not find them). When some edits
+   * could not be saved, `confirmLoss` is asked first with their number; false stays signed in.
+   * Resolves whether the user was signed out.
+   */
+  signOut(confirmLoss?: (stories: number) => Promise<boolean>): Promise<boolean>;
   expired(): void;
   can(privilege: Privilege): boolean;
 }
@@ -49,12 +57,19 @@ export const useSession = create<SessionState>((set, get) => ({
     const setup = await api.call('setup.status', {});
     set({ phase: 'ready', session, system, setup, error: null });
   },
-  async signOut() {
+  async signOut(confirmLoss = async () => true) {
+    const userId = get().session?.user.id ?? null;
+    const open = await saveOpenDrafts();
+    const unsaved = new Set([...open, ...(userId === null ? [] : backedUpStories(userId))]);
+    if (unsaved.size > 0 && !(await confirmLoss(unsaved.size))) return false;
+    discardOpenDrafts();
     try {
       await api.call('auth.logout', {});
     } finally {
+      if (userId !== null) clearBackupsOf(userId);
       set({ phase: 'login', session: null });
     }
+    return true;
   },
   expired() {
     set({ phase: 'login', session: null, error: null });
