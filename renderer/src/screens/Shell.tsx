@@ -55,7 +55,7 @@ export function Shell() {
   useEffect(
     () =>
       api.onEvent((event) => {
-        if (event.type === 'session.ended') expired();
+        if (event.type === 'session.ended') expired(event.reason);
       }),
     [expired],
   );

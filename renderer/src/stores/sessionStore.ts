@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { SessionInfo, SetupStatus, SystemInfo } from '../../../shared/domain/session';
 import type { Privilege } from '../../../shared/domain/roles';
+import type { SessionEndReason } from '../../../shared/api/events';
 import { ApiError } from '../../../shared/api/errors';
 import { api } from '../api/client';
 import { backedUpStories, clearBackupsOf } from '../editor/draftBackup';
@@ -14,6 +15,8 @@ interface SessionState {
   session: SessionInfo | null;
   system: SystemInfo | null;
   error: string | null;
+  /** Why the last session ended without this window signing out, for the sign-in screen to say. */
+  endedBecause: SessionEndReason | null;
   boot(): Promise<void>;
   signedIn(session: SessionInfo): Promise<void>;
   /**
@@ -23,7 +26,7 @@ interface SessionState {
    * Resolves whether the user was signed out.
    */
   signOut(confirmLoss?: (stories: number) => Promise<boolean>): Promise<boolean>;
-  expired(): void;
+  expired(reason?: SessionEndReason): void;
   can(privilege: Privilege): boolean;
 }
 
@@ -33,6 +36,7 @@ export const useSession = create<SessionState>((set, get) => ({
   session: null,
   system: null,
   error: null,
+  endedBecause: null,
   async boot() {
     try {
       const setup = await api.call('setup.status', {});
@@ -55,7 +59,7 @@ export const useSession = create<SessionState>((set, get) => ({
   async signedIn(session) {
     const system = await api.call('system.info', {});
     const setup = await api.call('setup.status', {});
-    set({ phase: 'ready', session, system, setup, error: null });
+    set({ phase: 'ready', session, system, setup, error: null, endedBecause: null });
   },
   async signOut(confirmLoss = async () => true) {
     const userId = get().session?.user.id ?? null;
@@ -71,8 +75,8 @@ export const useSession = create<SessionState>((set, get) => ({
     }
     return true;
   },
-  expired() {
-    set({ phase: 'login', session: null, error: null });
+  expired(reason) {
+    set({ phase: 'login', session: null, error: null, endedBecause: reason ?? 'expired' });
   },
   can(privilege) {
     return get().session?.privileges.includes(privilege) ?? false;
