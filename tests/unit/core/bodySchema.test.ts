@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../../shared/document/docTypes';
-import { openHarness, type Client, type Harness } from '../../support/coreHarness';
+import { useDemoDesk } from '../workflow/support';
 
-let harness: Harness;
-let reporter: Client;
-beforeAll(async () => {
-  harness = await openHarness({ demo: true });
-  reporter = await harness.as('reporter');
-});
-afterAll(() => harness.close());
+const desk = useDemoDesk(['reporter']);
 
 const text = (t: string, marks?: DocNode['marks']): DocNode => ({ type: 'text', text: t, ...(marks ? { marks } : {}) });
 const doc = (...content: DocNode[]): DocNode => ({ type: 'doc', content });
 
 async function refusal(body: unknown): Promise<{ code: string; field?: string; message: string } | null> {
-  const before = (await reporter.call('articles.list', { limit: 1 })).total;
-  const response = await reporter.raw('articles.create', { headline: '正文结构测试', body });
-  expect((await reporter.call('articles.list', { limit: 1 })).total).toBe(before + (response.ok ? 1 : 0));
+  const before = (await desk.c['reporter']!.call('articles.list', { limit: 1 })).total;
+  const response = await desk.c['reporter']!.raw('articles.create', { headline: '正文结构测试', body });
+  expect((await desk.c['reporter']!.call('articles.list', { limit: 1 })).total).toBe(before + (response.ok ? 1 : 0));
   return response.ok ? null : response.error;
 }
 

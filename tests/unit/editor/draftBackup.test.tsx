@@ -6,24 +6,12 @@ import { useArticleDraft } from '../../../renderer/src/editor/useArticleDraft';
 import { useSaveState } from '../../../renderer/src/stores/saveStore';
 import { useSession } from '../../../renderer/src/stores/sessionStore';
 import { ApiError } from '../../../shared/api/errors';
-import { blocksToDoc } from '../../../shared/document/docText';
-import type { Article, ArticleFields } from '../../../shared/domain/article';
+import type { ArticleFields } from '../../../shared/domain/article';
+import { DRAFT_ID as STORY, draftArticle } from './draftArticle';
 import type { SessionInfo } from '../../../shared/domain/session';
 
-const STORY = '0190a0b0-0000-7000-8000-0000000000bb';
 const ZHANG = '0190a0b0-0000-7000-8000-00000000a001';
 const LI = '0190a0b0-0000-7000-8000-00000000a002';
-
-function article(version: number, fields: Partial<Article> = {}): Article {
-  return {
-    id: STORY, slug: '', desk: '', genre: '消息', kicker: '', headline: '市民公园开放', subheadline: '', bylines: [], dateline: null,
-    endCredit: '', abstract: '', editorsNote: '', keywords: [], targetChars: null, editionDate: null, page: null, priority: 3,
-    body: blocksToDoc([{ kind: 'p', text: '公园占地三百亩。' }]),
-    status: 'draft', version, charCount: 8, cells: 8, paragraphCount: 1, createdAt: '', createdBy: ZHANG, createdByName: '张晓明',
-    updatedAt: '', updatedBy: ZHANG, updatedByName: '张晓明', deletedAt: null,
-    ...fields,
-  };
-}
 
 function signedInAs(userId: string, displayName: string): void {
   const session: SessionInfo = { user: { id: userId, username: displayName, displayName, roles: ['reporter'], disabled: false }, privileges: ['article.read'], paperName: '江城日报' };
@@ -43,10 +31,10 @@ beforeEach(() => {
   failSaves = false;
   vi.spyOn(api, 'call').mockImplementation((async (method: string, input: { baseVersion?: number; patch?: Partial<ArticleFields> }) => {
     calls.push({ method, input: structuredClone(input) });
-    if (method === 'articles.get') return article(1);
+    if (method === 'articles.get') return draftArticle(1);
     if (method === 'articles.update') {
       if (failSaves) throw new ApiError('UNAVAILABLE', '无法连接到编辑部服务。');
-      return article((input.baseVersion ?? 0) + 1, input.patch);
+      return draftArticle((input.baseVersion ?? 0) + 1, input.patch);
     }
     return { ok: true };
   }) as never);

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openHarness, type Client, type Harness } from '../../support/coreHarness';
+import { describe, expect, it } from 'vitest';
+import { useDemoDesk } from '../workflow/support';
 import { makeBombDocx, makeDocx } from './docx';
 
-let harness: Harness;
-let reporter: Client;
-
-beforeAll(async () => {
-  harness = await openHarness({ demo: true });
-  reporter = await harness.as('reporter');
-});
-afterAll(() => harness.close());
+const desk = useDemoDesk(['reporter']);
 
 /** The call's answer and how far the process's resident memory rose above where it started while it ran. */
 async function parseWatchingMemory(fileName: string, bytes: Buffer) {
@@ -17,7 +10,7 @@ async function parseWatchingMemory(fileName: string, bytes: Buffer) {
   let peak = start;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
   try {
-    const response = await reporter.raw('import.parseDocx', { fileName, dataBase64: bytes.toString('base64') });
+    const response = await desk.c['reporter']!.raw('import.parseDocx', { fileName, dataBase64: bytes.toString('base64') });
     peak = Math.max(peak, process.memoryUsage().rss);
     return { response, grewMb: (peak - start) / 1024 / 1024 };
   } finally {
@@ -47,9 +40,9 @@ describe('a .docx that inflates far beyond its size (a decompression bomb)', { t
   it('three bombs in a row leave the process as it was, and an ordinary file still reads', async () => {
     const bomb = await makeBombDocx(200 * MB);
     const start = process.memoryUsage().rss;
-    for (let i = 0; i < 3; i += 1) expect((await reporter.raw('import.parseDocx', { fileName: `炸弹${i}.docx`, dataBase64: bomb.toString('base64') })).ok).toBe(false);
+    for (let i = 0; i < 3; i += 1) expect((await desk.c['reporter']!.raw('import.parseDocx', { fileName: `炸弹${i}.docx`, dataBase64: bomb.toString('base64') })).ok).toBe(false);
     expect((process.memoryUsage().rss - start) / MB).toBeLessThan(100);
-    const ordinary = await reporter.call('import.parseDocx', { fileName: '稿件.docx', dataBase64: makeDocx(['江城市今天召开春耕生产动员会。']).toString('base64') });
+    const ordinary = await desk.c['reporter']!.call('import.parseDocx', { fileName: '稿件.docx', dataBase64: makeDocx(['江城市今天召开春耕生产动员会。']).toString('base64') });
     expect(ordinary.paragraphs).toEqual(['江城市今天召开春耕生产动员会。']);
   });
 });
