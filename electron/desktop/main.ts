@@ -315,6 +315,7 @@ function registerIpc(openedCore: Core): void {
     if (record && parsed) record.closeGuard.rendererAnswered(parsed.requestId, parsed.answer);
   });
 
+  // Delivered as each event comes (the session check is in memory), so every window sees events in commit order.
   openedCore.subscribe((apiEvent) => {
     for (const record of windows.values()) {
       if (record.sessionToken === null || record.sessionUserId === null) continue;
@@ -376,6 +377,17 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin' || quitting) app.quit();
   });
-  app.on('will-quit', () => core?.close());
+  // Closing the core indexes what is pending and checkpoints the database, which takes a moment:
+  // the quit waits for it once, then goes ahead.
+  app.on('will-quit', (event) => {
+    const open = core;
+    if (!open) return;
+    core = null;
+    event.preventDefault();
+    void open
+      .close()
+      .catch((error: unknown) => console.error('[newsroom] closing the database failed:', error))
+      .finally(() => app.quit());
+  });
   void start();
 }

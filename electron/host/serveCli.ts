@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   try {
     host = await startHost({ core, staticDir, host: values.host, port, publicNames: values['public-name'] });
   } catch (error) {
-    core.close();
+    await core.close();
     const code = (error as { code?: string }).code;
     if (code === 'EADDRINUSE') fail(`端口 ${port} 已被占用。请换一个端口：npm run serve -- --port ${port + 1}`);
     fail(`无法启动浏览器版服务：${(error as Error).message}`);
@@ -65,10 +65,10 @@ async function main(): Promise<void> {
   }
 
   const shutdown = () => {
-    void host.close().then(() => {
-      core.close();
-      process.exit(0);
-    });
+    void host
+      .close()
+      .then(() => core.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -6,8 +6,8 @@ import { hashPassword, verifyPassword } from '../auth/passwords';
 import { MemoryLoginThrottle, type LoginThrottle, type ThrottleKeys } from '../auth/loginThrottle';
 import { toSummary } from '../repositories/userRepository';
 import type { SessionService } from './sessionService';
-import type { AuditAction } from '../../../shared/workflow/audit';
-import { recordWhereWritable } from './auditService';
+import type { AuditAction } from '../../../shared/administration/audit';
+import type { AuditService } from './auditService';
 
 /** Verified against a real hash even for unknown users, so timing does not reveal which usernames exist. */
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
@@ -26,15 +26,12 @@ export class AuthService {
   constructor(
     private readonly ctx: CoreContext,
     private readonly sessions: SessionService,
+    private readonly audit: AuditService,
     private readonly throttle: LoginThrottle = new MemoryLoginThrottle(),
   ) {}
 
-  paperName(): string {
-    return this.ctx.repos.settings.get<string>('paper.name') ?? '';
-  }
-
-  sessionInfo(actor: Actor): SessionInfo {
-    return { user: actor.user, privileges: [...actor.privileges].sort(), paperName: this.paperName() };
+  async sessionInfo(actor: Actor): Promise<SessionInfo> {
+    return { user: actor.user, privileges: [...actor.privileges].sort(), paperName: await this.ctx.repos.settings.paperName() };
   }
 
   /** `origin`: the peer address, or `local` for the desktop window and the CLI (see loginThrottle.ts). */
@@ -42,14 +39,14 @@ export class AuthService {
     const keys: ThrottleKeys = { account: username.trim().toLowerCase(), address: origin };
     const lockedUntil = this.throttle.lockedUntil(keys);
     if (lockedUntil !== null) throw throttled(lockedUntil, Date.now());
-    const user = this.ctx.repos.users.byUsername(username);
+    const user = await this.ctx.repos.users.byUsername(username);
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok) {
       const failure = this.throttle.recordFailure(keys);
       // Bounded: the first failures one by one, then one row per lock-out, never one per guess.
-      if (failure.early) this.audit(user?.id ?? null, 'auth.login_failed', { username, origin });
+      if (failure.early) await this.record(user?.id ?? null, 'auth.login_failed', { username, origin });
       else if (failure.lockedUntil !== null) {
-        this.audit(user?.id ?? null, 'auth.login_locked', { username, origin, until: new Date(failure.lockedUntil).toISOString() });
+        await this.record(user?.id ?? null, 'auth.login_locked', { username, origin, until: new Date(failure.lockedUntil).toISOString() });
       }
       if (failure.lockedUntil !== null) {
         throw new ApiError('UNAUTHENTICATED', `用户名或密码不正确。${throttled(failure.lockedUntil, Date.now()).message}`);
@@ -58,22 +55,22 @@ export class AuthService {
     }
     this.throttle.recordSuccess(keys);
     if (user.disabled) {
-      this.audit(user.id, 'auth.login_refused', { reason: 'disabled' });
+      await this.record(user.id, 'auth.login_refused', { reason: 'disabled' });
       throw new ApiError('FORBIDDEN', '该账号已停用，请联系管理员');
     }
     const token = this.sessions.open(user.id, transport);
-    this.audit(user.id, 'auth.login', { transport });
+    await this.record(user.id, 'auth.login', { transport });
     const info: SessionInfo = {
       user: toSummary(user),
-      privileges: this.ctx.repos.roles.privilegesOf(user.roles as RoleCode[]),
-      paperName: this.paperName(),
+      privileges: await this.ctx.repos.roles.privilegesOf(user.roles as RoleCode[]),
+      paperName: await this.ctx.repos.settings.paperName(),
     };
     return { info, token };
   }
 
-  logout(actor: Actor): void {
+  async logout(actor: Actor): Promise<void> {
     this.sessions.close(actor.tokenHash);
-    this.audit(actor.user.id, 'auth.logout', {});
+    await this.record(actor.user.id, 'auth.logout', {});
   }
 
   /** Ends the account's other sessions: whoever else held the old password is signed out everywhere. */
@@ -82,17 +79,20 @@ export class AuthService {
     const keys: ThrottleKeys = { account: actor.user.username.toLowerCase(), address: `session:${actor.tokenHash}` };
     const lockedUntil = this.throttle.lockedUntil(keys);
     if (lockedUntil !== null) throw throttled(lockedUntil, Date.now());
-    const user = this.ctx.repos.users.byId(actor.user.id);
+    const user = await this.ctx.repos.users.byId(actor.user.id);
     if (!user || !(await verifyPassword(oldPassword, user.passwordHash))) {
       this.throttle.recordFailure(keys);
       throw new ApiError('VALIDATION', '原密码不正确', { field: 'oldPassword' });
     }
-    this.ctx.repos.users.setPassword(user.id, await hashPassword(newPassword), actor.user.id);
-    const ended = this.sessions.endAllOf(user.id, 'password', actor.tokenHash);
-    this.audit(actor.user.id, 'auth.password_changed', { endedSessions: ended });
+    const hash = await hashPassword(newPassword);
+    await this.ctx.transaction(async () => {
+      await this.ctx.repos.users.setPassword(user.id, hash, actor.user.id);
+      await this.record(actor.user.id, 'auth.password_changed', {});
+    });
+    this.sessions.endAllOf(user.id, 'password', actor.tokenHash);
   }
 
-  private audit(userId: string | null, action: AuditAction, details: Record<string, unknown>): void {
-    recordWhereWritable(this.ctx, { userId, action, targetType: 'user', ...(userId ? { targetId: userId } : {}), details });
+  private record(userId: string | null, action: AuditAction, details: Record<string, unknown>): Promise<void> {
+    return this.audit.recordWhereWritable({ userId, action, targetType: 'user', ...(userId ? { targetId: userId } : {}), details });
   }
 }

@@ -38,11 +38,11 @@ export class SessionService {
   }
 
   /** The actor behind a token, or null when the token is unknown, expired or its user disabled. Keeps the session alive. */
-  resolve(token: string): Actor | null {
+  async resolve(token: string): Promise<Actor | null> {
     const tokenHash = hashToken(token);
     const entry = this.live(tokenHash);
     if (!entry) return null;
-    const user = this.ctx.repos.users.byId(entry.userId);
+    const user = await this.ctx.repos.users.byId(entry.userId);
     if (!user || user.disabled) {
       this.end([tokenHash], entry.userId, 'disabled');
       return null;
@@ -50,7 +50,7 @@ export class SessionService {
     entry.expiresAt = this.now() + IDLE_MS;
     return {
       user: toSummary(user),
-      privileges: new Set(this.ctx.repos.roles.privilegesOf(user.roles as RoleCode[])),
+      privileges: new Set(await this.ctx.repos.roles.privilegesOf(user.roles as RoleCode[])),
       tokenHash,
     };
   }
