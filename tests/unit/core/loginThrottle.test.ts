@@ -46,7 +46,7 @@ describe('the login throttle (memory)', () => {
 let harness: Harness | null = null;
 let opened: InProcessHost | null = null;
 afterEach(async () => {
-  harness?.close();
+  await harness?.close();
   harness = null;
   await opened?.close();
   opened = null;

@@ -47,7 +47,7 @@ describe('a data folder that cannot be written', () => {
   it('removes the private copy it read from once the database is closed', async (ctx) => {
     const fsMount = mountOrSkip(20_000, (r) => ctx.skip(r));
     const dataDir = path.join(fsMount.dir, 'newsroom');
-    (await openHarness({ demo: true, dataDir })).close();
+    await (await openHarness({ demo: true, dataDir })).close();
     fsMount.remountReadOnly();
     const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-temp-'));
     const savedTemp = process.env['TMPDIR'];
@@ -56,7 +56,7 @@ describe('a data folder that cannot be written', () => {
       const harness = await openHarness({ dataDir });
       expect(harness.core.readOnlyReason).toMatch(/只读/);
       expect(fs.readdirSync(temp).filter((name) => name.startsWith('newsroom-readonly-'))).toHaveLength(1);
-      harness.close();
+      await harness.close();
       expect(fs.readdirSync(temp).filter((name) => name.startsWith('newsroom-readonly-'))).toEqual([]);
     } finally {
       if (savedTemp === undefined) delete process.env['TMPDIR'];

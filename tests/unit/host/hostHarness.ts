@@ -44,7 +44,7 @@ export async function startInProcessHost(options: { bind?: string; publicNames?:
     },
     async close() {
       await host.close();
-      core.close();
+      await core.close();
     },
   };
 }

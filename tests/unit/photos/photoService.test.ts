@@ -129,14 +129,14 @@ describe('import', () => {
 
   it('a character reference beyond Unicode in the XMP is refused with a sentence, not an internal error, and nothing is stored', async () => {
     const files = photoFiles(harness.dataDir).length;
-    const rows = rowCount(harness.dataDir);
+    const rows = await rowCount(harness.location);
     const xmp = buildXmpPacket({ caption: 'PLACEHOLDER', creators: ['陈光'], credit: '江城日报', keywords: [] }).replace('PLACEHOLDER', '江城夜景&#99999999;');
     const file = await jpegWithIim(buildIim({ caption: '江城夜景' }), xmp);
     const result = await editor.call('photos.import', { fileName: '夜景.jpg', dataBase64: b64(file) });
     expect(result).toMatchObject({ status: 'refused', message: expect.stringContaining('元数据') });
     expect(result.status === 'refused' ? result.message : '').not.toMatch(/\n|Error|at /);
     expect(photoFiles(harness.dataDir).length).toBe(files);
-    expect(rowCount(harness.dataDir)).toBe(rows);
+    expect(await rowCount(harness.location)).toBe(rows);
     const hex = buildXmpPacket({ caption: 'PLACEHOLDER', creators: [], credit: '', keywords: [] }).replace('PLACEHOLDER', '&#x110000;');
     expect((await editor.call('photos.import', { fileName: '夜景2.jpg', dataBase64: b64(await jpegWithIim(buildIim({}), hex)) })).status).toBe('refused');
   });
