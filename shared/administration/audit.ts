@@ -1,8 +1,11 @@
+import { csvCell } from '../text/csvCell';
+
 /** Chinese names of the audit actions; the type below makes the main side record only these. */
 export const AUDIT_ACTION_LABELS = {
   'auth.login': '登录',
   'auth.login_failed': '登录失败',
   'auth.login_refused': '登录被拒（账号停用）',
+  'auth.login_locked': '登录暂停（多次失败）',
   'auth.logout': '退出登录',
   'auth.password_changed': '修改密码',
   'permission.denied': '越权操作被拒',
@@ -76,14 +79,6 @@ export interface CsvAuditRow {
 
 const HEADER = ['时间', '用户', '操作', '操作代码', '对象类型', '对象编号', '对象', '详情'];
 
-/**
- * One cell: quoted when it must be, and a leading = + - @ neutralised so a
- * spreadsheet never runs a formula a user typed into a headline or a reason.
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** UTF-8 with a BOM and CRLF lines: Excel on a Chinese Windows desktop opens it without garbling. */
 export function auditCsv(rows: readonly CsvAuditRow[]): string {

@@ -14,4 +14,5 @@ export const BENCHES: Bench[] = [
   ['photo import and library grid', async () => (await import('./photoBench')).benchPhotos()],
   ['layout board, proof', async () => (await import('./layoutBench')).benchLayout()],
   ['interchange export (NewsML-G2)', async () => (await import('./interchangeBench')).benchInterchange()],
+  ['browser host saves with 1,000 event streams', async () => (await import('./hostBench')).benchHost()],
 ];

@@ -11,6 +11,7 @@ import { blocksToDoc, type TextBlock } from '../../../shared/document/docText';
 import type { DocNode } from '../../../shared/document/docTypes';
 import { defaultFields, deriveText } from '../../../shared/article/fields';
 import type { ArticleService } from './articleService';
+import { assertDocxInflationBounded, DocxTooLarge, MAX_DOCX_INFLATED_BYTES } from '../importing/docxInflation';
 
 /** Compound-document signature: an old binary .doc (or .xls) renamed or picked by mistake. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -65,6 +66,17 @@ export async function docxParagraphs(bytes: Buffer, fileName: string): Promise<s
   if (bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
     throw new ApiError('VALIDATION', `“${fileName}”是旧版 Word（.doc）文件，无法直接导入。请在 Word 或 WPS 中另存为 .docx 后再导入。`, { field: 'dataBase64' });
   }
+  const unreadable = new ApiError('VALIDATION', `无法读取这个 .docx 文件（${fileName}）：文件已损坏或不是 Word 文档。`, { field: 'dataBase64' });
+  try {
+    await assertDocxInflationBounded(bytes);
+  } catch (error) {
+    if (!(error instanceof DocxTooLarge)) throw unreadable;
+    throw new ApiError(
+      'VALIDATION',
+      `“${fileName}”解压后超过 ${MAX_DOCX_INFLATED_BYTES / 1024 / 1024} MB（或其中一部分过大），不像一份稿件，未导入。请把稿件分成几个文件。`,
+      { field: 'dataBase64' },
+    );
+  }
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
@@ -78,7 +90,7 @@ export async function docxParagraphs(bytes: Buffer, fileName: string): Promise<s
     );
     html = result.value;
   } catch {
-    throw new ApiError('VALIDATION', `无法读取这个 .docx 文件（${fileName}）：文件已损坏或不是 Word 文档。`, { field: 'dataBase64' });
+    throw unreadable;
   }
   return htmlToParagraphs(html);
 }

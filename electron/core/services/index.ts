@@ -57,7 +57,7 @@ export function createServices(ctx: CoreContext, sessions: SessionService, searc
     workflow,
     articles,
     comments: new CommentService(ctx, notifications, audit),
-    admin: new AdminService(ctx, audit, locks),
+    admin: new AdminService(ctx, audit, locks, sessions),
     auth: new AuthService(ctx, sessions, audit),
     setup: new SetupService(ctx, audit),
     users: new UserService(ctx, audit),

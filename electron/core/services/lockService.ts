@@ -4,13 +4,12 @@ import { ApiError } from '../../../shared/api/errors';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
 import { newId } from '../../../shared/domain/ids';
 import { deriveText } from '../../../shared/article/fields';
-import { editRefusal } from '../../../shared/workflow/machine';
 import { LOCK_PARTS, PART_LABELS, type LockPart } from '../../../shared/workflow/parts';
 import type { LockInfo } from '../../../shared/collaboration/types';
 import type { LockRow } from '../repositories/lockRepository';
 import type { AuditService } from './auditService';
 import type { NotificationService } from './notificationService';
-import { assertCanEdit, requirePrivilege } from './permissions';
+import { assertCanEdit, assertCanEditNow, requirePrivilege } from './permissions';
 
 function clockTime(iso: string): string {
   return new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
@@ -84,9 +83,7 @@ export class LockService {
 
   private async editableArticle(actor: Actor, articleId: string): Promise<Article> {
     const article = await this.article(articleId);
-    assertCanEdit(actor, article);
-    const refusal = editRefusal(article.status, actor.privileges);
-    if (refusal) throw new ApiError(refusal.code, refusal.message);
+    assertCanEditNow(actor, article);
     return article;
   }
 
