@@ -9,8 +9,10 @@ import { sql as m008 } from './008_part_versions';
 import { sql as m009 } from './009_article_counts';
 import { sql as m010 } from './010_search_deferred';
 import { sql as m011 } from './011_front_page';
+import { sql as m012 } from './012_sessions';
 import { sql as pg010 } from './postgres/010_baseline';
 import { sql as pg011 } from './postgres/011_front_page';
+import { sql as pg012 } from './postgres/012_sessions';
 
 export interface Migration {
   version: number;
@@ -41,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'article_counts', sql: m009 },
   { version: 10, name: 'search_deferred', sql: m010, postgres: pg010 },
   { version: 11, name: 'front_page', sql: m011, postgres: pg011 },
+  { version: 12, name: 'sessions', sql: m012, postgres: pg012 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
