@@ -68,6 +68,7 @@ export const FIELD_LABELS: Record<string, string> = {
   findingsDigest: '检查结果摘要',
   action: '操作',
   part: '锁定部分',
+  takeOver: '接手编辑',
   message: '附言',
   text: '评论内容',
   parentId: '回复的评论',

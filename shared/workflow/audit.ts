@@ -25,6 +25,7 @@ export const AUDIT_ACTION_LABELS = {
   'lock.release': '解锁',
   'lock.expired': '锁定超时释放',
   'lock.force_release': '强制解锁',
+  'lock.takeover': '接手编辑（稿件已交到手上）',
   'lock.request': '请求解锁',
   'lock.displaced_saved': '保存被强制解锁时的修改',
   'audit.export': '导出审计记录',

@@ -1,6 +1,6 @@
 import type { ArticleStatus, ArticleSummary } from '../domain/article';
 import type { Privilege, RoleCode } from '../domain/roles';
-import type { SignoffKind, WorkflowAction } from './machine';
+import type { RecordedAction, SignoffKind, WorkflowAction } from './machine';
 import type { LockPart } from './parts';
 
 export interface Signoff {
@@ -20,7 +20,7 @@ export interface Signoff {
 
 export interface HistoryEntry {
   id: string;
-  action: WorkflowAction | 'reopen';
+  action: RecordedAction;
   fromStatus: ArticleStatus;
   toStatus: ArticleStatus;
   userId: string;
@@ -62,11 +62,16 @@ export interface ActionOption {
   allowed: boolean;
   /** Why not, when not allowed. */
   refusal: string | null;
+  /** Allowed once the user has opened the story: an approval is given on the text, not from a list. */
+  readFirst: boolean;
 }
 
 export interface QueueItem extends ArticleSummary {
-  /** mine: the user's own draft; returned: their draft sent back by a reviewer; waiting: waits for the user's role. */
-  why: 'mine' | 'returned' | 'waiting';
+  /**
+   * mine: the user's own draft; returned: their draft sent back by a reviewer; filed: their story
+   * filed and not yet taken up (they may still 撤回 it); waiting: waits for the user's role.
+   */
+  why: 'mine' | 'returned' | 'filed' | 'waiting';
   returned: { byName: string; at: string; reason: string } | null;
   actions: ActionOption[];
 }
@@ -97,6 +102,8 @@ export interface LockInfo {
   acquiredAt: string;
   renewedAt: string;
   expiresAt: string;
+  /** Taken before the story was last handed on: whoever the story now waits for may take the part over. */
+  handedOver: boolean;
 }
 
 export interface CommentAnchor {

@@ -6,6 +6,7 @@ export function workflowHandlers(s: Services): HandlersFor<typeof workflowMethod
   const w = s.workflow;
   return {
     'workflow.transition': ({ actor, input }) => w.transition(signedIn(actor), input),
+    'workflow.opened': ({ actor, input }) => w.opened(signedIn(actor), input.articleId, input.version),
     'workflow.actions': ({ actor, input }) => w.actions(signedIn(actor), input.articleId),
     'workflow.signoffs': ({ input }) => w.signoffs(input.articleId),
     'workflow.reviewSheet': ({ input }) => w.reviewSheet(input.articleId),
@@ -13,7 +14,7 @@ export function workflowHandlers(s: Services): HandlersFor<typeof workflowMethod
     'workflow.overview': () => w.overview(),
     'workflow.people': () => w.people(),
 
-    'locks.acquire': ({ actor, input }) => w.locks.acquire(signedIn(actor), input.articleId, input.part),
+    'locks.acquire': ({ actor, input }) => w.locks.acquire(signedIn(actor), input.articleId, input.part, input.takeOver),
     'locks.release': ({ actor, input }) => w.locks.release(signedIn(actor), input.articleId, input.part),
     'locks.status': ({ input }) => w.locks.status(input.articleId),
     'locks.request': ({ actor, input }) => w.locks.request(signedIn(actor), input),

@@ -76,6 +76,14 @@ export class LockRepository {
     return (this.db.prepare(`${SELECT} WHERE l.session_hash = ?`).all(sessionHash) as RawLockRow[]).map(toLock);
   }
 
+  /**
+   * When the story was last handed on (its latest workflow step), or null before its first. An
+   * edit reopening a signed story hands nothing on: its writer is still at work on it.
+   */
+  lastHandOver(articleId: string): string | null {
+    return (this.db.prepare("SELECT max(at) AS at FROM workflow_history WHERE article_id = ? AND action <> 'reopen'").get(articleId) as { at: string | null }).at;
+  }
+
   byUser(userId: string): LockRow[] {
     return (this.db.prepare(`${SELECT} WHERE l.user_id = ?`).all(userId) as RawLockRow[]).map(toLock);
   }

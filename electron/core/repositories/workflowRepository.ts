@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection';
 import type { Statement } from 'better-sqlite3';
 import type { ArticleStatus, ArticleSummary } from '../../../shared/domain/article';
-import { SIGNOFF_KINDS, SIGNOFF_LEVEL, type ReviewLevel, type SignoffKind, type WorkflowAction } from '../../../shared/workflow/machine';
+import { SIGNOFF_KINDS, SIGNOFF_LEVEL, type RecordedAction, type ReviewLevel, type SignoffKind } from '../../../shared/workflow/machine';
 import type { HistoryEntry, Signoff } from '../../../shared/workflow/types';
 import { summaryFromRow, type SummaryRow } from './articleRepository';
 
@@ -76,7 +76,7 @@ function otherLevelKinds(level: ReviewLevel): SignoffKind[] {
 
 export interface StatusChange {
   articleId: string;
-  action: WorkflowAction | 'reopen';
+  action: RecordedAction;
   from: ArticleStatus;
   to: ArticleStatus;
   userId: string;
@@ -93,6 +93,7 @@ export class WorkflowRepository {
   private readonly liveSignoffsStmt: Statement;
   private readonly queueStmts = new Map<string, Statement>();
   private readonly draftsStmt: Statement;
+  private readonly readStmt: Statement;
 
   constructor(private readonly db: Db) {
     this.setStatusStmt = db.prepare(
@@ -110,8 +111,47 @@ export class WorkflowRepository {
     this.liveSignoffsStmt = db.prepare('SELECT user_id, kind FROM workflow_signoffs WHERE article_id = ? AND superseded_at IS NULL');
     // The unary + keeps SQLite off the status index (thousands of drafts) and on the author's (a handful).
     this.draftsStmt = db.prepare(
-      `${SUMMARY_SELECT} WHERE a.created_by = ? AND +a.status = 'draft' AND a.deleted_at IS NULL ORDER BY a.updated_at DESC LIMIT ?`,
+      `${SUMMARY_SELECT} WHERE a.created_by = ? AND +a.status = ? AND a.deleted_at IS NULL ORDER BY a.updated_at DESC LIMIT ?`,
     );
+    this.readStmt = db.prepare(
+      `INSERT INTO article_reads (article_id, user_id, version, at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (article_id, user_id) DO UPDATE SET version = max(version, excluded.version), at = excluded.at`,
+    );
+  }
+
+  /** The user has had this version of the story on screen. */
+  recordRead(articleId: string, userId: string, version: number, at: string): void {
+    this.readStmt.run(articleId, userId, version, at);
+  }
+
+  /** The stories among `articleIds` whose current text (headline stack and body side) the user has opened. */
+  seenBy(userId: string, articleIds: readonly string[]): Set<string> {
+    if (articleIds.length === 0) return new Set();
+    const rows = this.db
+      .prepare(
+        `SELECT a.id FROM json_each(?) j JOIN articles a ON a.id = j.value
+         JOIN article_reads r ON r.article_id = a.id AND r.user_id = ?
+         WHERE r.version >= max(a.headline_changed, a.body_changed)`,
+      )
+      .all(JSON.stringify(articleIds), userId) as { id: string }[];
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** For filed stories: the first person other than the author who opened each since it was last filed. */
+  openedSinceFiled(articleIds: readonly string[]): Map<string, string> {
+    const result = new Map<string, string>();
+    if (articleIds.length === 0) return result;
+    const rows = this.db
+      .prepare(
+        `SELECT a.id, (SELECT u.display_name FROM article_reads r JOIN users u ON u.id = r.user_id
+           WHERE r.article_id = a.id AND r.user_id <> a.created_by
+             AND r.at >= (SELECT max(h.at) FROM workflow_history h WHERE h.article_id = a.id AND h.action = 'submit')
+           ORDER BY r.at LIMIT 1) AS name
+         FROM json_each(?) j JOIN articles a ON a.id = j.value`,
+      )
+      .all(JSON.stringify(articleIds)) as { id: string; name: string | null }[];
+    for (const row of rows) if (row.name !== null) result.set(row.id, row.name);
+    return result;
   }
 
   /** Returns false when the row moved on from baseVersion. */
@@ -202,8 +242,9 @@ export class WorkflowRepository {
     return result;
   }
 
-  ownDrafts(userId: string, limit: number): WorkflowSummary[] {
-    return (this.draftsStmt.all(userId, limit) as QueueRow[]).map(toSummary);
+  /** The user's own stories in `status` (drafts, or stories filed and not yet taken up). */
+  own(userId: string, status: 'draft' | 'submitted', limit: number): WorkflowSummary[] {
+    return (this.draftsStmt.all(userId, status, limit) as QueueRow[]).map(toSummary);
   }
 
   /**

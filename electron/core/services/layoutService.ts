@@ -442,7 +442,7 @@ export class LayoutService {
         let article = this.ctx.repos.articles.get(id)!;
         if (article.status === 'approved') article = this.workflow.transition(placer, { articleId: id, action: 'place', baseVersion: article.version });
         if (article.status === 'placed') {
-          this.workflow.transition(actor, { articleId: id, action: 'signPage', baseVersion: article.version });
+          this.workflow.transition(actor, { articleId: id, action: 'signPage', baseVersion: article.version }, 'page');
           signed.push(id);
         }
       }

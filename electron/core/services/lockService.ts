@@ -3,7 +3,8 @@ import type { ApiEvent } from '../../../shared/api/events';
 import { ApiError } from '../../../shared/api/errors';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
 import { newId } from '../../../shared/domain/ids';
-import { editRefusal } from '../../../shared/workflow/machine';
+import { editRefusal, handedTo } from '../../../shared/workflow/machine';
+import type { RoleCode } from '../../../shared/domain/roles';
 import { LOCK_PARTS, PART_LABELS, type LockPart } from '../../../shared/workflow/parts';
 import type { LockInfo } from '../../../shared/workflow/types';
 import { LockRepository, type LockRow } from '../repositories/lockRepository';
@@ -19,9 +20,13 @@ function clockTime(iso: string): string {
 /**
  * Pessimistic locks on the two parts of a story (headline stack, body).
  *
- * A lock is free again when its holder releases it, closes the story, signs
- * out, is disabled, or goes `lockIdleMinutes` without saving; and when someone
- * with lock.force breaks it. What a forced release guarantees to the holder:
+ * A lock is free again when its holder releases it, closes the story or its
+ * window, signs out, is disabled, or goes `lockIdleMinutes` without saving;
+ * when the story is handed on (a workflow step frees the locks of whoever took
+ * the step and of anyone who may no longer edit it, see `handOver`); and when
+ * someone breaks it: with lock.force, or as the one the story has been handed
+ * to, taking over a lock taken before the hand-over. What a broken lock
+ * guarantees to the holder:
  *  1. everything the holder's window had saved (it autosaves ~1.2 s after the
  *     last keystroke) is kept as a revision marked 'force-unlock', written in
  *     the same transaction that frees the lock, before anyone else can take it;
@@ -55,7 +60,7 @@ export class LockService {
     return Date.parse(lock.renewedAt) + idleMs > this.now();
   }
 
-  private info(lock: LockRow, idleMs = this.idleMs()): LockInfo {
+  private info(lock: LockRow, idleMs = this.idleMs(), handOverAt = this.repo.lastHandOver(lock.articleId)): LockInfo {
     return {
       articleId: lock.articleId,
       part: lock.part,
@@ -64,15 +69,16 @@ export class LockService {
       acquiredAt: lock.acquiredAt,
       renewedAt: lock.renewedAt,
       expiresAt: new Date(Date.parse(lock.renewedAt) + idleMs).toISOString(),
+      handedOver: handOverAt !== null && lock.acquiredAt < handOverAt,
     };
   }
 
   private lockedError(lock: LockRow): ApiError {
-    return new ApiError(
-      'LOCKED',
-      `这篇稿件的${PART_LABELS[lock.part]}正由${lock.userName}编辑（${clockTime(lock.acquiredAt)}起）。您可以请求对方解锁，或请有强制解锁权限的同事处理。`,
-      { details: { lock: this.info(lock) } },
-    );
+    const info = this.info(lock);
+    const way = info.handedOver ? '稿件已交到您手上，可以接手编辑；也可以请求对方解锁。' : '您可以请求对方解锁，或请有强制解锁权限的同事处理。';
+    return new ApiError('LOCKED', `这篇稿件的${PART_LABELS[lock.part]}正由${lock.userName}编辑（${clockTime(lock.acquiredAt)}起）。${way}`, {
+      details: { lock: info },
+    });
   }
 
   private changed(lock: LockRow | null, articleId: string, part: LockPart, byUserId: string, forced: boolean, previousHolderId: string | null): ApiEvent {
@@ -100,19 +106,26 @@ export class LockService {
     return article;
   }
 
-  acquire(actor: Actor, articleId: string, part: LockPart): LockInfo {
-    return this.guarded(actor, 'locks.acquire', { articleId, part }, () => {
+  /**
+   * Takes a part. With `takeOver`, a live lock someone took before the story was handed to the
+   * caller is broken as a force-unlock is (their text kept, they are told) and the part is the caller's.
+   */
+  acquire(actor: Actor, articleId: string, part: LockPart, takeOver = false): LockInfo {
+    return this.guarded(actor, 'locks.acquire', { articleId, part, ...(takeOver ? { takeOver } : {}) }, () => {
       const outbox: ApiEvent[] = [];
       const result = this.ctx.db.transaction(() => {
-        this.editableArticle(actor, articleId);
+        const article = this.editableArticle(actor, articleId);
         const at = new Date(this.now()).toISOString();
         const existing = this.repo.get(articleId, part);
         if (existing && existing.userId === actor.user.id) {
           this.repo.renew(articleId, part, actor.user.id, actor.tokenHash, at);
           return this.info(this.repo.get(articleId, part)!);
         }
-        if (existing && this.isLive(existing)) throw this.lockedError(existing);
-        if (existing) {
+        if (existing && this.isLive(existing)) {
+          if (!takeOver) throw this.lockedError(existing);
+          this.assertHandedOver(actor, article, existing);
+          this.breakLock(actor, article, existing, 'lock.takeover', outbox);
+        } else if (existing) {
           this.repo.delete(articleId, part, existing.userId);
           this.audit.record({ userId: existing.userId, action: 'lock.expired', targetType: 'article', targetId: articleId, details: { part, renewedAt: existing.renewedAt } });
         }
@@ -147,7 +160,8 @@ export class LockService {
   status(articleId: string): LockInfo[] {
     this.articles.get(articleId);
     const idleMs = this.idleMs();
-    return this.repo.ofArticle(articleId).filter((l) => this.isLive(l, idleMs)).map((l) => this.info(l, idleMs));
+    const handOverAt = this.repo.lastHandOver(articleId);
+    return this.repo.ofArticle(articleId).filter((l) => this.isLive(l, idleMs)).map((l) => this.info(l, idleMs, handOverAt));
   }
 
   /** Asks the holder, by a notification, to save and let go. */
@@ -185,36 +199,82 @@ export class LockService {
         const article = this.articles.get(articleId);
         const lock = this.repo.get(articleId, part);
         if (!lock) throw new ApiError('CONFLICT', `这篇稿件的${PART_LABELS[part]}现在没有人锁定，无需解锁。`);
-        const holder = this.info(lock);
-        const now = new Date(this.now()).toISOString();
-        const revisionId = newId();
-        this.ctx.repos.articles.insertRevision({ id: revisionId, article, reason: 'force-unlock', userId: actor.user.id, now });
-        this.repo.delete(articleId, part, lock.userId);
-        this.audit.record({
-          userId: actor.user.id,
-          action: 'lock.force_release',
-          targetType: 'article',
-          targetId: articleId,
-          details: { part, holderId: lock.userId, holderName: lock.userName, revisionId, articleVersion: article.version },
-        });
-        if (lock.userId !== actor.user.id) {
-          this.notifications.notify(
-            [lock.userId],
-            {
-              kind: 'lock.forced',
-              title: `《${article.headline}》的${PART_LABELS[part]}已被${actor.user.displayName}强制解锁`,
-              body: `您最后保存的内容已存为第 ${article.version} 版的记录；尚未保存的修改会自动另存为一条版本记录，不会覆盖他人的修改。`,
-              articleId,
-            },
-            { outbox },
-          );
-        }
-        outbox.push(this.changed(null, articleId, part, actor.user.id, true, lock.userId));
-        return { holder, revisionId, articleVersion: article.version };
+        return this.breakLock(actor, article, lock, 'lock.force_release', outbox);
       }).immediate();
       this.emitAll(outbox);
       return result;
     });
+  }
+
+  private assertHandedOver(actor: Actor, article: Article, lock: LockRow): void {
+    if (!handedTo(article, { userId: actor.user.id, privileges: actor.privileges })) {
+      throw new ApiError('FORBIDDEN', `这篇稿件现在不在您手上，不能接手${lock.userName}正在编辑的${PART_LABELS[lock.part]}。可以请求对方解锁。`);
+    }
+    if (!this.info(lock).handedOver) {
+      throw new ApiError('LOCKED', `${lock.userName}是在稿件交到您手上之后才开始编辑${PART_LABELS[lock.part]}的，不能直接接手。可以请求对方解锁。`, {
+        details: { lock: this.info(lock) },
+      });
+    }
+  }
+
+  /**
+   * Inside a transaction: frees someone else's lock so that nothing of theirs is lost — the text
+   * they had saved is kept as a 'force-unlock' revision before anyone else can take the part, and
+   * their window is told (it then keeps what it had not saved, see saveDisplaced).
+   */
+  private breakLock(
+    actor: Actor,
+    article: Article,
+    lock: LockRow,
+    action: 'lock.force_release' | 'lock.takeover',
+    outbox: ApiEvent[],
+  ): { holder: LockInfo; revisionId: string; articleVersion: number } {
+    const holder = this.info(lock);
+    const now = new Date(this.now()).toISOString();
+    const revisionId = newId();
+    this.ctx.repos.articles.insertRevision({ id: revisionId, article, reason: 'force-unlock', userId: actor.user.id, now });
+    this.repo.delete(article.id, lock.part, lock.userId);
+    this.audit.record({
+      userId: actor.user.id,
+      action,
+      targetType: 'article',
+      targetId: article.id,
+      details: { part: lock.part, holderId: lock.userId, holderName: lock.userName, revisionId, articleVersion: article.version },
+    });
+    if (lock.userId !== actor.user.id) {
+      const how = action === 'lock.takeover' ? '已交到' + actor.user.displayName + '手上，由其接手编辑' : '已被' + actor.user.displayName + '强制解锁';
+      this.notifications.notify(
+        [lock.userId],
+        {
+          kind: action === 'lock.takeover' ? 'lock.takeover' : 'lock.forced',
+          title: `《${article.headline}》的${PART_LABELS[lock.part]}${how}`,
+          body: `您最后保存的内容已存为第 ${article.version} 版的记录；尚未保存的修改会自动另存为一条版本记录，不会覆盖他人的修改。`,
+          articleId: article.id,
+        },
+        { outbox },
+      );
+    }
+    outbox.push(this.changed(null, article.id, lock.part, actor.user.id, true, lock.userId));
+    return { holder, revisionId, articleVersion: article.version };
+  }
+
+  /**
+   * After a workflow step, inside its transaction: the story has been handed on. The locks of
+   * whoever took the step are freed (the reporter who filed, the editor who passed 初审), and so are
+   * those of anyone who may no longer edit the story in its new state. Other holders keep theirs
+   * until the one the story now waits for takes the part over.
+   */
+  handOver(actor: Actor, article: Article, outbox: ApiEvent[]): void {
+    const rows = this.repo.ofArticle(article.id).filter((lock) => lock.userId === actor.user.id || !this.mayEdit(lock.userId, article));
+    this.releaseRows(rows, actor.user.id, 'handed-on', outbox);
+  }
+
+  private mayEdit(userId: string, article: Article): boolean {
+    const user = this.ctx.repos.users.byId(userId);
+    if (!user || user.disabled) return false;
+    const privileges = new Set(this.ctx.repos.roles.privilegesOf(user.roles as RoleCode[]));
+    if (editRefusal(article.status, privileges)) return false;
+    return privileges.has('article.edit_any') || (privileges.has('article.edit_own') && article.createdBy === userId);
   }
 
   /**

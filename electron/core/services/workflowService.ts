@@ -17,6 +17,7 @@ import {
   editRefusal,
   rulesFrom,
   type Decision,
+  type DecisionInput,
   type SignoffKind,
   type TransitionRule,
 } from '../../../shared/workflow/machine';
@@ -46,9 +47,14 @@ export const QUEUE_LIMIT_PER_STATE = 200;
 /** Sign-offs an edit after 签发 voids: the story needs 签发 (and then 签版) again; 初审 to 终审 stand. */
 const VOIDED_BY_REOPEN: readonly SignoffKind[] = ['sign', 'page_sign'];
 
+/** What decide() needs besides the state: the standing sign-offs, and who has opened the story. */
+type StoryFacts = Pick<DecisionInput, 'signoffs' | 'seen' | 'openedBy'>;
+
 function refusalError(decision: Exclude<Decision, { ok: true }>): ApiError {
   switch (decision.kind) {
     case 'state':
+    case 'unread':
+    case 'opened':
       return new ApiError('CONFLICT', decision.message);
     case 'reason':
       return new ApiError('VALIDATION', decision.message, { field: 'reason' });
@@ -103,22 +109,50 @@ export class WorkflowService {
     return readWorkflowSettings(this.ctx);
   }
 
-  private options(actor: Actor, article: { status: ArticleStatus; createdBy: string }, signoffs: { userId: string; kind: SignoffKind }[], allowSameReviewer: boolean): ActionOption[] {
-    return rulesFrom(article.status).map((rule) => {
-      const decision = decide({ action: rule.action, article, actor: { userId: actor.user.id, privileges: actor.privileges }, signoffs, allowSameReviewer });
-      // The reason is asked for when the button is pressed; its absence here is no refusal.
-      const allowed = decision.ok || decision.kind === 'reason';
-      return { action: rule.action, label: ACTION_LABELS[rule.action], needsReason: rule.needsReason, allowed, refusal: allowed || decision.ok ? null : decision.message };
-    });
+  /** The steps of a story's own workflow (the page's steps are on the layout board), each with why not. */
+  private options(actor: Actor, article: { status: ArticleStatus; createdBy: string }, facts: StoryFacts, allowSameReviewer: boolean): ActionOption[] {
+    return rulesFrom(article.status)
+      .filter((rule) => !rule.byPage)
+      .map((rule) => {
+        const decision = decide({ action: rule.action, article, actor: { userId: actor.user.id, privileges: actor.privileges }, ...facts, allowSameReviewer });
+        // The reason is asked for when the button is pressed; its absence here is no refusal.
+        const allowed = decision.ok || decision.kind === 'reason';
+        const readFirst = !decision.ok && decision.kind === 'unread';
+        return { action: rule.action, label: ACTION_LABELS[rule.action], needsReason: rule.needsReason, allowed, refusal: allowed || decision.ok ? null : decision.message, readFirst };
+      });
+  }
+
+  /** What the machine needs to know about the story beyond its state, for this actor. */
+  private facts(actor: Actor, articleId: string): StoryFacts {
+    return {
+      signoffs: this.repo.liveSignoffs(articleId),
+      seen: this.repo.seenBy(actor.user.id, [articleId]).has(articleId),
+      openedBy: this.repo.openedSinceFiled([articleId]).get(articleId) ?? null,
+    };
   }
 
   /** The steps the current user could take on the story now, each with the reason when not. */
   actions(actor: Actor, articleId: string): { status: ArticleStatus; version: number; options: ActionOption[] } {
     const article = this.articles.get(articleId);
-    return { status: article.status, version: article.version, options: this.options(actor, article, this.repo.liveSignoffs(articleId), this.settings().allowSameReviewer) };
+    return { status: article.status, version: article.version, options: this.options(actor, article, this.facts(actor, articleId), this.settings().allowSameReviewer) };
   }
 
-  transition(actor: Actor, input: ParsedInputOf<'workflow.transition'>): Article {
+  /**
+   * The user has the story on screen at `version` (the editor reports it when it shows a
+   * version): the evidence an approval needs, and what ends the author's chance to 撤回.
+   */
+  opened(actor: Actor, articleId: string, version: number): { ok: true } {
+    const article = this.articles.get(articleId);
+    if (version > article.version) throw new ApiError('VALIDATION', `这篇稿件现为第 ${article.version} 版，没有第 ${version} 版。`, { field: 'version' });
+    this.repo.recordRead(articleId, actor.user.id, version, new Date().toISOString());
+    return { ok: true };
+  }
+
+  /**
+   * A status change of a story. The page's steps (签版, 撤销签版, 付印) come only from the layout
+   * board (`via: 'page'`), which checks the page first.
+   */
+  transition(actor: Actor, input: ParsedInputOf<'workflow.transition'>, via: 'desk' | 'page' = 'desk'): Article {
     const outbox: ApiEvent[] = [];
     let saved: Article;
     try {
@@ -130,14 +164,17 @@ export class WorkflowService {
           action: input.action,
           article,
           actor: { userId: actor.user.id, privileges: actor.privileges },
-          signoffs: this.repo.liveSignoffs(article.id),
+          ...this.facts(actor, article.id),
           allowSameReviewer: settings.allowSameReviewer,
           reason,
         });
         if (!decision.ok) throw refusalError(decision);
         const { rule } = decision;
+        if (rule.byPage && via !== 'page') {
+          throw new ApiError('CONFLICT', `“${ACTION_LABELS[rule.action]}”是整个版面的一步，请在版面上操作：那里会先核对版面。`);
+        }
         if (article.version !== input.baseVersion) throw versionConflict(article, input.baseVersion, ACTION_LABELS[rule.action]);
-        if (rule.signoff === 'sign') this.signGate?.(actor, article);
+        if (rule.signoffs.includes('sign')) this.signGate?.(actor, article);
         return this.apply(actor, article, rule, reason ?? null, settings, outbox);
       }).immediate();
     } catch (error) {
@@ -149,7 +186,7 @@ export class WorkflowService {
   }
 
   /** Inside a transaction: the status change and everything that records it. */
-  private apply(actor: Actor, article: Article, rule: TransitionRule | { action: 'reopen'; to: ArticleStatus; signoff: null }, reason: string | null, settings: WorkflowSettings, outbox: ApiEvent[]): Article {
+  private apply(actor: Actor, article: Article, rule: TransitionRule | { action: 'reopen'; to: ArticleStatus; signoffs: readonly [] }, reason: string | null, settings: WorkflowSettings, outbox: ApiEvent[]): Article {
     const now = new Date().toISOString();
     if (!this.repo.setStatus(article.id, article.version, rule.to, actor.user.id, now)) {
       throw versionConflict(this.articles.get(article.id), article.version, ACTION_LABELS[rule.action]);
@@ -176,14 +213,17 @@ export class WorkflowService {
       ...auditTarget,
       details: { action: rule.action, from: article.status, to: rule.to, ...(reason ? { reason } : {}), revisionId, version: saved.version },
     });
-    if (rule.signoff) {
-      this.repo.insertSignoff(newId(), { articleId: article.id, kind: rule.signoff, userId: actor.user.id, at: now, revisionId, articleVersion: saved.version });
-      this.audit.record({ userId: actor.user.id, action: 'workflow.signoff', ...auditTarget, details: { kind: rule.signoff, revisionId, version: saved.version } });
+    for (const kind of rule.signoffs) {
+      this.repo.insertSignoff(newId(), { articleId: article.id, kind, userId: actor.user.id, at: now, revisionId, articleVersion: saved.version });
+      this.audit.record({ userId: actor.user.id, action: 'workflow.signoff', ...auditTarget, details: { kind, revisionId, version: saved.version } });
     }
+    if (rule.action !== 'reopen') this.locks.handOver(actor, saved, outbox);
     if (rule.to === 'draft' || rule.to === 'spiked') {
       this.repo.supersede(article.id, null, now, `${ACTION_LABELS[rule.action]}：${reason ?? ''}`);
     } else if (rule.action === 'reopen') {
       this.repo.supersede(article.id, VOIDED_BY_REOPEN, now, ACTION_LABELS.reopen);
+    } else if (rule.action === 'unsignPage') {
+      this.repo.supersede(article.id, ['page_sign'], now, `${ACTION_LABELS.unsignPage}：${reason ?? ''}`);
     }
     this.notifyStep(actor, saved, rule.action, reason, settings, outbox);
     outbox.push({ type: 'article.changed', articleId: saved.id, version: saved.version, byUserId: actor.user.id });
@@ -195,6 +235,14 @@ export class WorkflowService {
   private notifyStep(actor: Actor, article: Article, action: TransitionRule['action'] | 'reopen', reason: string | null, settings: WorkflowSettings, outbox: ApiEvent[]): void {
     const title = `《${article.headline}》`;
     const options = { except: actor.user.id, outbox };
+    if (action === 'withdraw') {
+      this.notifications.notify(
+        this.holders.activeHolders('workflow.review1').filter((id) => id !== article.createdBy),
+        { kind: 'workflow.withdraw', title: `${title}已被作者撤回`, body: `${actor.user.displayName}撤回了这篇稿件，修改后会重新交稿，现在不必审。`, articleId: article.id },
+        options,
+      );
+      return;
+    }
     if (article.status === 'draft' || article.status === 'spiked') {
       const what = action === 'return' ? '被退回' : action === 'spike' ? '已撤稿' : '已恢复为草稿';
       this.notifications.notify(
@@ -275,27 +323,34 @@ export class WorkflowService {
     const rows: { row: WorkflowSummary; why: QueueItem['why'] }[] = [];
     const statuses: ArticleStatus[] = [];
     if (actor.privileges.has('workflow.submit')) {
-      const drafts = this.repo.ownDrafts(actor.user.id, QUEUE_LIMIT_PER_STATE);
+      const drafts = this.repo.own(actor.user.id, 'draft', QUEUE_LIMIT_PER_STATE);
       const returned = this.repo.lastReturns(drafts.map((d) => d.summary.id));
       for (const row of drafts) rows.push({ row, why: returned.has(row.summary.id) ? 'returned' : 'mine' });
+      // Filed and not yet taken up: the author may still 撤回 them.
+      for (const row of this.repo.own(actor.user.id, 'submitted', QUEUE_LIMIT_PER_STATE)) rows.push({ row, why: 'filed' });
       statuses.push('draft');
     }
     for (const [status, privilege] of Object.entries(WAITING_PRIVILEGE) as [ArticleStatus, NonNullable<(typeof WAITING_PRIVILEGE)[ArticleStatus]>][]) {
-      if (!actor.privileges.has(privilege)) continue;
+      // Placed and signed stories move with their page: the page is what waits (see pages below).
+      if (!actor.privileges.has(privilege) || rulesFrom(status).some((r) => r.byPage)) continue;
       const level = WAITING_LEVEL[status];
       const duty = level && !settings.allowSameReviewer ? { userId: actor.user.id, level } : null;
-      for (const row of this.repo.waiting(status, QUEUE_LIMIT_PER_STATE, duty)) rows.push({ row, why: 'waiting' });
+      // An author's own filed story is listed once, as theirs (a small paper may let them review it too).
+      for (const row of this.repo.waiting(status, QUEUE_LIMIT_PER_STATE, duty)) if (!rows.some((r) => r.row.summary.id === row.summary.id)) rows.push({ row, why: 'waiting' });
       statuses.push(status);
     }
-    const signoffs = this.repo.liveSignoffsOf(rows.map((r) => r.row.summary.id));
+    const ids = rows.map((r) => r.row.summary.id);
+    const signoffs = this.repo.liveSignoffsOf(ids);
+    const seen = this.repo.seenBy(actor.user.id, ids);
+    const opened = this.repo.openedSinceFiled(rows.filter((r) => r.why === 'filed').map((r) => r.row.summary.id));
     const returns = this.repo.lastReturns(rows.filter((r) => r.why === 'returned').map((r) => r.row.summary.id));
-    const items = rows.map(({ row: { summary, createdBy }, why }): QueueItem =>
-      Object.assign(summary, {
-        why,
-        returned: returns.get(summary.id) ?? null,
-        actions: this.options(actor, { status: summary.status, createdBy }, signoffs.get(summary.id) ?? [], settings.allowSameReviewer).filter((o) => o.allowed),
-      }),
-    );
+    const items = rows.map(({ row: { summary, createdBy }, why }): QueueItem => {
+      const facts = { signoffs: signoffs.get(summary.id) ?? [], seen: seen.has(summary.id), openedBy: opened.get(summary.id) ?? null };
+      const options = this.options(actor, { status: summary.status, createdBy }, facts, settings.allowSameReviewer);
+      // A filed story's 撤回 shows even when it is too late, saying who opened it.
+      const shown = options.filter((o) => o.allowed || o.readFirst || (why === 'filed' && o.action === 'withdraw'));
+      return Object.assign(summary, { why, returned: returns.get(summary.id) ?? null, actions: shown });
+    });
     return { items, statuses };
   }
 
@@ -329,13 +384,17 @@ export class WorkflowService {
   /**
    * For ArticleService.update, inside its transaction, after the update and
    * its revision: a change to the printed text of a signed story (已签发,
-   * 已上版, 已签版) sends it back to 终审 for 签发 again. Returns the story as
-   * it now stands (its version moves on when it is reopened).
+   * 已上版) sends it back to 终审 for 签发 again. Returns the story as it now
+   * stands (its version moves on when it is reopened). The writer is recorded
+   * as having read the version they wrote.
    */
   onContentEdited(actor: Actor, before: Article, after: Article): Article {
-    if (!SIGNED_STATES.includes(after.status) || !contentChanged(before, after)) return after;
+    if (!contentChanged(before, after)) return after;
+    // Whoever wrote this version has read it.
+    this.repo.recordRead(after.id, actor.user.id, after.version, after.updatedAt);
+    if (!SIGNED_STATES.includes(after.status)) return after;
     const outbox: ApiEvent[] = [];
-    const reopened = this.apply(actor, after, { action: 'reopen', to: 'review3', signoff: null }, '签发后修改了稿件内容', this.settings(), outbox);
+    const reopened = this.apply(actor, after, { action: 'reopen', to: 'review3', signoffs: [] }, '签发后修改了稿件内容', this.settings(), outbox);
     for (const event of outbox) this.ctx.emit(event);
     return reopened;
   }

@@ -57,6 +57,7 @@ export function QueueScreen() {
       );
     }
     if (item.why === 'mine') return t('workflow.queue.mine');
+    if (item.why === 'filed') return t('workflow.queue.filed');
     const next = item.actions.find((a) => a.action !== 'return' && a.action !== 'spike');
     return next ? t('workflow.queue.waitingFor', { action: t(`workflow.actions.${next.action}`) }) : '';
   };

@@ -166,7 +166,7 @@ describe('pages', () => {
 });
 
 describe('签版 and the proof', () => {
-  it('the chief signs page 1 once every story is approved; a later edit marks it changed since sign-off', async () => {
+  it('the chief signs page 1 once every story is approved; its stories are then locked', async () => {
     const b = await board();
     const page = b.pages[0]!;
     const pending = page.slots.filter((s) => s.articleId && !b.stories.find((st) => st.id === s.articleId)!.approvedRevisionId);
@@ -176,9 +176,9 @@ describe('签版 and the proof', () => {
     expect(result.page.changedSinceSign).toBe(false);
     const slot = result.page.slots.find((s) => s.kind === 'article')!;
     const article = await chief.call('articles.get', { id: slot.articleId! });
-    await chief.call('articles.update', { id: article.id, baseVersion: article.version, patch: { headline: `${article.headline}（改）` }, reason: 'save' });
-    const after = (await board()).pages[0]!;
-    expect(after.changedSinceSign).toBe(true);
+    const locked = await chief.raw('articles.update', { id: article.id, baseVersion: article.version, patch: { headline: `${article.headline}（改）` }, reason: 'save' });
+    expect(locked.ok ? null : locked.error.message).toContain('先撤销签版');
+    expect((await board()).pages[0]!.changedSinceSign).toBe(false);
   });
 
   it('refuses 签版 while a placed story has an open house-style error, until a reviewer lets it through with a reason', async () => {
