@@ -111,11 +111,20 @@ export interface EditionSummary {
   pageCount: number;
 }
 
+/** The paper's rules for 签版 and 付印, as the board needs them to show the checks and name the files. */
+export interface PressRules {
+  blankTolerancePercent: number;
+  printFileNamePattern: string;
+  /** true: 付印 writes the PDF into the print plant's folder; false: it is downloaded. */
+  printToFolder: boolean;
+}
+
 export interface EditionBoard {
   edition: EditionSummary;
   templates: TemplateRow[];
   pages: LayoutPage[];
   stories: BudgetStory[];
+  press: PressRules;
 }
 
 /** A planned headline stack: 引题 and 副题 smaller than the 主题 (一号 26 pt, 小三 15 pt). */

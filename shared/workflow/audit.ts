@@ -41,6 +41,8 @@ export const AUDIT_ACTION_LABELS = {
   'layout.page.move': '调整版序',
   'layout.page.remove': '删除版面',
   'layout.page.sign': '签版',
+  'layout.page.unsign': '撤销签版',
+  'layout.page.print': '付印（传版）',
   'layout.slot.add': '版面上稿',
   'layout.slot.update': '调整版面区块',
   'layout.slot.remove': '撤下版面区块',

@@ -18,6 +18,8 @@ export function layoutHandlers(s: Services): HandlersFor<typeof layoutMethods> {
     'layout.updateSlot': ({ actor, input }) => l.updateSlot(signedIn(actor), input),
     'layout.removeSlot': ({ actor, input }) => l.removeSlot(signedIn(actor), input),
     'layout.signPage': ({ actor, input }) => l.signPage(signedIn(actor), input),
+    'layout.unsignPage': ({ actor, input }) => l.unsignPage(signedIn(actor), input),
+    'layout.printPage': ({ actor, input }) => l.printPage(signedIn(actor), input),
     'layout.pagePlan': ({ input }) => l.pagePlan(input.pageId),
     'layout.proof': ({ actor, input }) => l.proof(signedIn(actor), input.pageId),
     'layout.articleSlots': ({ input }) => l.articleSlots(input.articleId),

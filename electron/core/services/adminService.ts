@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Actor, CoreContext } from '../context';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { ApiEvent } from '../../../shared/api/events';
@@ -15,13 +17,33 @@ import type { LockService } from './lockService';
 const SETTING_KEYS: Record<keyof WorkflowSettings, string> = {
   allowSameReviewer: 'workflow.allowSameReviewer',
   lockIdleMinutes: 'workflow.lockIdleMinutes',
+  pageBlankTolerancePercent: 'layout.pageBlankTolerancePercent',
+  printFileNamePattern: 'print.fileNamePattern',
+  printOutputDir: 'print.outputDir',
 };
 
 export function readWorkflowSettings(ctx: CoreContext): WorkflowSettings {
+  const read = <K extends keyof WorkflowSettings>(key: K): WorkflowSettings[K] => ctx.repos.settings.get<WorkflowSettings[K]>(SETTING_KEYS[key]) ?? DEFAULT_WORKFLOW_SETTINGS[key];
   return {
-    allowSameReviewer: ctx.repos.settings.get<boolean>(SETTING_KEYS.allowSameReviewer) ?? DEFAULT_WORKFLOW_SETTINGS.allowSameReviewer,
-    lockIdleMinutes: ctx.repos.settings.get<number>(SETTING_KEYS.lockIdleMinutes) ?? DEFAULT_WORKFLOW_SETTINGS.lockIdleMinutes,
+    allowSameReviewer: read('allowSameReviewer'),
+    lockIdleMinutes: read('lockIdleMinutes'),
+    pageBlankTolerancePercent: read('pageBlankTolerancePercent'),
+    printFileNamePattern: read('printFileNamePattern'),
+    printOutputDir: read('printOutputDir'),
   };
+}
+
+/** Why the print plant's folder cannot take files, in a sentence; null when it can ('' means downloads). */
+export function printFolderProblem(dir: string): string | null {
+  if (dir === '') return null;
+  if (!path.isAbsolute(dir)) return `印厂文件夹要写完整路径（如 /srv/print 或 D:\\印厂），“${dir}”不是`;
+  try {
+    if (!fs.statSync(dir).isDirectory()) return `“${dir}”不是文件夹`;
+    fs.accessSync(dir, fs.constants.W_OK);
+    return null;
+  } catch {
+    return `印厂文件夹“${dir}”不存在或不能写入：请先建好文件夹并给本程序写入权限`;
+  }
 }
 
 /** Users, roles and the paper's workflow settings, as the administrator edits them. */
@@ -62,6 +84,8 @@ export class AdminService {
 
   updateSettings(actor: Actor, input: ParsedInputOf<'admin.updateSettings'>): WorkflowSettings {
     this.require(actor, 'settings.manage');
+    const folder = input.printOutputDir === undefined ? null : printFolderProblem(input.printOutputDir);
+    if (folder) throw new ApiError('VALIDATION', folder, { field: 'printOutputDir' });
     return this.ctx.db.transaction(() => {
       const before = readWorkflowSettings(this.ctx);
       const changed: Partial<WorkflowSettings> = {};

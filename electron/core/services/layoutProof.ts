@@ -32,6 +32,8 @@ export interface ProofInput {
   photo: (photoId: string) => PhotoRecord | null;
   dataDir: string;
   fontPath?: string;
+  /** 'print': the file the print plant gets (付印) — the page alone, without the proof's header line and frames. */
+  purpose?: 'proof' | 'print';
 }
 
 function fontPath(given?: string): string {
@@ -73,19 +75,22 @@ export async function renderPageProof(input: ProofInput): Promise<Buffer> {
   const colX = (col: number) => originX + col * (template.charsPerColumn + template.gutterChars) * cell;
   const lineY = (line: number) => originY + line * pitch;
 
-  doc.fontSize(9).fillColor('#555').text(
-    `${input.paperName}　${loaded.board.edition.date}　总第${loaded.board.edition.issueNumber}期　第${page.number}版　${page.name}　大样　${PAGE_STATUS_LABELS[page.status]}`,
-    originX,
-    originY - 18,
-    { lineBreak: false },
-  );
-  doc.rect(originX, originY, cplForColumns(template, template.columns) * cell, template.linesPerColumn * pitch).lineWidth(0.3).strokeColor('#999').stroke();
+  const proofing = input.purpose !== 'print';
+  if (proofing) {
+    doc.fontSize(9).fillColor('#555').text(
+      `${input.paperName}　${loaded.board.edition.date}　总第${loaded.board.edition.issueNumber}期　第${page.number}版　${page.name}　大样　${PAGE_STATUS_LABELS[page.status]}`,
+      originX,
+      originY - 18,
+      { lineBreak: false },
+    );
+    doc.rect(originX, originY, cplForColumns(template, template.columns) * cell, template.linesPerColumn * pitch).lineWidth(0.3).strokeColor('#999').stroke();
+  }
 
   for (const slot of page.slots) {
     const x = colX(slot.col);
     const y = lineY(slot.line);
     const width = cplForColumns(template, slot.columns) * cell;
-    doc.rect(x, y, width, slot.lines * pitch).lineWidth(0.3).strokeColor('#bbb').stroke();
+    if (proofing) doc.rect(x, y, width, slot.lines * pitch).lineWidth(0.3).strokeColor('#bbb').stroke();
     const story = slot.articleId ? loaded.texts.get(slot.articleId) : undefined;
     const held = slot.kind === 'photo' && slot.photoId ? input.photo(slot.photoId) : null;
     if (slot.kind === 'article' && story) {

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Actor, CoreContext } from '../context';
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { ArticleSlotFit, ProofFile, SignPageResult } from '../../../shared/api/methods/layout';
+import type { ArticleSlotFit, PrintPageResult, ProofFile, SignPageResult } from '../../../shared/api/methods/layout';
 import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/domain/ids';
 import type { Article } from '../../../shared/domain/article';
@@ -13,6 +15,9 @@ import { CONTINUED_HEADLINE_PT, defaultHeadlinePt, type BudgetStory, type Editio
 import { fitBoard, type BoardFit } from '../../../shared/layout/boardFit';
 import { buildPagePlan, type PagePlan } from '../../../shared/layout/pagePlan';
 import { slotRefusal } from '../../../shared/layout/slotRules';
+import { pageSignProblems } from '../../../shared/layout/signCheck';
+import { printFileName } from '../../../shared/layout/printFileName';
+import { printFolderProblem, readWorkflowSettings } from './adminService';
 import { LayoutRepository, type PageRow, type SlotWrite } from '../repositories/layoutRepository';
 import { RevisionRepository } from '../repositories/revisionRepository';
 import type { WorkflowService } from './workflowService';
@@ -119,7 +124,8 @@ export class LayoutService {
     const signoffs = this.repo.lastPageSignoffs(rows.map((p) => p.id));
     const pages: LayoutPage[] = rows.map((row) => {
       const pageSlots = slots.filter((s) => s.pageId === row.id);
-      const signed = signoffs.get(row.id) ?? null;
+      // After 撤销签版 the old sign-off stays on record, but the page is not signed.
+      const signed = row.status === 'signed' || row.status === 'printed' ? (signoffs.get(row.id) ?? null) : null;
       return {
         ...row,
         slots: pageSlots,
@@ -130,7 +136,9 @@ export class LayoutService {
     });
     const templates = this.templateMap();
     const stories = [...texts.values()].map((t) => t.story);
-    const board: EditionBoard = { edition, templates: this.repo.templates(), pages, stories };
+    const settings = readWorkflowSettings(this.ctx);
+    const press = { blankTolerancePercent: settings.pageBlankTolerancePercent, printFileNamePattern: settings.printFileNamePattern, printToFolder: settings.printOutputDir !== '' };
+    const board: EditionBoard = { edition, templates: this.repo.templates(), pages, stories, press };
     const fit = fitBoard({ pages, templates, stories: new Map(stories.map((s) => [s.id, s])) });
     return { board, texts, templates, fit };
   }
@@ -225,8 +233,10 @@ export class LayoutService {
     const now = new Date().toISOString();
     this.ctx.db.transaction(() => {
       const page = this.pageRow(input.pageId);
+      this.assertOpen(page);
       if (input.templateId) this.template(input.templateId);
       if (input.status === 'signed') throw refuse('签版请用“签版”按钮：它会核对每篇稿件', 'status');
+      if (input.status === 'printed') throw refuse('付印请用“付印”按钮：签版后才能付印', 'status');
       this.repo.updatePage(
         { id: page.id, name: input.pageName ?? page.name, templateId: input.templateId ?? page.templateId, colour: input.colour ?? page.colour, status: input.status ?? page.status },
         actor.user.id,
@@ -247,6 +257,7 @@ export class LayoutService {
       if (input.number > order.length) throw refuse(`本期只有 ${order.length} 个版，不能移到第 ${input.number} 版`, 'number');
       const rest = order.filter((id) => id !== page.id);
       rest.splice(input.number - 1, 0, page.id);
+      this.assertNumbersKept(page.editionId, rest);
       this.repo.renumber(rest, actor.user.id, now);
       this.ctx.repos.audit.append({ userId: actor.user.id, action: 'layout.page.move', targetType: 'page', targetId: page.id, details: { from: page.number, to: input.number } });
     }).immediate();
@@ -259,6 +270,8 @@ export class LayoutService {
     const { editionId } = this.pageRow(input.pageId);
     const result = this.ctx.db.transaction(() => {
       const page = this.pageRow(input.pageId);
+      this.assertOpen(page);
+      this.assertNumbersKept(page.editionId, this.repo.pages(page.editionId).flatMap((p) => (p.id === page.id ? [] : [p.id])));
       const slots = this.repo.slotsOfPages([page.id]);
       if (slots.length > 0 && !input.confirm) {
         throw new ApiError('CONFLICT', `第 ${page.number} 版“${page.name}”上有 ${slots.length} 个稿位：确认删除后，其中的稿件回到稿库。`, { details: { slots: slots.length } });
@@ -294,7 +307,7 @@ export class LayoutService {
     const id = newId();
     this.ctx.db.transaction(() => {
       const page = this.pageRow(input.pageId);
-      this.assertUnsignedOrOk(page);
+      this.assertOpen(page);
       this.checkPlace(page, input);
       let articleId = input.articleId ?? null;
       let headlinePt = input.headlinePt;
@@ -302,6 +315,8 @@ export class LayoutService {
         const source = this.repo.slot(input.continuesFrom);
         if (!source || !source.articleId) throw refuse('转出稿位不存在或没有稿件', 'continuesFrom');
         const sourcePage = this.pageRow(source.pageId);
+        // The source page would print a new （下转X版） line.
+        this.assertOpen(sourcePage);
         if (sourcePage.id === page.id) throw refuse('转版要接到另一个版上：转出和接续不能在同一版', 'continuesFrom');
         if (sourcePage.editionId !== page.editionId) throw refuse('只能转到同一期的版面', 'continuesFrom');
         if (this.repo.slotsOfPages([...this.repo.pages(page.editionId).map((p) => p.id)]).some((s) => s.continuesFrom === source.id)) {
@@ -347,9 +362,26 @@ export class LayoutService {
     return this.repo.slot(id)!;
   }
 
-  /** A signed page can still change; the change shows as "changed since sign-off" instead of being refused. */
-  private assertUnsignedOrOk(page: PageRow): void {
+  /** After 签版 a page is locked: its slots change only after the chief's 撤销签版, and never after 付印. */
+  private assertOpen(page: PageRow): void {
     if (page.status === 'printed') throw new ApiError('CONFLICT', `第 ${page.number} 版已付印，不能再改。`);
+    if (page.status === 'signed') throw new ApiError('CONFLICT', `第 ${page.number} 版已签版，版面已锁定。如需修改，请值班总编先撤销签版。`);
+  }
+
+  /** A slot changes what the pages its story jumps to and from print (the jump lines, the text carried): they must be open too. */
+  private assertJumpsOpen(slot: LayoutSlot): void {
+    const linked = [slot.continuesFrom ? this.repo.slot(slot.continuesFrom) : null, ...this.repo.slotsOfArticle(slot.articleId ?? '').filter((s) => s.continuesFrom === slot.id)];
+    for (const other of linked) if (other && other.pageId !== slot.pageId) this.assertOpen(this.pageRow(other.pageId));
+  }
+
+  /** Renumbering must not change the number of a signed or printed page: its folio and jump lines are signed. */
+  private assertNumbersKept(editionId: string, order: readonly string[]): void {
+    for (const page of this.repo.pages(editionId)) {
+      const number = order.indexOf(page.id) + 1;
+      if ((page.status === 'signed' || page.status === 'printed') && number !== page.number) {
+        throw new ApiError('CONFLICT', `这样调整会让已${page.status === 'signed' ? '签版' : '付印'}的第 ${page.number} 版变成第 ${number} 版。如需调整，请值班总编先撤销签版。`);
+      }
+    }
   }
 
   private checkSlotOptions(slot: SlotWrite): void {
@@ -368,7 +400,9 @@ export class LayoutService {
       if (!current) throw new ApiError('NOT_FOUND', '找不到这个稿位，可能已被删除。');
       const page = this.pageRow(input.pageId ?? current.pageId);
       if (page.editionId !== this.pageRow(current.pageId).editionId) throw refuse('稿位只能移到同一期的版面', 'pageId');
-      this.assertUnsignedOrOk(page);
+      this.assertOpen(this.pageRow(current.pageId));
+      this.assertOpen(page);
+      this.assertJumpsOpen(current);
       const next: SlotWrite = {
         ...current,
         pageId: page.id,
@@ -400,7 +434,8 @@ export class LayoutService {
       const slot = this.repo.slot(input.slotId);
       if (!slot) throw new ApiError('NOT_FOUND', '找不到这个稿位，可能已被删除。');
       const page = this.pageRow(slot.pageId);
-      this.assertUnsignedOrOk(page);
+      this.assertOpen(page);
+      this.assertJumpsOpen(slot);
       this.repo.deleteSlot(slot.id);
       if (slot.articleId) this.unplaceIfGone(actor, slot.articleId);
       this.ctx.repos.audit.append({ userId: actor.user.id, action: 'layout.slot.remove', targetType: 'page', targetId: slot.pageId, details: { slotId: slot.id, articleId: slot.articleId } });
@@ -411,9 +446,10 @@ export class LayoutService {
   }
 
   /**
-   * 签版: every story on the page approved (签发) — its text is then the approved revision's —, the
-   * house-style gate passed, no broken jump; each story moves to 已签版 and the page records a
-   * digest of its slots and approved revisions, so a later change shows as "changed since sign-off".
+   * 签版: the page full (blank area within the paper's tolerance), every story slot set exactly (no
+   * 缺行 or 超行), every story approved (签发) — its text is then the approved revision's —, the
+   * house-style gate passed, no broken jump. Each story moves to 已签版 and the page records a digest
+   * of its slots and approved revisions; the page is then locked until the chief's 撤销签版.
    */
   signPage(actor: Actor, input: ParsedInputOf<'layout.signPage'>): SignPageResult {
     const now = new Date().toISOString();
@@ -421,19 +457,22 @@ export class LayoutService {
     this.ctx.db.transaction(() => {
       const { loaded, page } = this.loadedPage(input.pageId);
       if (page.status === 'printed') throw new ApiError('CONFLICT', `第 ${page.number} 版已付印。`);
+      if (page.status === 'signed') throw new ApiError('CONFLICT', `第 ${page.number} 版已经签版了。`);
       const articleIds = [...new Set(page.slots.flatMap((s) => (s.articleId ? [s.articleId] : [])))];
-      if (articleIds.length === 0) throw new ApiError('CONFLICT', `第 ${page.number} 版上还没有稿件，不能签版。`);
-      const problems: string[] = [];
+      const problems = pageSignProblems({
+        page,
+        template: this.template(page.templateId),
+        fit: loaded.fit,
+        stories: new Map([...loaded.texts].map(([id, t]) => [id, t.story])),
+        blankTolerancePercent: loaded.board.press.blankTolerancePercent,
+      }).map((p) => p.message);
       for (const id of articleIds) {
         const text = loaded.texts.get(id);
         if (!text) continue;
-        if (!text.story.approvedRevisionId) problems.push(`《${text.story.headline}》还没有签发（现为${STATUS_LABELS[text.story.status]}）`);
         const gate = this.proofreading.gate(actor, id);
         if (!gate.ok) problems.push(`《${text.story.headline}》还有 ${gate.errors.length} 处校对错误未改`);
       }
-      const jumpIds = new Set(page.slots.map((s) => s.id));
-      for (const j of loaded.fit.jumps) if (jumpIds.has(j.jumpId)) problems.push(j.message);
-      if (problems.length > 0) throw new ApiError('CONFLICT', `不能签版：${problems.join('；')}。`, { details: { problems } });
+      if (problems.length > 0) throw new ApiError('CONFLICT', `第 ${page.number} 版还不能签版：${problems.join('；')}。`, { details: { problems } });
 
       // A story approved after the layout desk put it on the page is still 已签发: record its 上版 now, as part of
       // this 签版 — the layout desk's placing is already on the page, the chief editor need not hold layout.edit.
@@ -464,6 +503,82 @@ export class LayoutService {
     return { page, signedArticles: signed };
   }
 
+  /** 撤销签版: the chief opens a signed page again, with a reason; its stories go back to 已上版 and may change. */
+  unsignPage(actor: Actor, input: ParsedInputOf<'layout.unsignPage'>): LayoutPage {
+    const now = new Date().toISOString();
+    const reason = input.reason.trim();
+    this.ctx.db.transaction(() => {
+      const row = this.pageRow(input.pageId);
+      if (row.status === 'printed') throw new ApiError('CONFLICT', `第 ${row.number} 版已付印，不能撤销签版。`);
+      if (row.status !== 'signed') throw new ApiError('CONFLICT', `第 ${row.number} 版没有签版，无需撤销。`);
+      const articleIds = [...new Set(this.repo.slotsOfPages([row.id]).flatMap((s) => (s.articleId ? [s.articleId] : [])))];
+      for (const id of articleIds) {
+        const article = this.ctx.repos.articles.get(id);
+        if (article?.status === 'page_signed') this.workflow.transition(actor, { articleId: id, action: 'unsignPage', baseVersion: article.version, reason }, 'page');
+      }
+      this.repo.updatePage({ ...row, status: 'ready' }, actor.user.id, now);
+      this.ctx.repos.audit.append({ userId: actor.user.id, action: 'layout.page.unsign', targetType: 'page', targetId: row.id, details: { number: row.number, reason, articleIds } });
+    }).immediate();
+    const page = this.loadedPage(input.pageId).page;
+    this.changed(actor, page.editionId);
+    return page;
+  }
+
+  /**
+   * 付印/传版: a signed page goes to the print plant as a PDF named by the paper's pattern — into the
+   * plant's folder when one is set (never over an existing file), else back to the caller to save.
+   * Its stories move to 已付印 and the page to 已付印, recorded in the audit log; nothing changes after.
+   */
+  async printPage(actor: Actor, input: ParsedInputOf<'layout.printPage'>): Promise<PrintPageResult> {
+    const before = this.loadedPage(input.pageId);
+    this.assertPrintable(before.page);
+    const settings = readWorkflowSettings(this.ctx);
+    const edition = before.loaded.board.edition;
+    const fileName = printFileName(settings.printFileNamePattern, { date: edition.date, page: before.page.number, name: before.page.name, issue: edition.issueNumber });
+    const pdf = await this.renderProof(before, 'print');
+    const folder = settings.printOutputDir;
+    let temp: string | null = null;
+    if (folder !== '') {
+      const problem = printFolderProblem(folder);
+      if (problem) throw new ApiError('CONFLICT', `${problem}（在“用户与角色 → 流程设置”里改）。`);
+      if (fs.existsSync(path.join(folder, fileName))) {
+        throw new ApiError('CONFLICT', `印厂文件夹里已经有“${fileName}”：请确认是否已经传过这一版，或先移走旧文件，再付印。`);
+      }
+      temp = path.join(folder, `.${fileName}.${newId()}.part`);
+      fs.writeFileSync(temp, pdf, { flag: 'wx' });
+    }
+    const savedTo = temp === null ? null : path.join(folder, fileName);
+    try {
+      this.ctx.db.transaction(() => {
+        const { page } = this.loadedPage(input.pageId);
+        // Checked again where nothing can change between the check and the step.
+        this.assertPrintable(page);
+        const now = new Date().toISOString();
+        const articleIds = [...new Set(page.slots.flatMap((s) => (s.articleId ? [s.articleId] : [])))];
+        for (const id of articleIds) {
+          const article = this.ctx.repos.articles.get(id)!;
+          this.workflow.transition(actor, { articleId: id, action: 'print', baseVersion: article.version }, 'page');
+        }
+        this.repo.updatePage({ ...this.pageRow(page.id), status: 'printed' }, actor.user.id, now);
+        this.ctx.repos.audit.append({ userId: actor.user.id, action: 'layout.page.print', targetType: 'page', targetId: page.id, details: { number: page.number, fileName, savedTo, articleIds } });
+        if (temp !== null && savedTo !== null) fs.renameSync(temp, savedTo);
+      }).immediate();
+    } finally {
+      if (temp !== null && fs.existsSync(temp)) fs.rmSync(temp, { force: true });
+    }
+    this.changed(actor, before.page.editionId);
+    return { page: this.loadedPage(input.pageId).page, fileName, savedTo, dataBase64: savedTo === null ? pdf.toString('base64') : null };
+  }
+
+  private assertPrintable(page: LayoutPage): void {
+    if (page.status === 'printed') throw new ApiError('CONFLICT', `第 ${page.number} 版已经付印了。`);
+    if (page.status !== 'signed') throw new ApiError('CONFLICT', `第 ${page.number} 版还没有签版：签版之后才能付印。`);
+    const unsigned = page.slots.filter((s) => s.articleId && this.ctx.repos.articles.get(s.articleId)?.status !== 'page_signed');
+    if (page.changedSinceSign || unsigned.length > 0) {
+      throw new ApiError('CONFLICT', `第 ${page.number} 版签版之后有稿件变动（例如转版的另一版撤销了签版）：请值班总编撤销签版、核对后重新签版。`);
+    }
+  }
+
   pagePlan(pageId: string): PagePlan {
     const { loaded, page } = this.loadedPage(pageId);
     return buildPagePlan({
@@ -475,11 +590,9 @@ export class LayoutService {
     });
   }
 
-  /** 大样: the page as a PDF at its physical size. */
-  async proof(actor: Actor, pageId: string): Promise<ProofFile> {
-    const { loaded, page } = this.loadedPage(pageId);
+  private renderProof({ loaded, page }: { loaded: LoadedEdition; page: LayoutPage }, purpose: 'proof' | 'print'): Promise<Buffer> {
     const settings = this.ctx.repos.settings;
-    const pdf = await renderPageProof({
+    return renderPageProof({
       loaded,
       page,
       paperName: settings.get<string>('paper.name') ?? '',
@@ -487,7 +600,14 @@ export class LayoutService {
       photos: (articleId) => this.ctx.repos.photos.forArticle(articleId),
       photo: (photoId) => this.ctx.repos.photos.record(photoId),
       dataDir: this.ctx.dataDir,
+      purpose,
     });
+  }
+
+  /** 大样: the page as a PDF at its physical size. */
+  async proof(actor: Actor, pageId: string): Promise<ProofFile> {
+    const { loaded, page } = this.loadedPage(pageId);
+    const pdf = await this.renderProof({ loaded, page }, 'proof');
     const fileName = `${loaded.board.edition.date}-第${page.number}版-大样.pdf`;
     recordWhereWritable(this.ctx, { userId: actor.user.id, action: 'layout.proof', targetType: 'page', targetId: page.id, details: { fileName } });
     return { fileName, dataBase64: pdf.toString('base64') };

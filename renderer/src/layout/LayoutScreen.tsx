@@ -18,6 +18,7 @@ import { StoryBudget } from './StoryBudget';
 import { EditionOverview } from './EditionOverview';
 import { NewEditionButton } from './NewEditionButton';
 import { TemplateEditor } from './TemplateEditor';
+import { PageSignBar } from './PageSignBar';
 import './layout.css';
 import { BusyButton } from '../components/BusyButton';
 
@@ -30,7 +31,7 @@ export function LayoutScreen() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const can = useSession((s) => s.can);
-  const editable = can('layout.edit');
+  const layoutDesk = can('layout.edit');
   const { board, pageId, slotId, zoom, error, past, future, load, refresh, selectPage, selectSlot, setZoom, addSlot, moveSlot, updateSlot, removeSlot, addPage, movePage, removePage, undo, redo } = useBoard();
   const [editions, setEditions] = useState<EditionSummary[] | null>(null);
   const [view, setView] = useState<'board' | 'overview'>('board');
@@ -109,6 +110,9 @@ export function LayoutScreen() {
   const metrics = template ? gridMetrics(template, zoom) : null;
   const placed = useMemo(() => new Set((board?.pages ?? []).flatMap((p) => p.slots.flatMap((s) => (s.articleId ? [s.articleId] : [])))), [board]);
   const selected = page?.slots.find((s) => s.id === slotId) ?? null;
+  // A signed or printed page is locked: nothing on it is edited until the chief undoes the 签版.
+  const locked = page?.status === 'signed' || page?.status === 'printed';
+  const editable = layoutDesk && !locked;
 
   if (editions === null) return <Spin />;
   if (editions.length === 0) return <Empty description={t('layout.noEdition')} />;
@@ -196,14 +200,6 @@ export function LayoutScreen() {
       await saveFile(`${board.edition.date}-第${page.number}版-版面计划.json`, new TextEncoder().encode(JSON.stringify(plan, null, 2)), JSON_FILE);
     });
 
-  const signPage = () =>
-    run(async () => {
-      if (!page) return;
-      await api.call('layout.signPage', { pageId: page.id });
-      message.success(t('layout.sign.done', { number: page.number }));
-      await refresh();
-    });
-
   const pageTotals = page ? fit.pages.get(page.id) : undefined;
   const pageJumps = page ? fit.jumps.filter((j) => page.slots.some((s) => s.id === j.jumpId)) : [];
 
@@ -226,7 +222,7 @@ export function LayoutScreen() {
               { value: 'overview', label: t('layout.views.overview') },
             ]}
           />
-          {editable && <NewEditionButton current={board.edition} onCreated={(date) => void loadEditions(date)} />}
+          {layoutDesk && <NewEditionButton current={board.edition} onCreated={(date) => void loadEditions(date)} />}
           {can('settings.manage') && <TemplateEditor templates={board.templates} onSaved={() => void refresh()} />}
           <Typography.Text>{t('layout.totals.edition', { ...fit.edition })}</Typography.Text>
         </Space>
@@ -247,7 +243,7 @@ export function LayoutScreen() {
               board={board}
               fit={fit}
               pageId={pageId}
-              editable={editable}
+              editable={layoutDesk}
               onSelect={selectPage}
               onMove={(id, number) => void run(() => movePage(id, number))}
               onRemove={(id, confirm) =>
@@ -266,14 +262,14 @@ export function LayoutScreen() {
                       <Typography.Title level={4} style={{ margin: 0 }}>
                         {t('layout.pages.item', { number: page.number, name: page.name })}
                       </Typography.Title>
-                      {editable && page.status !== 'signed' ? (
+                      {editable ? (
                         <Select
                           size="small"
                           aria-label={t('layout.pageStatus')}
                           value={page.status}
                           style={{ width: 100 }}
                           onChange={(status: PageStatus) => void run(() => api.call('layout.updatePage', { pageId: page.id, status }).then(refresh))}
-                          options={(['unplanned', 'in_progress', 'ready', 'printed'] as const).map((s) => ({ value: s, label: PAGE_STATUS_LABELS[s] }))}
+                          options={(['unplanned', 'in_progress', 'ready'] as const).map((s) => ({ value: s, label: PAGE_STATUS_LABELS[s] }))}
                         />
                       ) : (
                         <Typography.Text>
@@ -319,13 +315,21 @@ export function LayoutScreen() {
                       <Button size="small" onClick={() => void exportPlan()}>
                         {t('layout.plan.export')}
                       </Button>
-                      {can('page.sign') && (
-                        <Button size="small" type="primary" onClick={() => void signPage()}>
-                          {t('layout.sign.button')}
-                        </Button>
-                      )}
+                      {can('page.sign') && <PageSignBar board={board} page={page} template={template} fit={fit} onChanged={refresh} />}
                     </Space>
                   </div>
+                  {locked && (
+                    <Alert
+                      type="info"
+                      showIcon
+                      banner
+                      message={
+                        page.status === 'printed'
+                          ? t('layout.sign.printedBanner')
+                          : t('layout.sign.locked', { name: page.signedByName ?? '', at: page.signedAt ? new Date(page.signedAt).toLocaleString('zh-CN', { hour12: false }) : '' })
+                      }
+                    />
+                  )}
                   {pageJumps.length > 0 && <Alert type="error" showIcon message={t('layout.jumps.broken')} description={pageJumps.map((j) => j.message).join('；')} />}
                   <div className="layout-scroll">
                     <PageBoard
