@@ -5,6 +5,7 @@
  */
 import type { ArticleStatus } from '../domain/article';
 import type { PageTemplate } from './geometry';
+import type { ProofStatus } from '../proofreading/proofDesk';
 
 export const PAGE_STATUSES = ['unplanned', 'in_progress', 'ready', 'signed', 'printed'] as const;
 export type PageStatus = (typeof PAGE_STATUSES)[number];
@@ -69,6 +70,8 @@ export interface LayoutPage {
   signedByName: string | null;
   /** a placed story or the slots changed after 签版 */
   changedSinceSign: boolean;
+  /** where the 校对 on its 大样 stands (shared/proofreading/proofDesk.ts) */
+  proof: ProofStatus;
 }
 
 export interface TemplateRow {

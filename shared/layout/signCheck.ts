@@ -1,12 +1,13 @@
 /**
  * What a page must be before the chief signs it (签版): full (no blank area beyond the paper's
- * tolerance), every story slot set exactly (no 缺行, no 超行), every story 签发, no broken jump.
- * Pure, so the board shows the same list in the 签版 confirmation that the main side enforces; the
- * main side adds the checks it alone can make (house style, the 校对's sign-off).
+ * tolerance), every story slot set exactly (no 缺行, no 超行), every story 签发, no broken jump, and
+ * the 校对's sign-off on the page as it stands. Pure, so the board shows the same list in the 签版
+ * confirmation that the main side enforces; the main side adds the house-style gate.
  */
 import type { BudgetStory, LayoutPage } from './board';
 import type { BoardFit } from './boardFit';
 import type { PageTemplate } from './geometry';
+import { proofProblem } from '../proofreading/proofDesk';
 
 /** A page is full when at most this share of its type area is left blank, unless the paper sets another. */
 export const DEFAULT_BLANK_TOLERANCE_PERCENT = 1;
@@ -29,7 +30,7 @@ export function blankArea(page: Pick<LayoutPage, 'slots'>, template: Pick<PageTe
   return { blank, total, percent: total > 0 ? (blank / total) * 100 : 0 };
 }
 
-export type SignProblemKind = 'empty' | 'blank' | 'over' | 'under' | 'unsigned' | 'jump';
+export type SignProblemKind = 'empty' | 'blank' | 'over' | 'under' | 'unsigned' | 'jump' | 'proof';
 
 export interface SignProblem {
   kind: SignProblemKind;
@@ -75,5 +76,7 @@ export function pageSignProblems({ page, template, fit, stories, blankToleranceP
 
   const here = new Set(page.slots.map((s) => s.id));
   for (const jump of fit.jumps) if (here.has(jump.jumpId)) problems.push({ kind: 'jump', slotId: jump.jumpId, message: jump.message });
+  const proofing = articleSlots.length > 0 ? proofProblem(page.proof) : null;
+  if (proofing) problems.push({ kind: 'proof', message: proofing });
   return problems;
 }

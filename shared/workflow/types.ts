@@ -4,6 +4,7 @@ import type { RecordedAction, SignoffKind, WorkflowAction } from './machine';
 import type { LockPart } from './parts';
 import { DEFAULT_BLANK_TOLERANCE_PERCENT } from '../layout/signCheck';
 import { DEFAULT_PRINT_FILE_PATTERN } from '../layout/printFileName';
+import type { QueuePage } from '../proofreading/proofDesk';
 
 export interface Signoff {
   id: string;
@@ -80,6 +81,8 @@ export interface QueueItem extends ArticleSummary {
 
 export interface QueueResult {
   items: QueueItem[];
+  /** Pages waiting for this user: proofreading (校对 on the 大样), 签版, 付印. */
+  pages: QueuePage[];
   /** The statuses this user's queue draws on (for the screen's heading). */
   statuses: ArticleStatus[];
 }

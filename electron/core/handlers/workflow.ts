@@ -10,7 +10,7 @@ export function workflowHandlers(s: Services): HandlersFor<typeof workflowMethod
     'workflow.actions': ({ actor, input }) => w.actions(signedIn(actor), input.articleId),
     'workflow.signoffs': ({ input }) => w.signoffs(input.articleId),
     'workflow.reviewSheet': ({ input }) => w.reviewSheet(input.articleId),
-    'workflow.myQueue': ({ actor }) => w.myQueue(signedIn(actor)),
+    'workflow.myQueue': ({ actor }) => ({ ...w.myQueue(signedIn(actor)), pages: s.proofDesk.queuePages(signedIn(actor)) }),
     'workflow.overview': () => w.overview(),
     'workflow.people': () => w.people(),
 

@@ -108,6 +108,17 @@ export class LayoutRepository {
     return rows.map(toPage);
   }
 
+  /** Pages not yet printed that hold a story, newest edition first: what the 校对 and the chief still have to do. */
+  openPagesWithStories(limit: number): { id: string; editionId: string }[] {
+    return this.db
+      .prepare(
+        `SELECT p.id, p.edition_id AS editionId FROM pages p JOIN editions e ON e.id = p.edition_id
+         WHERE p.status <> 'printed' AND EXISTS (SELECT 1 FROM page_slots s WHERE s.page_id = p.id AND s.article_id IS NOT NULL)
+         ORDER BY e.date DESC, p.number LIMIT ?`,
+      )
+      .all(limit) as { id: string; editionId: string }[];
+  }
+
   page(id: string): PageRow | null {
     const row = this.db.prepare(`SELECT ${PAGE_COLUMNS} FROM pages WHERE id = ?`).get(id) as (Omit<PageRow, 'colour'> & { colour: number }) | undefined;
     return row ? toPage(row) : null;

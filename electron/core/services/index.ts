@@ -13,6 +13,7 @@ import { WorkflowService } from './workflowService';
 import { ProofreadingService } from './proofreadingService';
 import { PhotoService } from './photoService';
 import { LayoutService } from './layoutService';
+import { ProofDeskService } from './proofDeskService';
 
 export interface Services {
   auth: AuthService;
@@ -27,6 +28,7 @@ export interface Services {
   proofreading: ProofreadingService;
   photos: PhotoService;
   layout: LayoutService;
+  proofDesk: ProofDeskService;
 }
 
 export function createServices(ctx: CoreContext, sessions: SessionService): Services {
@@ -43,6 +45,7 @@ export function createServices(ctx: CoreContext, sessions: SessionService): Serv
     },
   });
   const articles = new ArticleService(ctx, workflow);
+  const layout = new LayoutService(ctx, workflow, proofreading);
   return {
     auth: new AuthService(ctx, sessions),
     setup: new SetupService(ctx),
@@ -55,6 +58,7 @@ export function createServices(ctx: CoreContext, sessions: SessionService): Serv
     workflow,
     proofreading,
     photos: new PhotoService(ctx),
-    layout: new LayoutService(ctx, workflow, proofreading),
+    layout,
+    proofDesk: new ProofDeskService(ctx, layout),
   };
 }

@@ -11,6 +11,7 @@ import { headlineCharsPerLine, headlineDepthLines } from '../../../shared/layout
 import { photoGeometry } from '../../../shared/layout/photo';
 import { captionLines } from '../../../shared/layout/boardFit';
 import { setText, type SetLine } from '../../../shared/layout/typeset';
+import { lineSources, type ProofField, type ProofRun } from '../../../shared/layout/proofRuns';
 import { offsetAtCells } from '../../../shared/text/count';
 import { buildDateline } from '../../../shared/article/dateline';
 import { renderCaption, type PhotoCredit } from '../../../shared/article/credits';
@@ -34,6 +35,8 @@ export interface ProofInput {
   fontPath?: string;
   /** 'print': the file the print plant gets (付印) — the page alone, without the proof's header line and frames. */
   purpose?: 'proof' | 'print';
+  /** Told of every headline and body line as it is set, for the 校对 screen (shared/layout/proofRuns.ts). */
+  trace?: (run: ProofRun) => void;
 }
 
 function fontPath(given?: string): string {
@@ -43,10 +46,10 @@ function fontPath(given?: string): string {
 }
 
 /** Headline lines matched to the sizes of the slot: 引题 and 副题 only when the story has them. */
-function headlineTexts(story: StoryText, sizes: readonly number[], continued: boolean): string[] {
+function headlineTexts(story: StoryText, sizes: readonly number[], continued: boolean): { field: ProofField; text: string }[] {
   const a = story.article;
-  if (continued || sizes.length === 1) return [a.headline];
-  const parts = [a.kicker, a.headline, a.subheadline].filter((t) => t.trim() !== '');
+  if (continued || sizes.length === 1) return [{ field: 'headline', text: a.headline }];
+  const parts = (['kicker', 'headline', 'subheadline'] as const).map((field) => ({ field, text: a[field] })).filter((p) => p.text.trim() !== '');
   return parts.slice(0, sizes.length);
 }
 
@@ -165,10 +168,12 @@ function drawArticle(doc: PDFKit.PDFDocument, d: SlotDraw): void {
   const texts = headlineTexts(story, sizes, continued);
   let hy = y + pitch;
   const across = cplForColumns(template, slot.columns);
-  texts.forEach((text, i) => {
+  texts.forEach(({ field, text }, i) => {
     const size = sizes[i] ?? sizes[sizes.length - 1] ?? cell;
     const max = headlineCharsPerLine(across, template.bodyPt, size);
-    doc.fontSize(size).fillColor('#000').text(Array.from(text).slice(0, max).join(''), x, hy, { width: d.width, align: 'center', lineBreak: false });
+    const shown = Array.from(text).slice(0, max).join('');
+    doc.fontSize(size).fillColor('#000').text(shown, x, hy, { width: d.width, align: 'center', lineBreak: false });
+    input.trace?.({ slotId: slot.id, x: x + (d.width - doc.widthOfString(shown)) / 2, y: hy, size, text: shown, source: { articleId: story.article.id, field, paragraph: 0, start: 0 } });
     hy += size + 2;
   });
   y += headLines * pitch;
@@ -198,10 +203,17 @@ function drawArticle(doc: PDFKit.PDFDocument, d: SlotDraw): void {
   // Body: from where this slot's part starts (a continued part picks up the source's overset).
   const start = fit?.startParagraph ?? 0;
   const paragraphs = story.paragraphs.slice(start);
-  if (fit && fit.startCells > 0 && paragraphs[0] !== undefined) paragraphs[0] = paragraphs[0].slice(offsetAtCells(paragraphs[0], fit.startCells));
+  // Where the first set paragraph's characters stand in the story's: after a jump's cut, before a 电头.
+  let shift = 0;
+  if (fit && fit.startCells > 0 && paragraphs[0] !== undefined) {
+    shift = offsetAtCells(paragraphs[0], fit.startCells);
+    paragraphs[0] = paragraphs[0].slice(shift);
+  }
   if (!continued && story.article.dateline && paragraphs[0] !== undefined) {
     try {
-      paragraphs[0] = buildDateline(story.article.dateline, story.article.bylines, { shortName: input.paperShortName }) + paragraphs[0];
+      const lead = buildDateline(story.article.dateline, story.article.bylines, { shortName: input.paperShortName });
+      paragraphs[0] = lead + paragraphs[0];
+      shift -= lead.length;
     } catch {
       // an incomplete 电头 is the editor's to fix; the proof sets the body without it
     }
@@ -209,7 +221,9 @@ function drawArticle(doc: PDFKit.PDFDocument, d: SlotDraw): void {
   const jumpIn = fit?.jumpIn ?? null;
   const jumpOut = fit?.jumpOut ?? null;
   const minWidth = Math.min(...widths);
-  const lines: SetLine[] = [...(jumpIn ? [{ text: jumpIn, indent: false }] : []), ...setText(paragraphs, minWidth, template.indentChars, continued)];
+  const body = setText(paragraphs, minWidth, template.indentChars, continued);
+  const lines: SetLine[] = [...(jumpIn ? [{ text: jumpIn, indent: false }] : []), ...body];
+  const sources = input.trace ? [...(jumpIn ? [null] : []), ...lineSources(paragraphs, body)] : [];
   let li = 0;
   let colLeft = x;
   doc.fontSize(cell).fillColor('#000');
@@ -217,7 +231,18 @@ function drawArticle(doc: PDFKit.PDFDocument, d: SlotDraw): void {
     const capacity = (columnLines[c] ?? 0) - (c === textColumns - 1 && jumpOut ? 1 : 0);
     for (let n = 0; n < capacity && li < lines.length; n++, li++) {
       const l = lines[li]!;
-      doc.text(l.text, colLeft + (l.indent ? template.indentChars * cell : 0), (columnTop[c] ?? y) + n * pitch, { lineBreak: false });
+      const lineX = colLeft + (l.indent ? template.indentChars * cell : 0);
+      const lineY = (columnTop[c] ?? y) + n * pitch;
+      doc.text(l.text, lineX, lineY, { lineBreak: false });
+      const from = sources[li];
+      input.trace?.({
+        slotId: slot.id,
+        x: lineX,
+        y: lineY,
+        size: cell,
+        text: l.text,
+        source: from ? { articleId: story.article.id, field: 'body', paragraph: start + from.paragraph, start: from.start + (from.paragraph === 0 ? shift : 0) } : null,
+      });
     }
     if (c === textColumns - 1 && jumpOut) {
       doc.text(jumpOut, colLeft, (columnTop[c] ?? y) + Math.max(0, capacity) * pitch, { lineBreak: false });

@@ -18,6 +18,9 @@ import { slotRefusal } from '../../../shared/layout/slotRules';
 import { pageSignProblems } from '../../../shared/layout/signCheck';
 import { printFileName } from '../../../shared/layout/printFileName';
 import { printFolderProblem, readWorkflowSettings } from './adminService';
+import { proofStatus, type ProofStatus } from '../../../shared/proofreading/proofDesk';
+import type { ProofRun } from '../../../shared/layout/proofRuns';
+import { ProofRepository } from '../repositories/proofRepository';
 import { LayoutRepository, type PageRow, type SlotWrite } from '../repositories/layoutRepository';
 import { RevisionRepository } from '../repositories/revisionRepository';
 import type { WorkflowService } from './workflowService';
@@ -40,6 +43,15 @@ export interface LoadedEdition {
   fit: BoardFit;
 }
 
+/** A page as it stands, for the 校对 desk and the queues. */
+export interface PageState {
+  loaded: LoadedEdition;
+  page: LayoutPage;
+  /** of its slots and approved revisions: what a sign-off is given on */
+  digest: string;
+  proof: ProofStatus;
+}
+
 const refuse = (message: string, field?: string) => new ApiError('VALIDATION', message, field ? { field } : {});
 
 /**
@@ -49,6 +61,7 @@ const refuse = (message: string, field?: string) => new ApiError('VALIDATION', m
 export class LayoutService {
   private readonly repo: LayoutRepository;
   private readonly revisions: RevisionRepository;
+  private readonly proofs: ProofRepository;
 
   constructor(
     private readonly ctx: CoreContext,
@@ -57,6 +70,7 @@ export class LayoutService {
   ) {
     this.repo = new LayoutRepository(ctx.db);
     this.revisions = new RevisionRepository(ctx.db);
+    this.proofs = new ProofRepository(ctx.db);
   }
 
   editions(): EditionSummary[] {
@@ -126,12 +140,14 @@ export class LayoutService {
       const pageSlots = slots.filter((s) => s.pageId === row.id);
       // After 撤销签版 the old sign-off stays on record, but the page is not signed.
       const signed = row.status === 'signed' || row.status === 'printed' ? (signoffs.get(row.id) ?? null) : null;
+      const digest = this.digest(row, pageSlots, approved);
       return {
         ...row,
         slots: pageSlots,
         signedAt: signed?.at ?? null,
         signedByName: signed?.userName ?? null,
-        changedSinceSign: signed !== null && signed.digest !== this.digest(row, pageSlots, approved),
+        changedSinceSign: signed !== null && signed.digest !== digest,
+        proof: proofStatus(this.proofs.rounds(row.id), this.proofs.marksOfPage(row.id), digest),
       };
     });
     const templates = this.templateMap();
@@ -168,6 +184,39 @@ export class LayoutService {
     const loaded = this.loadEdition(this.editionOf(this.pageRow(pageId)));
     const page = loaded.board.pages.find((p) => p.id === pageId)!;
     return { loaded, page };
+  }
+
+  /**
+   * A page as it stands, for the 校对 desk: its edition, and its digest (slots and approved
+   * revisions — what a sign-off is given on) with where its proofreading stands on it.
+   */
+  pageState(pageId: string): PageState {
+    const { loaded, page } = this.loadedPage(pageId);
+    return this.stateOf(loaded, page);
+  }
+
+  /** The state of every page of an edition, read once. */
+  editionPageStates(editionId: string): PageState[] {
+    const edition = this.repo.editionById(editionId);
+    if (!edition) throw new ApiError('NOT_FOUND', '找不到这一期报纸。');
+    const loaded = this.loadEdition(edition);
+    return loaded.board.pages.map((page) => this.stateOf(loaded, page));
+  }
+
+  private stateOf(loaded: LoadedEdition, page: LayoutPage): PageState {
+    return { loaded, page, digest: this.currentDigest(loaded, page), proof: page.proof };
+  }
+
+  private currentDigest(loaded: LoadedEdition, page: LayoutPage): string {
+    const approved = new Map([...loaded.texts].flatMap(([id, t]) => (t.story.approvedRevisionId ? [[id, t.story.approvedRevisionId] as const] : [])));
+    return this.digest(this.pageRow(page.id), page.slots, approved);
+  }
+
+  /** Every headline and body line the proof sets on the page, where it stands and what it holds. */
+  async proofRuns(pageId: string): Promise<ProofRun[]> {
+    const runs: ProofRun[] = [];
+    await this.renderProof(this.loadedPage(pageId), 'proof', (run) => runs.push(run));
+    return runs;
   }
 
   private template(id: string): PageTemplate {
@@ -448,7 +497,7 @@ export class LayoutService {
   /**
    * 签版: the page full (blank area within the paper's tolerance), every story slot set exactly (no
    * 缺行 or 超行), every story approved (签发) — its text is then the approved revision's —, the
-   * house-style gate passed, no broken jump. Each story moves to 已签版 and the page records a digest
+   * 校对's sign-off on the page as it stands, the house-style gate passed, no broken jump. Each story moves to 已签版 and the page records a digest
    * of its slots and approved revisions; the page is then locked until the chief's 撤销签版.
    */
   signPage(actor: Actor, input: ParsedInputOf<'layout.signPage'>): SignPageResult {
@@ -590,7 +639,7 @@ export class LayoutService {
     });
   }
 
-  private renderProof({ loaded, page }: { loaded: LoadedEdition; page: LayoutPage }, purpose: 'proof' | 'print'): Promise<Buffer> {
+  private renderProof({ loaded, page }: { loaded: LoadedEdition; page: LayoutPage }, purpose: 'proof' | 'print', trace?: (run: ProofRun) => void): Promise<Buffer> {
     const settings = this.ctx.repos.settings;
     return renderPageProof({
       loaded,
@@ -601,6 +650,7 @@ export class LayoutService {
       photo: (photoId) => this.ctx.repos.photos.record(photoId),
       dataDir: this.ctx.dataDir,
       purpose,
+      ...(trace ? { trace } : {}),
     });
   }
 

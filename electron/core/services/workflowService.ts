@@ -318,7 +318,7 @@ export class WorkflowService {
    * then every story waiting for a step the user's privileges allow and
    * separation of duties does not bar.
    */
-  myQueue(actor: Actor): QueueResult {
+  myQueue(actor: Actor): Omit<QueueResult, 'pages'> {
     const settings = this.settings();
     const rows: { row: WorkflowSummary; why: QueueItem['why'] }[] = [];
     const statuses: ArticleStatus[] = [];

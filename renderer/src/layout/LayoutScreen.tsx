@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { base64ToBytes, JSON_FILE, PDF_FILE, saveFile } from '../api/saveFile';
 import { useSession } from '../stores/sessionStore';
+import { useRoute } from '../stores/routeStore';
 import { errorText } from '../revisions/errorText';
 import { PAGE_STATUS_LABELS, SLOT_KIND_LABELS, SLOT_KINDS, type BudgetStory, type EditionSummary, type PageStatus, type SlotKind, type SlotRect } from '../../../shared/layout/board';
 import { fitBoard } from '../../../shared/layout/boardFit';
@@ -53,7 +54,14 @@ export function LayoutScreen() {
   );
 
   useEffect(() => {
-    void loadEditions();
+    // Opened on a page (from 待我处理): that page of that edition.
+    const wanted = useRoute.getState().route;
+    if (wanted.name === 'layout' && wanted.date && wanted.pageId) {
+      useBoard.setState({ pageId: wanted.pageId });
+      void loadEditions(wanted.date);
+    } else {
+      void loadEditions();
+    }
   }, [loadEditions]);
 
   // The board follows text edits, approvals and other layout editors' changes: the main side says what changed.
@@ -309,6 +317,9 @@ export function LayoutScreen() {
                           </Button>
                         </>
                       )}
+                      <Button size="small" onClick={() => useRoute.getState().go({ name: 'proof', pageId: page.id })}>
+                        {t('proofDesk.open')}
+                      </Button>
                       <BusyButton size="small" busy={busy} onClick={() => void exportProof()}>
                         {t('layout.proof.export')}
                       </BusyButton>

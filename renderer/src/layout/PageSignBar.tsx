@@ -110,6 +110,11 @@ export function PageSignBar({ board, page, template, fit, onChanged }: Props) {
       >
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Text>{t('layout.sign.checked', { blank: Math.round(area.percent * 10) / 10, limit: board.press.blankTolerancePercent })}</Typography.Text>
+          {page.proof.signedOff && (
+            <Typography.Text>
+              {t('layout.sign.proofSigned', { name: page.proof.rounds.at(-1)?.userName ?? '', at: new Date(page.proof.rounds.at(-1)?.at ?? '').toLocaleString('zh-CN', { hour12: false }) })}
+            </Typography.Text>
+          )}
           {problems.length > 0 ? (
             <Alert
               type="warning"

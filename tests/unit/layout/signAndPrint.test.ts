@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../../electron/core/db/connection';
 import { openHarness, type Client, type Harness } from '../../support/coreHarness';
-import { approvedStory, fitOf, fullPage, type Desk } from './pressDesk';
+import { approvedStory, fitOf, fullPage, proofread, type Desk } from './pressDesk';
 
 let harness: Harness;
 let desk: Desk;
@@ -22,7 +22,7 @@ const BODY = [
 beforeAll(async () => {
   harness = await openHarness({ demo: true });
   const as = (u: string) => harness.as(u);
-  desk = { reporter: await as('reporter'), editor: await as('editor'), sectionhead: await as('sectionhead'), chief: await as('chief'), layout: await as('layout') };
+  desk = { reporter: await as('reporter'), editor: await as('editor'), sectionhead: await as('sectionhead'), chief: await as('chief'), layout: await as('layout'), proofreader: await as('proofreader') };
   admin = await as('admin');
   db = new Database(path.join(harness.dataDir, DB_FILE_NAME), { readonly: true });
 });
@@ -58,6 +58,7 @@ describe('签版 checks the page', () => {
     expect(message).toMatch(/《前三季度消费市场稳中有升》缺 \d+ 行/);
     expect(message).toMatch(/《尚未签发的短讯》超 \d+ 行（约 \d+ 字）/);
     expect(message).toContain('《尚未签发的短讯》还没有签发');
+    expect(message).toContain('校对还没有签字：一校还没有完成');
     expect(pageStatus(page.id)).not.toBe('signed');
     expect(status(storyId)).toBe('placed');
     expect(db.prepare('SELECT count(*) AS n FROM page_signoffs WHERE page_id = ?').get(page.id)).toEqual({ n: 0 });
@@ -68,6 +69,7 @@ describe('签版 checks the page', () => {
     const { page } = await fullPage(desk.layout, '2031-03-02', storyId);
     const ad = page.slots.find((s) => s.kind === 'ad')!;
     await desk.layout.call('layout.updateSlot', { slotId: ad.id, baseVersion: ad.version, col: ad.col, line: ad.line, columns: ad.columns, lines: ad.lines - 4 });
+    await proofread(desk, page.id);
     const strict = await desk.chief.raw('layout.signPage', { pageId: page.id });
     expect(strict.ok ? null : strict.error.message).toContain('本报上限 1%');
     await admin.call('admin.updateSettings', { pageBlankTolerancePercent: 5 });
@@ -83,6 +85,7 @@ describe('a signed page is locked until the chief undoes the 签版', () => {
   it('refuses slot, page and story changes after 签版; 撤销签版 needs the chief and a reason, is audited, and opens the page again', async () => {
     const storyId = await approvedStory(desk, '江城港开通至东盟集装箱航线', ...BODY);
     const { page, board } = await fullPage(desk.layout, '2031-03-03', storyId);
+    await proofread(desk, page.id);
     expect(fitOf(board).slots.get(page.slots.find((s) => s.kind === 'article')!.id)!.fit.status).toBe('fit');
     const signed = await desk.chief.call('layout.signPage', { pageId: page.id });
     expect(signed).toMatchObject({ page: { status: 'signed', signedByName: '黄志远' }, signedArticles: [storyId] });
@@ -117,6 +120,7 @@ describe('付印 (传版)', () => {
   it('sends a signed page as the plant’s PDF named by the pattern, moves its stories to 已付印 and records it; nothing changes after', async () => {
     const storyId = await approvedStory(desk, '江城跨境电商交易额突破百亿元', ...BODY);
     const { page } = await fullPage(desk.layout, '2031-03-04', storyId);
+    await proofread(desk, page.id);
     const early = await desk.chief.raw('layout.printPage', { pageId: page.id });
     expect(early.ok ? null : early.error.message).toContain('还没有签版');
     await desk.chief.call('layout.signPage', { pageId: page.id });
@@ -149,6 +153,7 @@ describe('付印 (传版)', () => {
     try {
       const first = await approvedStory(desk, '江城新增两处口袋公园', ...BODY);
       const { page } = await fullPage(desk.layout, '2031-03-05', first);
+      await proofread(desk, page.id);
       await desk.chief.call('layout.signPage', { pageId: page.id });
       const sent = await desk.chief.call('layout.printPage', { pageId: page.id });
       expect(sent).toMatchObject({ fileName: 'JCRB20310305A01.pdf', savedTo: path.join(plant, 'JCRB20310305A01.pdf'), dataBase64: null });
@@ -158,6 +163,7 @@ describe('付印 (传版)', () => {
       // A file of that name is already in the folder: nothing is sent or recorded.
       const second = await approvedStory(desk, '江城老旧小区改造提速', ...BODY);
       const next = await fullPage(desk.layout, '2031-03-06', second);
+      await proofread(desk, next.page.id);
       await desk.chief.call('layout.signPage', { pageId: next.page.id });
       fs.writeFileSync(path.join(plant, 'JCRB20310306A01.pdf'), 'earlier');
       const clash = await desk.chief.raw('layout.printPage', { pageId: next.page.id });
