@@ -78,6 +78,6 @@ export async function createDemo(dataDir: string): Promise<void> {
     const outcome = await core.dispatch({ sessionToken: null, transport: 'desktop' }, 'setup.openDemo', {});
     if (!outcome.response.ok) throw new CliError(outcome.response.error.message);
   } finally {
-    core.close();
+    await core.close();
   }
 }

@@ -1,7 +1,6 @@
 import type { ApiEvent } from '../../shared/api/events';
 import { ApiError } from '../../shared/api/errors';
-import { PRIVILEGE_LABELS } from '../../shared/api/labels';
-import type { Privilege, RoleCode } from '../../shared/domain/roles';
+import { PRIVILEGE_LABELS, type Privilege, type RoleCode } from '../../shared/domain/roles';
 import type { UserSummary } from '../../shared/domain/session';
 import { toSummary } from './repositories/userRepository';
 import { startCheckpointer } from './db/checkpointer';
@@ -10,8 +9,13 @@ import { createContext } from './context';
 import { Dispatcher, type CallContext, type DispatchOutcome } from './dispatcher';
 import { createHandlers } from './handlers/index';
 import { SessionService } from './services/sessionService';
-import { createServices } from './services/index';
-import { indexPendingStories } from './search/searchIndex';
+import { createServices, type ServiceOptions } from './services/index';
+import { SqliteStore } from './store/sqliteStore';
+import { openPostgresStore } from './store/postgresStore';
+import type { Store } from './store/store';
+import type { SearchBackend } from './search/searchBackend';
+import { SqliteSearch } from './search/sqliteSearch';
+import { PostgresSearch } from './search/postgresSearch';
 
 export { CoreOpenError } from './errors';
 export type { CallContext, DispatchOutcome } from './dispatcher';
@@ -20,7 +24,7 @@ export interface Core {
   readonly dataDir: string;
   readonly readOnlyReason: string | null;
   dispatch(ctx: CallContext, method: string, input: unknown): Promise<DispatchOutcome>;
-  sessionUserId(token: string): string | null;
+  sessionUserId(token: string): Promise<string | null>;
   subscribe(listener: (event: ApiEvent) => void): () => void;
   /**
    * A session for a local tool (the CLI) acting as `username`, or as the first
@@ -28,12 +32,15 @@ export interface Core {
    * already read and write the database file; the calls still go through the
    * dispatcher's checks.
    */
-  localSession(privilege: Privilege, username?: string): { token: string; user: UserSummary };
-  close(): void;
+  localSession(privilege: Privilege, username?: string): Promise<{ token: string; user: UserSummary }>;
+  close(): Promise<void>;
 }
 
-export interface CoreOptions {
+export interface CoreOptions extends ServiceOptions {
+  /** Photo files, and the SQLite database unless `database` names a PostgreSQL one. */
   dataDir: string;
+  /** postgres://… : the newsroom server's store. */
+  database?: string;
   /** The Electron-ABI build of better-sqlite3; the Node build in node_modules is used otherwise. */
   nativeBinding?: string;
   /** Seed the demo newsroom when the database is empty. */
@@ -41,8 +48,28 @@ export interface CoreOptions {
 }
 
 /** Opens the data folder and wires repositories, services and the dispatcher. Throws CoreOpenError. */
-export async function openCore(options: CoreOptions): Promise<Core> {
+export interface OpenedStore {
+  store: Store;
+  search: SearchBackend;
+  readOnlyReason: string | null;
+  /** Work a store does besides answering queries (SQLite's checkpoints), stopped before it closes. */
+  stopBackground(): void;
+}
+
+export async function openStore(options: CoreOptions): Promise<OpenedStore> {
+  if (options.database) {
+    const store = await openPostgresStore(options.database);
+    return { store, search: new PostgresSearch(store), readOnlyReason: null, stopBackground: () => undefined };
+  }
   const opened = openDatabase(options.dataDir, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const store = new SqliteStore(opened.db);
+  const checkpointer = opened.readOnlyReason ? null : startCheckpointer(opened.db, opened.file, options.nativeBinding);
+  return { store, search: new SqliteSearch(store), readOnlyReason: opened.readOnlyReason, stopBackground: () => checkpointer?.stop() };
+}
+
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const opened = await openStore(options);
+  const { store, search } = opened;
   const listeners = new Set<(event: ApiEvent) => void>();
   let closed = false;
   let indexing: ReturnType<typeof setImmediate> | null = null;
@@ -50,10 +77,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const indexSoon = () => {
     indexing ??= setImmediate(() => {
       indexing = null;
-      if (!closed) indexPendingStories(opened.db);
+      if (!closed) void search.catchUp().catch((error: unknown) => console.error('[newsroom] indexing failed:', error));
     });
   };
-  const ctx = createContext(opened.db, options.dataDir, opened.readOnlyReason, (event) => {
+  const ctx = createContext(store, options.dataDir, opened.readOnlyReason, (event) => {
     if (!opened.readOnlyReason && (event.type === 'article.changed' || event.type === 'article.status' || event.type === 'article.deleted')) indexSoon();
     for (const listener of listeners) {
       try {
@@ -64,44 +91,43 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     }
   });
   // Edits a crash left unindexed.
-  if (!opened.readOnlyReason) indexPendingStories(opened.db);
-  const checkpointer = opened.readOnlyReason ? null : startCheckpointer(opened.db, opened.file, options.nativeBinding);
+  if (!opened.readOnlyReason) await search.catchUp();
   const sessions = new SessionService(ctx);
-  const services = createServices(ctx, sessions);
-  if (options.demo && !ctx.readOnlyReason && !services.setup.status().initialized) {
+  const services = createServices(ctx, sessions, search, options);
+  if (options.demo && !ctx.readOnlyReason && !(await services.setup.status()).initialized) {
     await services.setup.openDemo();
   }
-  const dispatcher = new Dispatcher(ctx, sessions, createHandlers(services));
+  const dispatcher = new Dispatcher(ctx, sessions, services.audit, createHandlers(services));
   return {
     dataDir: options.dataDir,
     readOnlyReason: ctx.readOnlyReason,
     dispatch: (callCtx, method, input) => dispatcher.dispatch(callCtx, method, input),
-    sessionUserId: (token) => sessions.resolve(token)?.user.id ?? null,
+    sessionUserId: async (token) => (await sessions.resolve(token))?.user.id ?? null,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    localSession(privilege, username) {
-      const users = ctx.repos.users.list();
+    async localSession(privilege, username) {
+      const users = await ctx.repos.users.list();
       if (users.length === 0) throw new ApiError('NOT_FOUND', `数据文件夹 ${options.dataDir} 的数据库是空的（还没有任何用户）。请先在程序中完成初始设置。`);
-      const holds = (roles: string[]) => ctx.repos.roles.privilegesOf(roles as RoleCode[]).includes(privilege);
-      const user =
-        username === undefined ? users.find((u) => !u.disabled && holds(u.roles)) : users.find((u) => u.username === username);
+      const holders = new Set<string>();
+      for (const u of users) if ((await ctx.repos.roles.privilegesOf(u.roles as RoleCode[])).includes(privilege)) holders.add(u.id);
+      const user = username === undefined ? users.find((u) => !u.disabled && holders.has(u.id)) : users.find((u) => u.username === username);
       if (!user) {
         throw new ApiError('NOT_FOUND', username === undefined ? '没有任何用户拥有执行此操作所需的权限。' : `没有用户名为“${username}”的用户。`);
       }
       if (user.disabled) throw new ApiError('FORBIDDEN', `用户“${user.username}”已停用。`);
-      if (!holds(user.roles)) throw new ApiError('FORBIDDEN', `用户“${user.username}”没有“${PRIVILEGE_LABELS[privilege]}”权限。`);
+      if (!holders.has(user.id)) throw new ApiError('FORBIDDEN', `用户“${user.username}”没有“${PRIVILEGE_LABELS[privilege]}”权限。`);
       return { token: sessions.open(user.id, 'cli'), user: toSummary(user) };
     },
-    close() {
+    async close() {
       if (closed) return;
       closed = true;
       listeners.clear();
       if (indexing) clearImmediate(indexing);
-      checkpointer?.stop();
-      if (!opened.readOnlyReason) indexPendingStories(opened.db);
-      opened.db.close();
+      opened.stopBackground();
+      if (!opened.readOnlyReason) await search.catchUp();
+      await store.close();
     },
   };
 }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { contract, isMethodName, type MethodName, type Permission, type ParsedInputOf, type ResultOf } from '../../shared/api/contract';
 import { ApiError, type ApiResponse } from '../../shared/api/errors';
-import { fieldLabel, PRIVILEGE_LABELS } from '../../shared/api/labels';
+import { fieldLabel } from '../../shared/api/labels';
 import type { Actor, CoreContext } from './context';
+import type { AuditService } from './services/auditService';
+import { missingPrivilege } from './services/permissions';
 import type { SessionService } from './services/sessionService';
 
 z.config(z.locales.zhCN());
@@ -57,6 +59,7 @@ export class Dispatcher {
   constructor(
     private readonly ctx: CoreContext,
     private readonly sessions: SessionService,
+    private readonly audit: AuditService,
     private readonly handlers: Handlers,
   ) {}
 
@@ -87,7 +90,7 @@ export class Dispatcher {
     const permission: Permission = def.permission;
     let actor: Actor | null = null;
     if (permission !== 'public') {
-      actor = callCtx.sessionToken ? this.sessions.resolve(callCtx.sessionToken) : null;
+      actor = callCtx.sessionToken ? await this.sessions.resolve(callCtx.sessionToken) : null;
       if (!actor) {
         if (callCtx.sessionToken) sessionSink.clear();
         throw new ApiError('UNAUTHENTICATED', '登录已失效，请重新登录。');
@@ -102,10 +105,8 @@ export class Dispatcher {
     }
 
     if (actor && permission !== 'public' && permission !== 'authenticated' && !actor.privileges.has(permission)) {
-      if (!this.ctx.readOnlyReason) {
-        this.ctx.repos.audit.append({ userId: actor.user.id, action: 'permission.denied', details: { method, privilege: permission } });
-      }
-      throw new ApiError('FORBIDDEN', `您的账号没有“${PRIVILEGE_LABELS[permission]}”权限，无法执行此操作。如需权限，请联系管理员。`);
+      await this.audit.recordWhereWritable({ userId: actor.user.id, action: 'permission.denied', details: { method, privilege: permission } });
+      throw missingPrivilege(permission);
     }
 
     if (def.writes && this.ctx.readOnlyReason) {

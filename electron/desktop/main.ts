@@ -308,11 +308,17 @@ function registerIpc(openedCore: Core): void {
     if (record && parsed) record.closeGuard.rendererAnswered(parsed.requestId, parsed.answer);
   });
 
+  // One event's delivery finishes before the next starts, so every window sees events in commit order.
+  let delivery = Promise.resolve();
   openedCore.subscribe((apiEvent) => {
-    for (const record of windows.values()) {
-      const userId = record.sessionToken === null ? null : openedCore.sessionUserId(record.sessionToken);
-      if (shouldDeliver(apiEvent, userId)) sendTo(record, IPC_CHANNELS.event, apiEvent);
-    }
+    delivery = delivery
+      .then(async () => {
+        for (const record of windows.values()) {
+          const userId = record.sessionToken === null ? null : await openedCore.sessionUserId(record.sessionToken);
+          if (shouldDeliver(apiEvent, userId)) sendTo(record, IPC_CHANNELS.event, apiEvent);
+        }
+      })
+      .catch((error: unknown) => console.error('[newsroom] event delivery failed:', error));
   });
 }
 
@@ -364,6 +370,17 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin' || quitting) app.quit();
   });
-  app.on('will-quit', () => core?.close());
+  // Closing the core indexes what is pending and checkpoints the database, which takes a moment:
+  // the quit waits for it once, then goes ahead.
+  app.on('will-quit', (event) => {
+    const open = core;
+    if (!open) return;
+    core = null;
+    event.preventDefault();
+    void open
+      .close()
+      .catch((error: unknown) => console.error('[newsroom] closing the database failed:', error))
+      .finally(() => app.quit());
+  });
   void start();
 }

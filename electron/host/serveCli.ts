@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   try {
     host = await startHost({ core, staticDir, host: values.host, port });
   } catch (error) {
-    core.close();
+    await core.close();
     const code = (error as { code?: string }).code;
     if (code === 'EADDRINUSE') fail(`端口 ${port} 已被占用。请换一个端口：npm run serve -- --port ${port + 1}`);
     fail(`无法启动浏览器版服务：${(error as Error).message}`);
@@ -60,10 +60,10 @@ async function main(): Promise<void> {
   process.stdout.write(`编辑部桌面系统（浏览器版）已启动，数据文件夹：${dataDir}\n${host.url}\n`);
 
   const shutdown = () => {
-    void host.close().then(() => {
-      core.close();
-      process.exit(0);
-    });
+    void host
+      .close()
+      .then(() => core.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -70,18 +70,22 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   let cookieName = 'newsroom_session';
   const eventClients = new Set<EventClient>();
 
+  // One event's fan-out finishes before the next starts, so every stream sees events in commit order.
+  let fanOut = Promise.resolve();
   const unsubscribe = core.subscribe((event: ApiEvent) => {
-    const audience = eventAudience(event);
-    const data = `data: ${JSON.stringify(event)}\n\n`;
-    for (const client of eventClients) {
-      const userId = core.sessionUserId(client.token);
-      if (!userId) {
-        client.res.end();
-        eventClients.delete(client);
-        continue;
+    fanOut = fanOut.then(async () => {
+      const audience = eventAudience(event);
+      const data = `data: ${JSON.stringify(event)}\n\n`;
+      for (const client of eventClients) {
+        const userId = await core.sessionUserId(client.token);
+        if (!userId) {
+          client.res.end();
+          eventClients.delete(client);
+          continue;
+        }
+        if (audience === null || audience === userId) client.res.write(data);
       }
-      if (audience === null || audience === userId) client.res.write(data);
-    }
+    }).catch((error: unknown) => console.error('[newsroom] event delivery failed:', error));
   });
 
   function sessionCookie(token: string | null): string {
@@ -109,9 +113,9 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     sendJson(res, status, outcome.response, headers);
   }
 
-  function handleEvents(req: http.IncomingMessage, res: http.ServerResponse): void {
+  async function handleEvents(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const token = parseCookies(req.headers.cookie).get(cookieName);
-    if (!token || !core.sessionUserId(token)) return refuse(res, 401, '登录已失效，请重新登录。');
+    if (!token || !(await core.sessionUserId(token))) return refuse(res, 401, '登录已失效，请重新登录。');
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': 'text/event-stream; charset=utf-8',
@@ -158,7 +162,11 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     }
     if (url === '/api/events') {
       if (req.method !== 'GET') return refuse(res, 405, '只接受 GET 请求。');
-      return handleEvents(req, res);
+      handleEvents(req, res).catch((error: unknown) => {
+        console.error('[newsroom] event stream failed:', error);
+        if (!res.headersSent) refuse(res, 500, '服务器内部错误，请重试。');
+      });
+      return;
     }
     if (url.startsWith('/api/')) return refuse(res, 404, '未知的接口。');
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, '只接受 GET 请求。');

@@ -5,6 +5,8 @@ import { searchMethods } from './methods/search';
 import { revisionMethods } from './methods/revisions';
 import { importMethods } from './methods/importing';
 import { workflowMethods } from './methods/workflow';
+import { collaborationMethods } from './methods/collaboration';
+import { administrationMethods } from './methods/administration';
 import { proofreadingMethods } from './methods/proofreading';
 import { photoMethods } from './methods/photos';
 import { layoutMethods } from './methods/layout';
@@ -26,6 +28,8 @@ export const contract = {
   ...revisionMethods,
   ...importMethods,
   ...workflowMethods,
+  ...collaborationMethods,
+  ...administrationMethods,
   ...proofreadingMethods,
   ...photoMethods,
   ...layoutMethods,

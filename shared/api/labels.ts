@@ -1,5 +1,4 @@
 import type { MethodName } from './contract';
-import type { Privilege } from '../domain/roles';
 
 /** Chinese names of fields, so a validation message says which box to fix. */
 export const FIELD_LABELS: Record<string, string> = {
@@ -142,26 +141,5 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
   }
   return path.map(String).join('.') || '输入';
 }
-
-export const PRIVILEGE_LABELS: Record<Privilege, string> = {
-  'article.read': '查看稿件',
-  'article.create': '新建稿件',
-  'article.edit_own': '修改自己的稿件',
-  'article.edit_any': '修改任何稿件',
-  'article.delete': '删除稿件',
-  'workflow.submit': '交稿',
-  'workflow.review1': '初审',
-  'workflow.review2': '复审',
-  'workflow.review3': '终审签发',
-  'workflow.spike': '撤稿',
-  'layout.edit': '组版',
-  'page.sign': '签版',
-  'proof.mark': '校对',
-  'photo.manage': '管理图片',
-  'lock.force': '强制解锁',
-  'audit.read': '查看审计记录',
-  'user.manage': '管理用户',
-  'settings.manage': '系统设置',
-};
 
 export type MethodLabels = Partial<Record<MethodName, string>>;

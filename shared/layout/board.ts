@@ -101,7 +101,8 @@ export interface BudgetStory {
   paragraphCells: number[];
   /** revision id of the live 签发, null while the story is not approved */
   approvedRevisionId: string | null;
-  /** the page the desk planned it for */
+  /** the 见报日期 and page the desk planned it for */
+  plannedDate: string | null;
   plannedPage: number | null;
   photos: StoryPhoto[];
 }

@@ -13,9 +13,13 @@ export type ProofField = (typeof PROOF_FIELDS)[number];
 export interface ProofRunSource {
   articleId: string;
   field: ProofField;
-  /** body: index into the story's printable paragraphs (shared/document/docText docToParagraphs); headline parts: 0 */
+  /**
+   * body: index into the blocks the story prints (shared/layout/printedText printedBlocks: the byline
+   * line, the paragraphs and 小标题 with the 电头 running into the first, the end credit closing the
+   * last); headline parts: 0
+   */
   paragraph: number;
-  /** UTF-16 offset of the run's first character in that paragraph or headline part; negative characters (a 电头 set before the body) belong to no field */
+  /** UTF-16 offset of the run's first character in that block or headline part */
   start: number;
 }
 

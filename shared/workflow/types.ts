@@ -1,9 +1,5 @@
 import type { ArticleStatus, ArticleSummary } from '../domain/article';
-import type { Privilege, RoleCode } from '../domain/roles';
 import type { RecordedAction, SignoffKind, WorkflowAction } from './machine';
-import type { LockPart } from './parts';
-import { DEFAULT_BLANK_TOLERANCE_PERCENT } from '../layout/signCheck';
-import { DEFAULT_PRINT_FILE_PATTERN } from '../layout/printFileName';
 import type { QueuePage } from '../proofreading/proofDesk';
 
 export interface Signoff {
@@ -70,10 +66,7 @@ export interface ActionOption {
 }
 
 export interface QueueItem extends ArticleSummary {
-  /**
-   * mine: the user's own draft; returned: their draft sent back by a reviewer; filed: their story
-   * filed and not yet taken up (they may still 撤回 it); waiting: waits for the user's role.
-   */
+  /** mine: the user's own draft; returned: their draft sent back by a reviewer; waiting: waits for the user's role. */
   why: 'mine' | 'returned' | 'filed' | 'waiting';
   returned: { byName: string; at: string; reason: string } | null;
   actions: ActionOption[];
@@ -91,114 +84,3 @@ export interface DeskOverview {
   byStatus: Partial<Record<ArticleStatus, number>>;
   byDesk: { desk: string; counts: Partial<Record<ArticleStatus, number>>; total: number }[];
 }
-
-export interface Person {
-  id: string;
-  username: string;
-  displayName: string;
-  disabled: boolean;
-}
-
-export interface LockInfo {
-  articleId: string;
-  part: LockPart;
-  userId: string;
-  userName: string;
-  acquiredAt: string;
-  renewedAt: string;
-  expiresAt: string;
-  /** Taken before the story was last handed on: whoever the story now waits for may take the part over. */
-  handedOver: boolean;
-}
-
-export interface CommentAnchor {
-  paragraph: number;
-  start: number;
-  end: number;
-  quote: string;
-}
-
-export interface ArticleComment {
-  id: string;
-  articleId: string;
-  parentId: string | null;
-  authorId: string;
-  authorName: string;
-  text: string;
-  anchor: CommentAnchor | null;
-  mentions: { userId: string; name: string }[];
-  createdAt: string;
-  resolvedAt: string | null;
-  resolvedByName: string | null;
-}
-
-export interface AppNotification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  articleId: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface NotificationList {
-  items: AppNotification[];
-  unread: number;
-}
-
-export interface AuditItem {
-  id: string;
-  at: string;
-  userId: string | null;
-  userName: string | null;
-  action: string;
-  actionLabel: string;
-  targetType: string | null;
-  targetId: string | null;
-  /** A headline or a user's name, when the target still exists. */
-  targetLabel: string | null;
-  details: Record<string, unknown>;
-}
-
-export interface AuditPage {
-  items: AuditItem[];
-  total: number;
-}
-
-export interface AuditExport {
-  fileName: string;
-  csv: string;
-  rows: number;
-}
-
-export interface RoleInfo {
-  code: RoleCode;
-  label: string;
-  labelEn: string;
-  privileges: Privilege[];
-  builtin: boolean;
-  version: number;
-  userCount: number;
-}
-
-export interface WorkflowSettings {
-  /** Lets one person take more than one review level of a story (small papers). */
-  allowSameReviewer: boolean;
-  /** A lock with no save for this long is free for others. */
-  lockIdleMinutes: number;
-  /** 签版 needs the page full: at most this share (%) of the type area may be left blank. */
-  pageBlankTolerancePercent: number;
-  /** How 付印 names each signed page's PDF for the print plant (shared/layout/printFileName.ts). */
-  printFileNamePattern: string;
-  /** The folder the print plant collects from; '' = the PDF is downloaded by whoever sends the page. */
-  printOutputDir: string;
-}
-
-export const DEFAULT_WORKFLOW_SETTINGS: WorkflowSettings = {
-  allowSameReviewer: false,
-  lockIdleMinutes: 15,
-  pageBlankTolerancePercent: DEFAULT_BLANK_TOLERANCE_PERCENT,
-  printFileNamePattern: DEFAULT_PRINT_FILE_PATTERN,
-  printOutputDir: '',
-};

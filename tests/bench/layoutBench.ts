@@ -12,7 +12,7 @@ const DRAG_STEPS = 120;
 async function benchProof(): Promise<number> {
   const core = await openCore({ dataDir: tempDataDir(), demo: true });
   try {
-    const { token } = core.localSession('article.read');
+    const { token } = await core.localSession('article.read');
     const call = async (method: string, input: unknown) => {
       const { response } = await core.dispatch({ sessionToken: token, transport: 'cli' }, method, input);
       if (!response.ok) throw new Error(response.error.message);
@@ -28,7 +28,7 @@ async function benchProof(): Promise<number> {
     }
     return percentile(times, 50);
   } finally {
-    core.close();
+    await core.close();
   }
 }
 

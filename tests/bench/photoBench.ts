@@ -73,7 +73,7 @@ export async function benchImport(): Promise<Record<string, number>> {
       'photo.cores': os.availableParallelism(),
     };
   } finally {
-    harness.close();
+    await harness.close();
   }
 }
 

@@ -84,7 +84,7 @@ async function createArticles(dataDir: string, username: string | undefined, sto
   const core = await openExistingCore(dataDir);
   try {
     if (core.readOnlyReason) throw new CliError(`${core.readOnlyReason}没有导入任何稿件。`);
-    const { token, user } = core.localSession('article.create', username);
+    const { token, user } = await core.localSession('article.create', username);
     const outcome = await core.dispatch({ sessionToken: token, transport: 'cli' }, 'import.createArticles', { stories });
     if (!outcome.response.ok) throw new CliError(`${outcome.response.error.message}${outcome.response.error.code === 'VALIDATION' ? '。没有导入任何稿件。' : ''}`);
     return { user, articles: (outcome.response.result as { articles: ImportedArticle[] }).articles };
@@ -92,7 +92,7 @@ async function createArticles(dataDir: string, username: string | undefined, sto
     if (error instanceof ApiError) throw new CliError(error.message);
     throw error;
   } finally {
-    core.close();
+    await core.close();
   }
 }
 

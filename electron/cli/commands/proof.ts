@@ -31,7 +31,7 @@ export const proofCommand: CliCommand = {
     if (!fs.existsSync(path.dirname(out))) throw new CliError(`文件夹 ${path.dirname(out)} 不存在。`);
     const core = await openExistingCore(resolveDataDir(values));
     try {
-      const { token } = core.localSession('article.read', undefined);
+      const { token } = await core.localSession('article.read', undefined);
       const call = async <R>(method: MethodName, input: unknown): Promise<R> => {
         const outcome = await core.dispatch({ sessionToken: token, transport: 'cli' }, method, input);
         if (!outcome.response.ok) throw new CliError(outcome.response.error.message);
@@ -47,7 +47,7 @@ export const proofCommand: CliCommand = {
       const ms = Math.round(performance.now() - started);
       print(values.json, { out, plan, page: number, name: page.name, ms }, `已导出第 ${number} 版“${page.name}”大样：${out}${plan ? `\n版面计划：${plan}` : ''}`);
     } finally {
-      core.close();
+      await core.close();
     }
   },
 };

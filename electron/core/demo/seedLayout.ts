@@ -5,7 +5,7 @@
  */
 import type { CoreContext } from '../context';
 import { newId } from '../../../shared/domain/ids';
-import { LayoutRepository, type SlotWrite } from '../repositories/layoutRepository';
+import type { SlotWrite } from '../repositories/layoutRepository';
 
 interface DemoSlot {
   page: number;
@@ -32,34 +32,40 @@ const SLOTS: readonly DemoSlot[] = [
   { page: 1, kind: 'article', col: 4, line: 70, columns: 2, lines: 9, headline: '江城港集装箱吞吐量突破200万标箱', headlinePt: [14] },
   { page: 1, kind: 'ad', col: 6, line: 70, columns: 2, lines: 53, label: '广告' },
   { page: 4, kind: 'masthead', col: 0, line: 0, columns: 8, lines: 3, label: '眉头' },
-  { page: 4, kind: 'article', col: 0, line: 3, columns: 3, lines: 30, continues: 'jump', headlinePt: [14] },
+  { page: 4, kind: 'article', col: 0, line: 3, columns: 3, lines: 29, continues: 'jump', headlinePt: [14] },
   { page: 4, kind: 'article', col: 3, line: 3, columns: 5, lines: 20, headline: '江城马拉松12月1日鸣枪开跑', headlinePt: [22, 12] },
 ];
 
-export function seedDemoLayout(ctx: CoreContext, editionId: string, chiefId: string, layoutId: string, now: string): void {
-  const repo = new LayoutRepository(ctx.db);
-  const signed = ctx.db
-    .prepare(
-      `SELECT a.id, a.version, r.id AS revisionId FROM articles a JOIN revisions r ON r.article_id = a.id AND r.article_version = a.version
-       WHERE a.status IN ('approved', 'placed') AND a.deleted_at IS NULL`,
-    )
-    .all() as { id: string; version: number; revisionId: string }[];
-  const insertSignoff = ctx.db.prepare(
-    "INSERT INTO workflow_signoffs (id, article_id, kind, user_id, at, revision_id, article_version) VALUES (?, ?, 'sign', ?, ?, ?, ?)",
+export async function seedDemoLayout(ctx: CoreContext, editionId: string, chiefId: string, layoutId: string, now: string): Promise<void> {
+  const { store } = ctx;
+  const repo = ctx.repos.layout;
+  const signed = await store.all<{ id: string; version: number; revisionId: string }>(
+    `SELECT a.id, a.version, r.id AS "revisionId" FROM articles a JOIN revisions r ON r.article_id = a.id AND r.article_version = a.version
+     WHERE a.status IN ('approved', 'placed') AND a.deleted_at IS NULL`,
   );
-  for (const a of signed) insertSignoff.run(newId(), a.id, chiefId, now, a.revisionId, a.version);
+  for (const a of signed) {
+    await store.run("INSERT INTO workflow_signoffs (id, article_id, kind, user_id, at, revision_id, article_version) VALUES (?, ?, 'sign', ?, ?, ?, ?)", [
+      newId(),
+      a.id,
+      chiefId,
+      now,
+      a.revisionId,
+      a.version,
+    ]);
+  }
 
-  const pages = new Map(repo.pages(editionId).map((p) => [p.number, p]));
-  const articleId = ctx.db.prepare('SELECT id FROM articles WHERE headline = ? AND deleted_at IS NULL');
-  const photoOf = ctx.db.prepare('SELECT photo_id FROM article_photos WHERE article_id = ? ORDER BY position LIMIT 1');
+  const pages = new Map((await repo.pages(editionId)).map((p) => [p.number, p]));
+  const articleId = async (headline: string) => (await store.get<{ id: string }>('SELECT id FROM articles WHERE headline = ? AND deleted_at IS NULL', [headline]))?.id ?? null;
+  const photoOf = async (article: string) =>
+    (await store.get<{ photo_id: string }>('SELECT photo_id FROM article_photos WHERE article_id = ? ORDER BY position LIMIT 1', [article]))?.photo_id ?? null;
   const keyed = new Map<string, SlotWrite>();
   for (const s of SLOTS) {
     const page = pages.get(s.page);
     if (!page) continue;
     const source = s.continues ? keyed.get(s.continues) : undefined;
-    const article = s.headline ? (articleId.get(s.headline) as { id: string } | undefined)?.id ?? null : source?.articleId ?? null;
+    const article = s.headline ? await articleId(s.headline) : (source?.articleId ?? null);
     if (s.kind === 'article' && !article) continue;
-    const photo = s.photo && article ? ((photoOf.get(article) as { photo_id: string } | undefined)?.photo_id ?? null) : null;
+    const photo = s.photo && article ? await photoOf(article) : null;
     const slot: SlotWrite = {
       id: newId(),
       pageId: page.id,
@@ -76,10 +82,10 @@ export function seedDemoLayout(ctx: CoreContext, editionId: string, chiefId: str
       headlinePt: s.headlinePt ?? [],
       label: s.label ?? '',
     };
-    repo.insertSlot(slot, layoutId, now);
+    await repo.insertSlot(slot, layoutId, now);
     if (s.key) keyed.set(s.key, slot);
     if (page.status === 'unplanned') {
-      repo.updatePage({ ...page, status: 'in_progress' }, layoutId, now);
+      await repo.updatePage({ ...page, status: 'in_progress' }, layoutId, now);
       page.status = 'in_progress';
     }
   }

@@ -6,6 +6,8 @@ import { searchHandlers } from './search';
 import { revisionHandlers } from './revisions';
 import { importHandlers } from './importing';
 import { workflowHandlers } from './workflow';
+import { collaborationHandlers } from './collaboration';
+import { administrationHandlers } from './administration';
 import { proofreadingHandlers } from './proofreading';
 import { photoHandlers } from './photos';
 import { layoutHandlers } from './layout';
@@ -19,6 +21,8 @@ export function createHandlers(s: Services): Handlers {
     ...revisionHandlers(s),
     ...importHandlers(s),
     ...workflowHandlers(s),
+    ...collaborationHandlers(s),
+    ...administrationHandlers(s),
     ...proofreadingHandlers(s),
     ...photoHandlers(s),
     ...layoutHandlers(s),

@@ -17,6 +17,7 @@ export function layoutHandlers(s: Services): HandlersFor<typeof layoutMethods> {
     'layout.addSlot': ({ actor, input }) => l.addSlot(signedIn(actor), input),
     'layout.updateSlot': ({ actor, input }) => l.updateSlot(signedIn(actor), input),
     'layout.removeSlot': ({ actor, input }) => l.removeSlot(signedIn(actor), input),
+    'layout.placeStory': ({ actor, input }) => l.placeStory(signedIn(actor), input),
     'layout.signPage': ({ actor, input }) => l.signPage(signedIn(actor), input),
     'layout.unsignPage': ({ actor, input }) => l.unsignPage(signedIn(actor), input),
     'layout.printPage': ({ actor, input }) => l.printPage(signedIn(actor), input),

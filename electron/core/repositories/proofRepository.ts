@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Store } from '../store/store';
 import type { MarkStatus, ProofMark, ProofRound, RoundDone } from '../../../shared/proofreading/proofDesk';
 import type { ProofField } from '../../../shared/layout/proofRuns';
 
@@ -11,8 +11,8 @@ interface MarkRow {
   headline: string;
   field: string;
   paragraph: number;
-  start: number;
-  end: number;
+  char_start: number;
+  char_end: number;
   quote: string;
   correction: string;
   note: string;
@@ -40,8 +40,8 @@ function toMark(row: MarkRow): ProofMark {
     headline: row.headline,
     field: row.field as ProofField,
     paragraph: row.paragraph,
-    start: row.start,
-    end: row.end,
+    start: row.char_start,
+    end: row.char_end,
     quote: row.quote,
     correction: row.correction,
     note: row.note,
@@ -75,50 +75,53 @@ export interface MarkWrite {
 
 /** Proof marks and finished proof rounds of the page proofs (migration 011). */
 export class ProofRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
-  insertMark(m: MarkWrite): void {
-    this.db
-      .prepare(
-        `INSERT INTO proof_marks (id, page_id, round, slot_id, article_id, field, paragraph, start, end, quote, correction, note, status, created_by, created_at, updated_at)
-         VALUES (@id, @pageId, @round, @slotId, @articleId, @field, @paragraph, @start, @end, @quote, @correction, @note, 'open', @userId, @at, @at)`,
-      )
-      .run(m);
-  }
-
-  mark(id: string): ProofMark | null {
-    const row = this.db.prepare(`${SELECT_MARK} WHERE m.id = ?`).get(id) as MarkRow | undefined;
-    return row ? toMark(row) : null;
-  }
-
-  marksOfPage(pageId: string): ProofMark[] {
-    return (this.db.prepare(`${SELECT_MARK} WHERE m.page_id = ? ORDER BY m.created_at, m.id`).all(pageId) as MarkRow[]).map(toMark);
-  }
-
-  /** The marks on a story not yet checked off, newest page first: what the desk still has to do. */
-  openMarksOfArticle(articleId: string): ProofMark[] {
-    return (this.db.prepare(`${SELECT_MARK} WHERE m.article_id = ? AND m.status <> 'checked' ORDER BY m.created_at, m.id`).all(articleId) as MarkRow[]).map(toMark);
-  }
-
-  /** Moves a mark on; false when it changed since `baseVersion`. */
-  setStatus(id: string, baseVersion: number, status: MarkStatus, userId: string, at: string): boolean {
-    const who = status === 'fixed' ? ', fixed_by = @userId, fixed_at = @at' : status === 'checked' ? ', checked_by = @userId, checked_at = @at' : ', fixed_by = NULL, fixed_at = NULL';
-    return (
-      this.db
-        .prepare(`UPDATE proof_marks SET status = @status, version = version + 1, updated_at = @at${who} WHERE id = @id AND version = @baseVersion`)
-        .run({ id, baseVersion, status, userId, at }).changes === 1
+  async insertMark(m: MarkWrite): Promise<void> {
+    await this.store.run(
+      `INSERT INTO proof_marks (id, page_id, round, slot_id, article_id, field, paragraph, char_start, char_end, quote, correction, note, status, created_by, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)`,
+      [m.id, m.pageId, m.round, m.slotId, m.articleId, m.field, m.paragraph, m.start, m.end, m.quote, m.correction, m.note, m.userId, m.at, m.at],
     );
   }
 
-  insertRound(input: { id: string; pageId: string; round: ProofRound; userId: string; at: string; digest: string }): void {
-    this.db.prepare('INSERT INTO proof_rounds (id, page_id, round, user_id, at, digest) VALUES (@id, @pageId, @round, @userId, @at, @digest)').run(input);
+  async mark(id: string): Promise<ProofMark | null> {
+    const row = await this.store.get<MarkRow>(`${SELECT_MARK} WHERE m.id = ?`, [id]);
+    return row ? toMark(row) : null;
   }
 
-  rounds(pageId: string): RoundDone[] {
-    return (
-      this.db
-        .prepare('SELECT r.round, u.display_name AS userName, r.at, r.digest FROM proof_rounds r JOIN users u ON u.id = r.user_id WHERE r.page_id = ? ORDER BY r.at, r.id')
-        .all(pageId) as { round: number; userName: string; at: string; digest: string }[]
-    ).map((r) => ({ ...r, round: r.round as ProofRound }));
+  async marksOfPage(pageId: string): Promise<ProofMark[]> {
+    return (await this.store.all<MarkRow>(`${SELECT_MARK} WHERE m.page_id = ? ORDER BY m.created_at, m.id`, [pageId])).map(toMark);
+  }
+
+  /** The marks on a story not yet checked off: what the desk still has to do. */
+  async openMarksOfArticle(articleId: string): Promise<ProofMark[]> {
+    return (await this.store.all<MarkRow>(`${SELECT_MARK} WHERE m.article_id = ? AND m.status <> 'checked' ORDER BY m.created_at, m.id`, [articleId])).map(toMark);
+  }
+
+  /** Moves a mark on; false when it changed since `baseVersion`. */
+  async setStatus(id: string, baseVersion: number, status: MarkStatus, userId: string, at: string): Promise<boolean> {
+    const [who, whoParams] =
+      status === 'fixed' ? [', fixed_by = ?, fixed_at = ?', [userId, at]] : status === 'checked' ? [', checked_by = ?, checked_at = ?', [userId, at]] : [', fixed_by = NULL, fixed_at = NULL', []];
+    const changes = await this.store.run(`UPDATE proof_marks SET status = ?, version = version + 1, updated_at = ?${who} WHERE id = ? AND version = ?`, [
+      status,
+      at,
+      ...whoParams,
+      id,
+      baseVersion,
+    ]);
+    return changes === 1;
+  }
+
+  async insertRound(input: { id: string; pageId: string; round: ProofRound; userId: string; at: string; digest: string }): Promise<void> {
+    await this.store.run('INSERT INTO proof_rounds (id, page_id, round, user_id, at, digest) VALUES (?, ?, ?, ?, ?, ?)', [input.id, input.pageId, input.round, input.userId, input.at, input.digest]);
+  }
+
+  async rounds(pageId: string): Promise<RoundDone[]> {
+    const rows = await this.store.all<{ round: number; user_name: string; at: string; digest: string }>(
+      'SELECT r.round, u.display_name AS user_name, r.at, r.digest FROM proof_rounds r JOIN users u ON u.id = r.user_id WHERE r.page_id = ? ORDER BY r.at, r.id',
+      [pageId],
+    );
+    return rows.map((r) => ({ round: r.round as ProofRound, userName: r.user_name, at: r.at, digest: r.digest }));
   }
 }

@@ -8,7 +8,8 @@ import { parseDateline } from '../../../shared/article/dateline';
 import type { ArticleByline, ArticleDateline, BylineRole } from '../../../shared/domain/article';
 import { blocksToDoc, type TextBlock } from '../../../shared/document/docText';
 import type { DocNode } from '../../../shared/document/docTypes';
-import { defaultFields, deriveText, type ArticleService } from './articleService';
+import { defaultFields, deriveText } from '../../../shared/article/fields';
+import type { ArticleService } from './articleService';
 
 /** Compound-document signature: an old binary .doc (or .xls) renamed or picked by mistake. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -169,7 +170,7 @@ function planArticle(story: ImportedStory, index: number, desk: string): ImportP
 
 export class ImportService {
   constructor(
-    protected readonly ctx: CoreContext,
+    private readonly ctx: CoreContext,
     private readonly articles: ArticleService,
   ) {}
 
@@ -178,16 +179,16 @@ export class ImportService {
   }
 
   /** Every story becomes a draft of the caller's, or (one refused, or a write failing) none does. */
-  createArticles(actor: Actor, input: ParsedInputOf<'import.createArticles'>): { articles: ImportedArticle[] } {
+  async createArticles(actor: Actor, input: ParsedInputOf<'import.createArticles'>): Promise<{ articles: ImportedArticle[] }> {
     const plans = input.stories.map((story, i) => planArticle(story, i, input.desk ?? ''));
-    const articles = this.ctx.db
-      .transaction(() =>
-        plans.map((plan): ImportedArticle => {
-          const article = this.articles.create(actor, plan.input);
-          return { id: article.id, headline: article.headline, warnings: plan.warnings };
-        }),
-      )
-      .immediate();
+    const articles = await this.ctx.transaction(async () => {
+      const created: ImportedArticle[] = [];
+      for (const plan of plans) {
+        const article = await this.articles.create(actor, plan.input);
+        created.push({ id: article.id, headline: article.headline, warnings: plan.warnings });
+      }
+      return created;
+    });
     return { articles };
   }
 }

@@ -9,14 +9,13 @@ import PDFDocument from 'pdfkit';
 import { cplForColumns, pitchPt, splitColumns, type PageTemplate } from '../../../shared/layout/geometry';
 import { headlineCharsPerLine, headlineDepthLines } from '../../../shared/layout/headline';
 import { photoGeometry } from '../../../shared/layout/photo';
-import { captionLines } from '../../../shared/layout/boardFit';
-import { setText, type SetLine } from '../../../shared/layout/typeset';
+import { captionLines, partEnd } from '../../../shared/layout/boardFit';
+import { fillColumns, lineSpacing, setText, type Measure, type SetLine } from '../../../shared/layout/typeset';
+import { blocksBetween } from '../../../shared/layout/printedText';
 import { lineSources, type ProofField, type ProofRun } from '../../../shared/layout/proofRuns';
-import { offsetAtCells } from '../../../shared/text/count';
-import { buildDateline } from '../../../shared/article/dateline';
 import { renderCaption, type PhotoCredit } from '../../../shared/article/credits';
 import { PAGE_STATUS_LABELS, type LayoutPage, type LayoutSlot, SLOT_KIND_LABELS } from '../../../shared/layout/board';
-import type { LoadedEdition, StoryText } from './layoutService';
+import type { LoadedEdition, StoryText } from './loadedEdition';
 import type { PhotoRecord } from '../repositories/photoRepository';
 
 /** Debian's fonts-wqy-microhei; a packaged app points NEWSROOM_CJK_FONT at the font it ships. */
@@ -43,6 +42,16 @@ function fontPath(given?: string): string {
   const file = given ?? process.env.NEWSROOM_CJK_FONT ?? DEFAULT_CJK_FONT;
   if (!fs.existsSync(file)) throw new Error(`找不到中文字体 ${file}：请安装 fonts-wqy-microhei，或用 NEWSROOM_CJK_FONT 指定字体文件。`);
   return file;
+}
+
+/** Cells each character takes in the font and size set now (the body's), measured once per character. */
+function glyphCells(doc: PDFKit.PDFDocument, cell: number): Measure {
+  const known = new Map<string, number>();
+  return (ch) => {
+    let w = known.get(ch);
+    if (w === undefined) known.set(ch, (w = doc.widthOfString(ch) / cell));
+    return w;
+  };
 }
 
 /** Headline lines matched to the sizes of the slot: 引题 and 副题 only when the story has them. */
@@ -150,7 +159,7 @@ function drawPhoto(doc: PDFKit.PDFDocument, photo: PhotoRecord, d: PhotoDraw): n
     // a caption without a complete credit still prints; the caption check reports it
   }
   const capY = y + imageLines * pitch;
-  setText([caption], cplForColumns(template, columnsWide), 0).slice(0, capLines).forEach((l, i) => {
+  setText([{ text: caption }], cplForColumns(template, columnsWide), 0).slice(0, capLines).forEach((l, i) => {
     doc.fontSize(cell * 0.9).fillColor('#000').text(l.text, x, capY + i * pitch, { lineBreak: false });
   });
   return g.depthLines - g.imageLines + imageLines;
@@ -200,56 +209,41 @@ function drawArticle(doc: PDFKit.PDFDocument, d: SlotDraw): void {
     }
   }
 
-  // Body: from where this slot's part starts (a continued part picks up the source's overset).
-  const start = fit?.startParagraph ?? 0;
-  const paragraphs = story.paragraphs.slice(start);
-  // Where the first set paragraph's characters stand in the story's: after a jump's cut, before a 电头.
-  let shift = 0;
-  if (fit && fit.startCells > 0 && paragraphs[0] !== undefined) {
-    shift = offsetAtCells(paragraphs[0], fit.startCells);
-    paragraphs[0] = paragraphs[0].slice(shift);
-  }
-  if (!continued && story.article.dateline && paragraphs[0] !== undefined) {
-    try {
-      const lead = buildDateline(story.article.dateline, story.article.bylines, { shortName: input.paperShortName });
-      paragraphs[0] = lead + paragraphs[0];
-      shift -= lead.length;
-    } catch {
-      // an incomplete 电头 is the editor's to fix; the proof sets the body without it
-    }
-  }
+  // Body: this slot's part of the story (a continued part picks up where its source stopped), poured into the columns.
   const jumpIn = fit?.jumpIn ?? null;
   const jumpOut = fit?.jumpOut ?? null;
-  const minWidth = Math.min(...widths);
-  const body = setText(paragraphs, minWidth, template.indentChars, continued);
-  const lines: SetLine[] = [...(jumpIn ? [{ text: jumpIn, indent: false }] : []), ...body];
-  const sources = input.trace ? [...(jumpIn ? [null] : []), ...lineSources(paragraphs, body)] : [];
-  let li = 0;
-  let colLeft = x;
+  const from = { paragraph: fit?.startParagraph ?? 0, cells: fit?.startCells ?? 0 };
+  const blocks = blocksBetween(story.blocks, from, fit && jumpOut ? partEnd(fit) : null);
   doc.fontSize(cell).fillColor('#000');
+  const measure = glyphCells(doc, cell);
+  const setAt = Math.min(...widths);
+  const body = setText(blocks, setAt, template.indentChars, { firstIsContinued: from.cells > 0, measure });
+  const lines: SetLine[] = [...(jumpIn ? [{ text: jumpIn, indent: false, cells: 0, last: true, heading: false }] : []), ...body];
+  // Which printed block, and where in it, each line comes from (the 校对 screen pins marks by it).
+  const sources = new Map<SetLine, ProofRun['source']>();
+  if (input.trace) {
+    lineSources(blocks.map((b) => b.text), body).forEach((at, i) => {
+      const block = at ? blocks[at.paragraph] : undefined;
+      if (at && block?.at) sources.set(body[i]!, { articleId: story.article.id, field: 'body', paragraph: block.at.paragraph, start: block.at.start + at.start });
+    });
+  }
+  const depths = columnLines.map((n, c) => n - (c === textColumns - 1 && jumpOut ? 1 : 0));
+  const { columns, rest } = fillColumns(lines, depths);
+  let colLeft = x;
   for (let c = 0; c < textColumns; c++) {
-    const capacity = (columnLines[c] ?? 0) - (c === textColumns - 1 && jumpOut ? 1 : 0);
-    for (let n = 0; n < capacity && li < lines.length; n++, li++) {
-      const l = lines[li]!;
-      const lineX = colLeft + (l.indent ? template.indentChars * cell : 0);
+    columns[c]!.forEach((l, n) => {
+      const indent = l.indent ? template.indentChars : 0;
+      const lineX = colLeft + indent * cell;
       const lineY = (columnTop[c] ?? y) + n * pitch;
-      doc.text(l.text, lineX, lineY, { lineBreak: false });
-      const from = sources[li];
-      input.trace?.({
-        slotId: slot.id,
-        x: lineX,
-        y: lineY,
-        size: cell,
-        text: l.text,
-        source: from ? { articleId: story.article.id, field: 'body', paragraph: start + from.paragraph, start: from.start + (from.paragraph === 0 ? shift : 0) } : null,
-      });
-    }
+      doc.text(l.text, lineX, lineY, { lineBreak: false, characterSpacing: lineSpacing(l, setAt - indent) * cell });
+      input.trace?.({ slotId: slot.id, x: lineX, y: lineY, size: cell, text: l.text, source: sources.get(l) ?? null });
+    });
     if (c === textColumns - 1 && jumpOut) {
-      doc.text(jumpOut, colLeft, (columnTop[c] ?? y) + Math.max(0, capacity) * pitch, { lineBreak: false });
+      doc.text(jumpOut, colLeft, (columnTop[c] ?? y) + Math.max(0, depths[c]!) * pitch, { lineBreak: false });
     }
     colLeft += ((widths[c] ?? template.charsPerColumn) + template.gutterChars) * cell;
   }
-  if (li < lines.length && !jumpOut) {
-    doc.fontSize(cell).fillColor('#c00').text(`【超 ${lines.length - li} 行】`, x + d.width - cell * 7, d.y + slot.lines * pitch - pitch, { lineBreak: false });
+  if (rest.length > 0) {
+    doc.fontSize(cell).fillColor('#c00').text(`【超 ${rest.length} 行】`, x + d.width - cell * 7, d.y + slot.lines * pitch - pitch, { lineBreak: false });
   }
 }

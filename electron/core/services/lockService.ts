@@ -3,15 +3,15 @@ import type { ApiEvent } from '../../../shared/api/events';
 import { ApiError } from '../../../shared/api/errors';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
 import { newId } from '../../../shared/domain/ids';
+import { deriveText } from '../../../shared/article/fields';
 import { editRefusal, handedTo } from '../../../shared/workflow/machine';
 import type { RoleCode } from '../../../shared/domain/roles';
 import { LOCK_PARTS, PART_LABELS, type LockPart } from '../../../shared/workflow/parts';
-import type { LockInfo } from '../../../shared/workflow/types';
-import { LockRepository, type LockRow } from '../repositories/lockRepository';
-import { ArticleService, deriveText } from './articleService';
+import type { LockInfo } from '../../../shared/collaboration/types';
+import type { LockRow } from '../repositories/lockRepository';
 import type { AuditService } from './auditService';
-import { readWorkflowSettings } from './adminService';
 import type { NotificationService } from './notificationService';
+import { assertCanEdit, requirePrivilege } from './permissions';
 
 function clockTime(iso: string): string {
   return new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
@@ -40,27 +40,30 @@ function clockTime(iso: string): string {
  *     offered back when the story is next opened there.
  */
 export class LockService {
-  private readonly repo: LockRepository;
-
   constructor(
     private readonly ctx: CoreContext,
-    private readonly articles: ArticleService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     private readonly now: () => number = Date.now,
-  ) {
-    this.repo = new LockRepository(ctx.db);
+  ) {}
+
+  private get repo() {
+    return this.ctx.repos.locks;
   }
 
-  private idleMs(): number {
-    return readWorkflowSettings(this.ctx).lockIdleMinutes * 60_000;
+  private article(id: string): Promise<Article> {
+    return this.ctx.repos.articles.require(id);
   }
 
-  private isLive(lock: LockRow, idleMs = this.idleMs()): boolean {
+  private async idleMs(): Promise<number> {
+    return (await this.ctx.repos.settings.workflow()).lockIdleMinutes * 60_000;
+  }
+
+  private isLive(lock: LockRow, idleMs: number): boolean {
     return Date.parse(lock.renewedAt) + idleMs > this.now();
   }
 
-  private info(lock: LockRow, idleMs = this.idleMs(), handOverAt = this.repo.lastHandOver(lock.articleId)): LockInfo {
+  private info(lock: LockRow, idleMs: number, handOverAt: string | null): LockInfo {
     return {
       articleId: lock.articleId,
       part: lock.part,
@@ -73,8 +76,13 @@ export class LockService {
     };
   }
 
-  private lockedError(lock: LockRow): ApiError {
-    const info = this.info(lock);
+  /** The lock as the API reports it, with whether it predates the story's last hand-over. */
+  private async described(lock: LockRow, idleMs: number): Promise<LockInfo> {
+    return this.info(lock, idleMs, await this.repo.lastHandOver(lock.articleId));
+  }
+
+  private async lockedError(lock: LockRow, idleMs: number): Promise<ApiError> {
+    const info = await this.described(lock, idleMs);
     const way = info.handedOver ? '稿件已交到您手上，可以接手编辑；也可以请求对方解锁。' : '您可以请求对方解锁，或请有强制解锁权限的同事处理。';
     return new ApiError('LOCKED', `这篇稿件的${PART_LABELS[lock.part]}正由${lock.userName}编辑（${clockTime(lock.acquiredAt)}起）。${way}`, {
       details: { lock: info },
@@ -85,22 +93,9 @@ export class LockService {
     return { type: 'lock.changed', articleId, part, holderId: lock?.userId ?? null, holderName: lock?.userName ?? null, byUserId, forced, previousHolderId };
   }
 
-  private emitAll(outbox: ApiEvent[]): void {
-    for (const event of outbox) this.ctx.emit(event);
-  }
-
-  private guarded<T>(actor: Actor, method: string, details: Record<string, unknown>, run: () => T): T {
-    try {
-      return run();
-    } catch (error) {
-      if (error instanceof ApiError) this.audit.refused(actor, method, error, details);
-      throw error;
-    }
-  }
-
-  private editableArticle(actor: Actor, articleId: string): Article {
-    const article = this.articles.get(articleId);
-    this.articles.assertCanEdit(actor, article);
+  private async editableArticle(actor: Actor, articleId: string): Promise<Article> {
+    const article = await this.article(articleId);
+    assertCanEdit(actor, article);
     const refusal = editRefusal(article.status, actor.privileges);
     if (refusal) throw new ApiError(refusal.code, refusal.message);
     return article;
@@ -110,70 +105,64 @@ export class LockService {
    * Takes a part. With `takeOver`, a live lock someone took before the story was handed to the
    * caller is broken as a force-unlock is (their text kept, they are told) and the part is the caller's.
    */
-  acquire(actor: Actor, articleId: string, part: LockPart, takeOver = false): LockInfo {
-    return this.guarded(actor, 'locks.acquire', { articleId, part, ...(takeOver ? { takeOver } : {}) }, () => {
-      const outbox: ApiEvent[] = [];
-      const result = this.ctx.db.transaction(() => {
-        const article = this.editableArticle(actor, articleId);
+  acquire(actor: Actor, articleId: string, part: LockPart, takeOver = false): Promise<LockInfo> {
+    return this.audit.guarded(actor, 'locks.acquire', { articleId, part, ...(takeOver ? { takeOver } : {}) }, () =>
+      this.ctx.transaction(async () => {
+        const article = await this.editableArticle(actor, articleId);
         const at = new Date(this.now()).toISOString();
-        const existing = this.repo.get(articleId, part);
+        const idleMs = await this.idleMs();
+        const existing = await this.repo.get(articleId, part);
         if (existing && existing.userId === actor.user.id) {
-          this.repo.renew(articleId, part, actor.user.id, actor.tokenHash, at);
-          return this.info(this.repo.get(articleId, part)!);
+          await this.repo.renew(articleId, part, actor.user.id, actor.tokenHash, at);
+          return this.described((await this.repo.get(articleId, part))!, idleMs);
         }
-        if (existing && this.isLive(existing)) {
-          if (!takeOver) throw this.lockedError(existing);
-          this.assertHandedOver(actor, article, existing);
-          this.breakLock(actor, article, existing, 'lock.takeover', outbox);
+        if (existing && this.isLive(existing, idleMs)) {
+          if (!takeOver) throw await this.lockedError(existing, idleMs);
+          await this.assertHandedOver(actor, article, existing, idleMs);
+          await this.breakLock(actor, article, existing, 'lock.takeover', idleMs);
         } else if (existing) {
-          this.repo.delete(articleId, part, existing.userId);
-          this.audit.record({ userId: existing.userId, action: 'lock.expired', targetType: 'article', targetId: articleId, details: { part, renewedAt: existing.renewedAt } });
+          await this.repo.delete(articleId, part, existing.userId);
+          await this.audit.record({ userId: existing.userId, action: 'lock.expired', targetType: 'article', targetId: articleId, details: { part, renewedAt: existing.renewedAt } });
         }
-        this.repo.insert({ articleId, part, userId: actor.user.id, sessionHash: actor.tokenHash, at });
-        this.audit.record({ userId: actor.user.id, action: 'lock.acquire', targetType: 'article', targetId: articleId, details: { part } });
-        const lock = this.repo.get(articleId, part)!;
-        outbox.push(this.changed(lock, articleId, part, actor.user.id, false, existing?.userId ?? null));
-        return this.info(lock);
-      }).immediate();
-      this.emitAll(outbox);
-      return result;
-    });
+        await this.repo.insert({ articleId, part, userId: actor.user.id, sessionHash: actor.tokenHash, at });
+        await this.audit.record({ userId: actor.user.id, action: 'lock.acquire', targetType: 'article', targetId: articleId, details: { part } });
+        const lock = (await this.repo.get(articleId, part))!;
+        this.ctx.emit(this.changed(lock, articleId, part, actor.user.id, false, existing?.userId ?? null));
+        return this.described(lock, idleMs);
+      }),
+    );
   }
 
   /** Frees the caller's own locks on the story (both parts when none is named); freeing what one does not hold is a no-op. */
-  release(actor: Actor, articleId: string, part?: LockPart): { released: LockPart[] } {
-    const outbox: ApiEvent[] = [];
-    const released = this.ctx.db.transaction(() => {
-      const freed: LockPart[] = [];
+  release(actor: Actor, articleId: string, part?: LockPart): Promise<{ released: LockPart[] }> {
+    return this.ctx.transaction(async () => {
+      const released: LockPart[] = [];
       for (const p of part ? [part] : LOCK_PARTS) {
-        if (!this.repo.delete(articleId, p, actor.user.id)) continue;
-        freed.push(p);
-        this.audit.record({ userId: actor.user.id, action: 'lock.release', targetType: 'article', targetId: articleId, details: { part: p } });
-        outbox.push(this.changed(null, articleId, p, actor.user.id, false, actor.user.id));
+        if (!(await this.repo.delete(articleId, p, actor.user.id))) continue;
+        released.push(p);
+        await this.audit.record({ userId: actor.user.id, action: 'lock.release', targetType: 'article', targetId: articleId, details: { part: p } });
+        this.ctx.emit(this.changed(null, articleId, p, actor.user.id, false, actor.user.id));
       }
-      return freed;
-    }).immediate();
-    this.emitAll(outbox);
-    return { released };
+      return { released };
+    });
   }
 
-  status(articleId: string): LockInfo[] {
-    this.articles.get(articleId);
-    const idleMs = this.idleMs();
-    const handOverAt = this.repo.lastHandOver(articleId);
-    return this.repo.ofArticle(articleId).filter((l) => this.isLive(l, idleMs)).map((l) => this.info(l, idleMs, handOverAt));
+  async status(articleId: string): Promise<LockInfo[]> {
+    await this.article(articleId);
+    const idleMs = await this.idleMs();
+    const handOverAt = await this.repo.lastHandOver(articleId);
+    return (await this.repo.ofArticle(articleId)).filter((l) => this.isLive(l, idleMs)).map((l) => this.info(l, idleMs, handOverAt));
   }
 
   /** Asks the holder, by a notification, to save and let go. */
-  request(actor: Actor, input: { articleId: string; part: LockPart; message?: string | undefined }): { ok: true } {
-    const article = this.articles.get(input.articleId);
-    const outbox: ApiEvent[] = [];
-    this.ctx.db.transaction(() => {
-      const lock = this.repo.get(input.articleId, input.part);
-      if (!lock || !this.isLive(lock)) throw new ApiError('CONFLICT', `这篇稿件的${PART_LABELS[input.part]}现在没有人锁定，可以直接编辑。`);
+  async request(actor: Actor, input: { articleId: string; part: LockPart; message?: string | undefined }): Promise<{ ok: true }> {
+    const article = await this.article(input.articleId);
+    await this.ctx.transaction(async () => {
+      const lock = await this.repo.get(input.articleId, input.part);
+      if (!lock || !this.isLive(lock, await this.idleMs())) throw new ApiError('CONFLICT', `这篇稿件的${PART_LABELS[input.part]}现在没有人锁定，可以直接编辑。`);
       if (lock.userId === actor.user.id) throw new ApiError('BAD_REQUEST', `这篇稿件的${PART_LABELS[input.part]}正由您自己锁定。`);
       const note = input.message ? `：“${input.message}”` : '。';
-      this.notifications.notify(
+      await this.notifications.notify(
         [lock.userId],
         {
           kind: 'lock.request',
@@ -181,39 +170,31 @@ export class LockService {
           body: `${actor.user.displayName}想编辑这篇稿件的${PART_LABELS[input.part]}${note}保存并关闭稿件即可释放锁定。`,
           articleId: input.articleId,
         },
-        { outbox },
       );
-      this.audit.record({ userId: actor.user.id, action: 'lock.request', targetType: 'article', targetId: input.articleId, details: { part: input.part, holderId: lock.userId } });
-    }).immediate();
-    this.emitAll(outbox);
+      await this.audit.record({ userId: actor.user.id, action: 'lock.request', targetType: 'article', targetId: input.articleId, details: { part: input.part, holderId: lock.userId } });
+    });
     return { ok: true };
   }
 
-  forceRelease(actor: Actor, articleId: string, part: LockPart): { holder: LockInfo; revisionId: string; articleVersion: number } {
-    return this.guarded(actor, 'locks.forceRelease', { articleId, part }, () => {
-      if (!actor.privileges.has('lock.force')) {
-        throw new ApiError('FORBIDDEN', '您的账号没有“强制解锁”权限。可以先请求对方解锁。');
-      }
-      const outbox: ApiEvent[] = [];
-      const result = this.ctx.db.transaction(() => {
-        const article = this.articles.get(articleId);
-        const lock = this.repo.get(articleId, part);
+  forceRelease(actor: Actor, articleId: string, part: LockPart): Promise<{ holder: LockInfo; revisionId: string; articleVersion: number }> {
+    return this.audit.guarded(actor, 'locks.forceRelease', { articleId, part }, async () => {
+      requirePrivilege(actor, 'lock.force', '可以先请求对方解锁。');
+      return this.ctx.transaction(async () => {
+        const article = await this.article(articleId);
+        const lock = await this.repo.get(articleId, part);
         if (!lock) throw new ApiError('CONFLICT', `这篇稿件的${PART_LABELS[part]}现在没有人锁定，无需解锁。`);
-        return this.breakLock(actor, article, lock, 'lock.force_release', outbox);
-      }).immediate();
-      this.emitAll(outbox);
-      return result;
+        return this.breakLock(actor, article, lock, 'lock.force_release', await this.idleMs());
+      });
     });
   }
 
-  private assertHandedOver(actor: Actor, article: Article, lock: LockRow): void {
+  private async assertHandedOver(actor: Actor, article: Article, lock: LockRow, idleMs: number): Promise<void> {
     if (!handedTo(article, { userId: actor.user.id, privileges: actor.privileges })) {
       throw new ApiError('FORBIDDEN', `这篇稿件现在不在您手上，不能接手${lock.userName}正在编辑的${PART_LABELS[lock.part]}。可以请求对方解锁。`);
     }
-    if (!this.info(lock).handedOver) {
-      throw new ApiError('LOCKED', `${lock.userName}是在稿件交到您手上之后才开始编辑${PART_LABELS[lock.part]}的，不能直接接手。可以请求对方解锁。`, {
-        details: { lock: this.info(lock) },
-      });
+    const info = await this.described(lock, idleMs);
+    if (!info.handedOver) {
+      throw new ApiError('LOCKED', `${lock.userName}是在稿件交到您手上之后才开始编辑${PART_LABELS[lock.part]}的，不能直接接手。可以请求对方解锁。`, { details: { lock: info } });
     }
   }
 
@@ -222,19 +203,19 @@ export class LockService {
    * they had saved is kept as a 'force-unlock' revision before anyone else can take the part, and
    * their window is told (it then keeps what it had not saved, see saveDisplaced).
    */
-  private breakLock(
+  private async breakLock(
     actor: Actor,
     article: Article,
     lock: LockRow,
     action: 'lock.force_release' | 'lock.takeover',
-    outbox: ApiEvent[],
-  ): { holder: LockInfo; revisionId: string; articleVersion: number } {
-    const holder = this.info(lock);
+    idleMs: number,
+  ): Promise<{ holder: LockInfo; revisionId: string; articleVersion: number }> {
+    const holder = await this.described(lock, idleMs);
     const now = new Date(this.now()).toISOString();
     const revisionId = newId();
-    this.ctx.repos.articles.insertRevision({ id: revisionId, article, reason: 'force-unlock', userId: actor.user.id, now });
-    this.repo.delete(article.id, lock.part, lock.userId);
-    this.audit.record({
+    await this.ctx.repos.articles.insertRevision({ id: revisionId, article, reason: 'force-unlock', userId: actor.user.id, now });
+    await this.repo.delete(article.id, lock.part, lock.userId);
+    await this.audit.record({
       userId: actor.user.id,
       action,
       targetType: 'article',
@@ -242,19 +223,15 @@ export class LockService {
       details: { part: lock.part, holderId: lock.userId, holderName: lock.userName, revisionId, articleVersion: article.version },
     });
     if (lock.userId !== actor.user.id) {
-      const how = action === 'lock.takeover' ? '已交到' + actor.user.displayName + '手上，由其接手编辑' : '已被' + actor.user.displayName + '强制解锁';
-      this.notifications.notify(
-        [lock.userId],
-        {
-          kind: action === 'lock.takeover' ? 'lock.takeover' : 'lock.forced',
-          title: `《${article.headline}》的${PART_LABELS[lock.part]}${how}`,
-          body: `您最后保存的内容已存为第 ${article.version} 版的记录；尚未保存的修改会自动另存为一条版本记录，不会覆盖他人的修改。`,
-          articleId: article.id,
-        },
-        { outbox },
-      );
+      const how = action === 'lock.takeover' ? `已交到${actor.user.displayName}手上，由其接手编辑` : `已被${actor.user.displayName}强制解锁`;
+      await this.notifications.notify([lock.userId], {
+        kind: action === 'lock.takeover' ? 'lock.takeover' : 'lock.forced',
+        title: `《${article.headline}》的${PART_LABELS[lock.part]}${how}`,
+        body: `您最后保存的内容已存为第 ${article.version} 版的记录；尚未保存的修改会自动另存为一条版本记录，不会覆盖他人的修改。`,
+        articleId: article.id,
+      });
     }
-    outbox.push(this.changed(null, article.id, lock.part, actor.user.id, true, lock.userId));
+    this.ctx.emit(this.changed(null, article.id, lock.part, actor.user.id, true, lock.userId));
     return { holder, revisionId, articleVersion: article.version };
   }
 
@@ -264,15 +241,16 @@ export class LockService {
    * those of anyone who may no longer edit the story in its new state. Other holders keep theirs
    * until the one the story now waits for takes the part over.
    */
-  handOver(actor: Actor, article: Article, outbox: ApiEvent[]): void {
-    const rows = this.repo.ofArticle(article.id).filter((lock) => lock.userId === actor.user.id || !this.mayEdit(lock.userId, article));
-    this.releaseRows(rows, actor.user.id, 'handed-on', outbox);
+  async handOver(actor: Actor, article: Article): Promise<void> {
+    const rows: LockRow[] = [];
+    for (const lock of await this.repo.ofArticle(article.id)) if (lock.userId === actor.user.id || !(await this.mayEdit(lock.userId, article))) rows.push(lock);
+    await this.releaseRows(rows, actor.user.id, 'handed-on');
   }
 
-  private mayEdit(userId: string, article: Article): boolean {
-    const user = this.ctx.repos.users.byId(userId);
+  private async mayEdit(userId: string, article: Article): Promise<boolean> {
+    const user = await this.ctx.repos.users.byId(userId);
     if (!user || user.disabled) return false;
-    const privileges = new Set(this.ctx.repos.roles.privilegesOf(user.roles as RoleCode[]));
+    const privileges = new Set(await this.ctx.repos.roles.privilegesOf(user.roles as RoleCode[]));
     if (editRefusal(article.status, privileges)) return false;
     return privileges.has('article.edit_any') || (privileges.has('article.edit_own') && article.createdBy === userId);
   }
@@ -281,11 +259,11 @@ export class LockService {
    * Keeps edits a displaced holder had not saved, as a revision of the story
    * with the patch applied. The story itself is not changed.
    */
-  saveDisplaced(actor: Actor, input: { articleId: string; patch: Partial<ArticleFields> }): { revisionId: string; articleVersion: number } {
-    return this.guarded(actor, 'locks.saveDisplaced', { articleId: input.articleId }, () =>
-      this.ctx.db.transaction(() => {
-        const article = this.articles.get(input.articleId);
-        this.articles.assertCanEdit(actor, article);
+  saveDisplaced(actor: Actor, input: { articleId: string; patch: Partial<ArticleFields> }): Promise<{ revisionId: string; articleVersion: number }> {
+    return this.audit.guarded(actor, 'locks.saveDisplaced', { articleId: input.articleId }, () =>
+      this.ctx.transaction(async () => {
+        const article = await this.article(input.articleId);
+        assertCanEdit(actor, article);
         const patch = Object.fromEntries(Object.entries(input.patch).filter(([, v]) => v !== undefined)) as Partial<ArticleFields>;
         if (Object.keys(patch).length === 0) throw new ApiError('VALIDATION', '没有需要另存的修改。', { field: 'patch' });
         const merged = { ...article, ...patch };
@@ -293,8 +271,8 @@ export class LockService {
         const snapshot: Article = { ...merged, charCount: derived.charCount, cells: derived.cells, paragraphCount: derived.paragraphCount };
         const revisionId = newId();
         const now = new Date(this.now()).toISOString();
-        this.ctx.repos.articles.insertRevision({ id: revisionId, article: snapshot, reason: 'force-unlock-pending', userId: actor.user.id, now });
-        this.audit.record({
+        await this.ctx.repos.articles.insertRevision({ id: revisionId, article: snapshot, reason: 'force-unlock-pending', userId: actor.user.id, now });
+        await this.audit.record({
           userId: actor.user.id,
           action: 'lock.displaced_saved',
           targetType: 'article',
@@ -302,7 +280,7 @@ export class LockService {
           details: { revisionId, articleVersion: article.version, fields: Object.keys(patch) },
         });
         return { revisionId, articleVersion: article.version };
-      }).immediate(),
+      }),
     );
   }
 
@@ -310,35 +288,32 @@ export class LockService {
    * For ArticleService.update, inside its transaction: refuses a change to a
    * part someone else holds, and keeps the caller's own lock alive.
    */
-  assertCanEdit(actor: Actor, articleId: string, parts: readonly LockPart[]): void {
-    const idleMs = this.idleMs();
+  async assertCanEdit(actor: Actor, articleId: string, parts: readonly LockPart[]): Promise<void> {
+    const idleMs = await this.idleMs();
     const at = new Date(this.now()).toISOString();
     for (const part of parts) {
-      const lock = this.repo.get(articleId, part);
+      const lock = await this.repo.get(articleId, part);
       if (!lock) continue;
-      if (lock.userId === actor.user.id) this.repo.renew(articleId, part, actor.user.id, actor.tokenHash, at);
-      else if (this.isLive(lock, idleMs)) throw this.lockedError(lock);
+      if (lock.userId === actor.user.id) await this.repo.renew(articleId, part, actor.user.id, actor.tokenHash, at);
+      else if (this.isLive(lock, idleMs)) throw await this.lockedError(lock, idleMs);
     }
   }
 
   /** On sign-out: frees the locks taken in that session. */
-  releaseSession(actor: Actor): number {
-    const outbox: ApiEvent[] = [];
-    const count = this.ctx.db.transaction(() => this.releaseRows(this.repo.bySession(actor.tokenHash), actor.user.id, 'logout', outbox)).immediate();
-    this.emitAll(outbox);
-    return count;
+  releaseSession(actor: Actor): Promise<number> {
+    return this.ctx.transaction(async () => this.releaseRows(await this.repo.bySession(actor.tokenHash), actor.user.id, 'logout'));
   }
 
-  /** Inside the caller's transaction (disabling a user); events go to `outbox`. */
-  releaseUser(userId: string, byUserId: string, reason: string, outbox: ApiEvent[]): number {
-    return this.releaseRows(this.repo.byUser(userId), byUserId, reason, outbox);
+  /** Inside the caller's transaction (disabling a user). */
+  async releaseUser(userId: string, byUserId: string, reason: string): Promise<number> {
+    return this.releaseRows(await this.repo.byUser(userId), byUserId, reason);
   }
 
-  private releaseRows(rows: LockRow[], byUserId: string, reason: string, outbox: ApiEvent[]): number {
+  private async releaseRows(rows: LockRow[], byUserId: string, reason: string): Promise<number> {
     for (const lock of rows) {
-      this.repo.delete(lock.articleId, lock.part, lock.userId);
-      this.audit.record({ userId: byUserId, action: 'lock.release', targetType: 'article', targetId: lock.articleId, details: { part: lock.part, holderId: lock.userId, reason } });
-      outbox.push(this.changed(null, lock.articleId, lock.part, byUserId, false, lock.userId));
+      await this.repo.delete(lock.articleId, lock.part, lock.userId);
+      await this.audit.record({ userId: byUserId, action: 'lock.release', targetType: 'article', targetId: lock.articleId, details: { part: lock.part, holderId: lock.userId, reason } });
+      this.ctx.emit(this.changed(null, lock.articleId, lock.part, byUserId, false, lock.userId));
     }
     return rows.length;
   }

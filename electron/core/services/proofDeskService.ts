@@ -6,9 +6,9 @@ import { pitchMm } from '../../../shared/layout/geometry';
 import { columnSpanMm } from '../../../shared/layout/pagePlan';
 import { SLOT_KIND_LABELS } from '../../../shared/layout/board';
 import { ROUND_LABELS, type ProofMark, type ProofSheet, type ProofStatus, type QueuePage } from '../../../shared/proofreading/proofDesk';
-import { LayoutRepository } from '../repositories/layoutRepository';
-import { ProofRepository } from '../repositories/proofRepository';
+import type { AuditService } from './auditService';
 import type { LayoutService } from './layoutService';
+import { requirePrivilege } from './permissions';
 
 const PT_PER_MM = 72 / 25.4;
 /** How many pages 待我处理 lists at most, newest editions first. */
@@ -20,19 +20,22 @@ const QUEUE_PAGES = 60;
  * last is the 校对's sign-off that 签版 needs (LayoutService checks it).
  */
 export class ProofDeskService {
-  private readonly repo: ProofRepository;
-  private readonly pages: LayoutRepository;
-
   constructor(
     private readonly ctx: CoreContext,
+    private readonly audit: AuditService,
     private readonly layout: LayoutService,
-  ) {
-    this.repo = new ProofRepository(ctx.db);
-    this.pages = new LayoutRepository(ctx.db);
+  ) {}
+
+  private get repo() {
+    return this.ctx.repos.proofDesk;
+  }
+
+  private get pages() {
+    return this.ctx.repos.layout;
   }
 
   async sheet(pageId: string): Promise<ProofSheet> {
-    const { loaded, page, proof } = this.layout.pageState(pageId);
+    const { loaded, page, proof } = await this.layout.pageState(pageId);
     const template = loaded.templates.get(page.templateId);
     if (!template) throw new ApiError('CONFLICT', '这个版面的模板已不存在。');
     const runs = await this.layout.proofRuns(pageId);
@@ -59,36 +62,37 @@ export class ProofDeskService {
         };
       }),
       runs,
-      marks: this.repo.marksOfPage(page.id),
+      marks: await this.repo.marksOfPage(page.id),
       status: proof,
     };
   }
 
   private requireProofreader(actor: Actor): void {
-    if (!actor.privileges.has('proof.mark')) throw new ApiError('FORBIDDEN', '您的账号没有“校对标记”权限：校对意见由校对标注和核销。');
+    requirePrivilege(actor, 'proof.mark', '校对意见由校对标注和核销。');
   }
 
   /**
    * A mark pinned to the page where the proofreader saw it: the slot must hold the story, and the
    * characters named must be the ones the proof prints there (the story's approved text).
    */
-  addMark(actor: Actor, input: ParsedInputOf<'proofreading.addMark'>): ProofMark {
+  async addMark(actor: Actor, input: ParsedInputOf<'proofreading.addMark'>): Promise<ProofMark> {
     this.requireProofreader(actor);
     const id = newId();
-    this.ctx.db.transaction(() => {
-      const { loaded, page, proof } = this.layout.pageState(input.pageId);
+    await this.ctx.transaction(async () => {
+      const { loaded, page, proof } = await this.layout.pageState(input.pageId);
       if (page.status === 'signed' || page.status === 'printed') {
         throw new ApiError('CONFLICT', `第 ${page.number} 版已${page.status === 'signed' ? '签版' : '付印'}，不能再加校对意见。`);
       }
       const slot = page.slots.find((s) => s.id === input.slotId);
       if (!slot || slot.articleId !== input.articleId) throw new ApiError('VALIDATION', '这个稿位上没有这篇稿件，请刷新大样后再标。', { field: 'slotId' });
       const text = loaded.texts.get(input.articleId);
-      const printed = text ? (input.field === 'body' ? text.paragraphs[input.paragraph] : input.paragraph === 0 ? text.article[input.field] : undefined) : undefined;
+      // The body as it prints (byline line, 电头, paragraphs, end credit); a headline part as it is.
+      const printed = text ? (input.field === 'body' ? text.blocks[input.paragraph]?.text : input.paragraph === 0 ? text.article[input.field] : undefined) : undefined;
       if (printed === undefined || printed.slice(input.start, input.end) !== input.quote) {
         throw new ApiError('CONFLICT', `大样上这个位置现在不是“${input.quote}”：稿件可能刚改过，请刷新大样后再标。`);
       }
       const now = new Date().toISOString();
-      this.repo.insertMark({
+      await this.repo.insertMark({
         id,
         pageId: page.id,
         round: proof.currentRound ?? 4,
@@ -104,21 +108,21 @@ export class ProofDeskService {
         userId: actor.user.id,
         at: now,
       });
-      this.ctx.repos.audit.append({ userId: actor.user.id, action: 'proof.mark', targetType: 'page', targetId: page.id, details: { markId: id, articleId: input.articleId, quote: input.quote, correction: input.correction ?? '' } });
-    }).immediate();
-    this.changed(actor, input.pageId);
-    return this.repo.mark(id)!;
+      await this.audit.record({ userId: actor.user.id, action: 'proof.mark', targetType: 'page', targetId: page.id, details: { markId: id, articleId: input.articleId, quote: input.quote, correction: input.correction ?? '' } });
+      this.changed(actor, page.editionId);
+    });
+    return (await this.repo.mark(id))!;
   }
 
   /**
    * The desk says a mark is fixed (it may edit the story); the proofreader checks the fix off, or
    * reopens a mark the fix did not settle.
    */
-  setMark(actor: Actor, input: ParsedInputOf<'proofreading.setMark'>): ProofMark {
-    const mark = this.ctx.db.transaction(() => {
-      const current = this.repo.mark(input.markId);
+  setMark(actor: Actor, input: ParsedInputOf<'proofreading.setMark'>): Promise<ProofMark> {
+    return this.ctx.transaction(async () => {
+      const current = await this.repo.mark(input.markId);
       if (!current) throw new ApiError('NOT_FOUND', '找不到这条校对意见，可能已被删除。');
-      const page = this.pages.page(current.pageId);
+      const page = await this.pages.page(current.pageId);
       if (page && (page.status === 'signed' || page.status === 'printed')) throw new ApiError('CONFLICT', `第 ${page.number} 版已签版，校对意见不能再改。`);
       if (input.status === 'fixed') {
         if (!actor.privileges.has('article.edit_any')) throw new ApiError('FORBIDDEN', '改稿由编辑负责：您的账号不能把校对意见标为已改。');
@@ -127,21 +131,20 @@ export class ProofDeskService {
         this.requireProofreader(actor);
         if (input.status === 'checked' && current.status === 'checked') throw new ApiError('CONFLICT', '这条校对意见已经核销了。');
       }
-      if (!this.repo.setStatus(current.id, input.baseVersion, input.status, actor.user.id, new Date().toISOString())) {
+      if (!(await this.repo.setStatus(current.id, input.baseVersion, input.status, actor.user.id, new Date().toISOString()))) {
         throw new ApiError('CONFLICT', '这条校对意见刚被别人处理过，请刷新后再看。');
       }
-      this.ctx.repos.audit.append({ userId: actor.user.id, action: 'proof.mark_status', targetType: 'page', targetId: current.pageId, details: { markId: current.id, from: current.status, to: input.status } });
-      return this.repo.mark(current.id)!;
-    }).immediate();
-    this.changed(actor, mark.pageId);
-    return mark;
+      await this.audit.record({ userId: actor.user.id, action: 'proof.mark_status', targetType: 'page', targetId: current.pageId, details: { markId: current.id, from: current.status, to: input.status } });
+      if (page) this.changed(actor, page.editionId);
+      return (await this.repo.mark(current.id))!;
+    });
   }
 
   /** The proofreader finishes the round under way; finishing 通读 with every mark checked off is the 校对's sign-off. */
-  finishRound(actor: Actor, input: ParsedInputOf<'proofreading.finishRound'>): ProofStatus {
+  async finishRound(actor: Actor, input: ParsedInputOf<'proofreading.finishRound'>): Promise<ProofStatus> {
     this.requireProofreader(actor);
-    const status = this.ctx.db.transaction(() => {
-      const { page, digest, proof, loaded } = this.layout.pageState(input.pageId);
+    return this.ctx.transaction(async () => {
+      const { page, digest, proof, loaded } = await this.layout.pageState(input.pageId);
       if (page.status === 'signed' || page.status === 'printed') throw new ApiError('CONFLICT', `第 ${page.number} 版已${page.status === 'signed' ? '签版' : '付印'}。`);
       if (!page.slots.some((s) => s.articleId && loaded.texts.has(s.articleId))) throw new ApiError('CONFLICT', `第 ${page.number} 版上还没有稿件，无从校对。`);
       if (proof.currentRound === null) throw new ApiError('CONFLICT', `第 ${page.number} 版已经通读签字了。`);
@@ -151,15 +154,14 @@ export class ProofDeskService {
       if (input.round === 4 && proof.open + proof.fixed > 0) {
         throw new ApiError('CONFLICT', `还有 ${proof.open + proof.fixed} 处校对意见没有核销（${proof.open} 处待改，${proof.fixed} 处待您核对），通读不能签字。`);
       }
-      this.repo.insertRound({ id: newId(), pageId: page.id, round: input.round, userId: actor.user.id, at: new Date().toISOString(), digest });
-      this.ctx.repos.audit.append({ userId: actor.user.id, action: 'proof.round', targetType: 'page', targetId: page.id, details: { number: page.number, round: input.round, label: ROUND_LABELS[input.round] } });
-      return this.layout.pageState(input.pageId).proof;
-    }).immediate();
-    this.changed(actor, input.pageId);
-    return status;
+      await this.repo.insertRound({ id: newId(), pageId: page.id, round: input.round, userId: actor.user.id, at: new Date().toISOString(), digest });
+      await this.audit.record({ userId: actor.user.id, action: 'proof.round', targetType: 'page', targetId: page.id, details: { number: page.number, round: input.round, label: ROUND_LABELS[input.round] } });
+      this.changed(actor, page.editionId);
+      return (await this.layout.pageState(input.pageId)).proof;
+    });
   }
 
-  storyMarks(articleId: string): ProofMark[] {
+  storyMarks(articleId: string): Promise<ProofMark[]> {
     return this.repo.openMarksOfArticle(articleId);
   }
 
@@ -168,29 +170,30 @@ export class ProofDeskService {
    * signed off; for whoever signs pages, pages signed off by the 校对 and waiting for 签版, and
    * signed pages waiting for 付印.
    */
-  queuePages(actor: Actor): QueuePage[] {
+  async queuePages(actor: Actor): Promise<QueuePage[]> {
     const proofreader = actor.privileges.has('proof.mark');
     const signer = actor.privileges.has('page.sign');
     if (!proofreader && !signer) return [];
     const out: QueuePage[] = [];
-    const rows = this.pages.openPagesWithStories(QUEUE_PAGES);
+    const rows = await this.pages.openPagesWithStories(QUEUE_PAGES);
     const wanted = new Set(rows.map((r) => r.id));
-    const states = [...new Set(rows.map((r) => r.editionId))].flatMap((editionId) => this.layout.editionPageStates(editionId).filter((s) => wanted.has(s.page.id)));
-    for (const { page, proof, loaded } of states) {
-      const base = { pageId: page.id, editionDate: loaded.board.edition.date, number: page.number, name: page.name, status: page.status, proof };
-      if (page.status === 'signed') {
-        if (signer) out.push({ ...base, why: 'print' });
-      } else if (!proof.signedOff) {
-        if (proofreader) out.push({ ...base, why: 'proof' });
-      } else if (signer) {
-        out.push({ ...base, why: 'sign' });
+    for (const editionId of new Set(rows.map((r) => r.editionId))) {
+      for (const { page, proof, loaded } of await this.layout.editionPageStates(editionId)) {
+        if (!wanted.has(page.id)) continue;
+        const base = { pageId: page.id, editionDate: loaded.board.edition.date, number: page.number, name: page.name, status: page.status, proof };
+        if (page.status === 'signed') {
+          if (signer) out.push({ ...base, why: 'print' });
+        } else if (!proof.signedOff) {
+          if (proofreader) out.push({ ...base, why: 'proof' });
+        } else if (signer) {
+          out.push({ ...base, why: 'sign' });
+        }
       }
     }
     return out;
   }
 
-  private changed(actor: Actor, pageId: string): void {
-    const page = this.pages.page(pageId);
-    if (page) this.ctx.emit({ type: 'layout.changed', editionId: page.editionId, byUserId: actor.user.id });
+  private changed(actor: Actor, editionId: string): void {
+    this.ctx.emit({ type: 'layout.changed', editionId, byUserId: actor.user.id });
   }
 }

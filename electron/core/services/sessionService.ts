@@ -32,7 +32,7 @@ export class SessionService {
   }
 
   /** The actor behind a token, or null when the token is unknown, expired or its user disabled. */
-  resolve(token: string): Actor | null {
+  async resolve(token: string): Promise<Actor | null> {
     const tokenHash = hashToken(token);
     const entry = this.sessions.get(tokenHash);
     if (!entry) return null;
@@ -41,7 +41,7 @@ export class SessionService {
       this.sessions.delete(tokenHash);
       return null;
     }
-    const user = this.ctx.repos.users.byId(entry.userId);
+    const user = await this.ctx.repos.users.byId(entry.userId);
     if (!user || user.disabled) {
       this.sessions.delete(tokenHash);
       return null;
@@ -49,7 +49,7 @@ export class SessionService {
     entry.expiresAt = now + IDLE_MS;
     return {
       user: toSummary(user),
-      privileges: new Set(this.ctx.repos.roles.privilegesOf(user.roles as RoleCode[])),
+      privileges: new Set(await this.ctx.repos.roles.privilegesOf(user.roles as RoleCode[])),
       tokenHash,
     };
   }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
+import type { FieldKey } from '../../../shared/article/fields';
 import { ApiError } from '../../../shared/api/errors';
 import { api } from '../api/client';
 import { useSaveState } from '../stores/saveStore';
@@ -12,7 +13,6 @@ const RETRY_DELAY_MS = 5000;
 /** Browsers refuse keepalive requests over 64 KiB; a longer unload save relies on the local backup. */
 const KEEPALIVE_MAX_BYTES = 60_000;
 
-type FieldKey = keyof ArticleFields;
 
 export interface DraftApi {
   article: Article | null;

@@ -9,6 +9,7 @@ import { useRoute } from '../stores/routeStore';
 import { errorText } from '../revisions/errorText';
 import { PAGE_STATUS_LABELS, SLOT_KIND_LABELS, SLOT_KINDS, type BudgetStory, type EditionSummary, type PageStatus, type SlotKind, type SlotRect } from '../../../shared/layout/board';
 import { fitBoard } from '../../../shared/layout/boardFit';
+import { continuationSize } from '../../../shared/layout/continuation';
 import { clampRect, findFreeRect, slotRefusal } from '../../../shared/layout/slotRules';
 import { useBoard } from './boardStore';
 import { gridMetrics, snap } from './gridMetrics';
@@ -40,6 +41,7 @@ export function LayoutScreen() {
   const [busy, setBusy] = useState(false);
   const [newKind, setNewKind] = useState<Exclude<SlotKind, 'article'>>('ad');
   const pageRef = useRef<HTMLDivElement | null>(null);
+  const scrollRef = useRef<HTMLDivElement | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
 
   const loadEditions = useCallback(
@@ -208,6 +210,18 @@ export function LayoutScreen() {
       await saveFile(`${board.edition.date}-第${page.number}版-版面计划.json`, new TextEncoder().encode(JSON.stringify(plan, null, 2)), JSON_FILE);
     });
 
+  /** The zoom at which the whole page shows in the board's visible area (the part of it inside the window). */
+  const fitPage = () => {
+    const area = scrollRef.current;
+    if (!area || !template) return;
+    const style = getComputedStyle(area);
+    const box = area.getBoundingClientRect();
+    const width = Math.min(box.right, window.innerWidth) - Math.max(box.left, 0) - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const height = Math.min(box.bottom, window.innerHeight) - Math.max(box.top, 0) - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    const full = gridMetrics(template, 1);
+    setZoom(Math.floor(Math.min(width / full.widthPx, height / full.heightPx) * 100) / 100);
+  };
+
   const pageTotals = page ? fit.pages.get(page.id) : undefined;
   const pageJumps = page ? fit.jumps.filter((j) => page.slots.some((s) => s.id === j.jumpId)) : [];
 
@@ -296,6 +310,9 @@ export function LayoutScreen() {
                       <Button size="small" onClick={() => setZoom(zoom + 0.25)} aria-label={t('layout.zoomIn')}>
                         +
                       </Button>
+                      <Button size="small" onClick={fitPage}>
+                        {t('layout.zoomFit')}
+                      </Button>
                       {editable && (
                         <>
                           <Select
@@ -342,7 +359,7 @@ export function LayoutScreen() {
                     />
                   )}
                   {pageJumps.length > 0 && <Alert type="error" showIcon message={t('layout.jumps.broken')} description={pageJumps.map((j) => j.message).join('；')} />}
-                  <div className="layout-scroll">
+                  <div className="layout-scroll" ref={scrollRef}>
                     <PageBoard
                       ref={pageRef}
                       page={page}
@@ -378,7 +395,12 @@ export function LayoutScreen() {
                       const target = board.pages.find((p) => p.id === targetId);
                       const targetTemplate = target ? templates.get(target.templateId) : undefined;
                       if (!target || !targetTemplate) return;
-                      const rect = findFreeRect({ columns: selected.columns, lines: NEW_SLOT.lines }, targetTemplate, target.slots);
+                      const size = continuationSize({ pages: board.pages, templates, stories, sourceSlotId: selected.id, targetPageId: target.id });
+                      if (!size) {
+                        message.info(t('layout.jumps.nothingLeft'));
+                        return;
+                      }
+                      const rect = findFreeRect(size, targetTemplate, target.slots);
                       if (!rect) {
                         message.error(t('layout.errors.full'));
                         return;
@@ -390,7 +412,7 @@ export function LayoutScreen() {
                   onRemove={() => void run(() => removeSlot(selected.id))}
                 />
               )}
-              <StoryBudget stories={board.stories} placed={placed} editable={editable} onPlace={(story) => placeStory(story)} />
+              <StoryBudget date={board.edition.date} stories={board.stories} placed={placed} editable={editable} onPlace={(story) => placeStory(story)} />
             </aside>
           </div>
           <DragOverlay>{dragging ? <div className="layout-drag">{dragging.headline}</div> : null}</DragOverlay>

@@ -6,7 +6,6 @@ import { api } from '../api/client';
 import { errorText } from '../revisions/errorText';
 import { useRoute } from '../stores/routeStore';
 import { useSession } from '../stores/sessionStore';
-import { rangeOfAnchor } from '../workflow/commentAnchor';
 import { ROUND_LABELS, type ProofMark } from '../../../shared/proofreading/proofDesk';
 
 /**
@@ -36,20 +35,24 @@ export function StoryProofMarks({ articleId, editor }: { articleId: string; edit
 
   if (marks.length === 0) return null;
 
-  /** The proof's paragraphs are the body's non-empty ones, trimmed; the editor counts every block. */
+  /**
+   * The proof pins a mark in the printed text (the 电头 and byline included), of the version that
+   * was signed; the body here may have moved on. The quote is looked for in the body, nearest the
+   * paragraph it was marked in.
+   */
   const select = (mark: ProofMark) => {
     if (!editor || mark.field !== 'body') return;
-    const blocks: string[] = [];
-    editor.state.doc.descendants((node) => {
+    const found: { from: number; distance: number }[] = [];
+    let index = 0;
+    editor.state.doc.descendants((node, pos) => {
       if (!node.isTextblock) return true;
-      blocks.push(node.textContent);
+      const at = node.textContent.indexOf(mark.quote);
+      if (at >= 0) found.push({ from: pos + 1 + at, distance: Math.abs(index - mark.paragraph) });
+      index += 1;
       return false;
     });
-    const block = blocks.map((text, i) => ({ text, i })).filter(({ text }) => text.trim() !== '')[mark.paragraph];
-    if (!block) return;
-    const lead = block.text.length - block.text.trimStart().length;
-    const range = rangeOfAnchor(editor.state.doc, { paragraph: block.i, start: mark.start + lead, end: mark.end + lead, quote: mark.quote });
-    if (range) editor.chain().focus().setTextSelection(range).scrollIntoView().run();
+    const best = found.sort((a, b) => a.distance - b.distance)[0];
+    if (best) editor.chain().focus().setTextSelection({ from: best.from, to: best.from + mark.quote.length }).scrollIntoView().run();
   };
 
   const fixed = (mark: ProofMark) =>

@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PRIVILEGES, type Privilege, type RoleCode } from '../../../shared/domain/roles';
+import { PRIVILEGE_LABELS, PRIVILEGES, type Privilege, type RoleCode } from '../../../shared/domain/roles';
 import type { UserSummary } from '../../../shared/domain/session';
-import { PRIVILEGE_LABELS } from '../../../shared/api/labels';
-import type { RoleInfo, WorkflowSettings } from '../../../shared/workflow/types';
+import type { RoleInfo, WorkflowSettings } from '../../../shared/administration/types';
 import { api } from '../api/client';
 import { validValues } from '../components/validValues';
 import { useSession } from '../stores/sessionStore';

@@ -7,6 +7,7 @@ import type { ActionOption } from '../../../shared/workflow/types';
 import { api } from '../api/client';
 import { validValues } from '../components/validValues';
 import { BusyButton, busyProps } from '../components/BusyButton';
+import { PlaceDialog } from '../layout/PlaceDialog';
 
 /** A step waits this long for the editor's pending edits to be saved, then gives the button back with a reason. */
 const PREPARE_TIMEOUT_MS = 15_000;
@@ -22,7 +23,7 @@ function withinTime<T>(work: Promise<T>, ms: number, message: string): Promise<T
 const PRIMARY: WorkflowAction[] = ['submit', 'pass1', 'pass2', 'sign', 'place'];
 
 interface Props {
-  article: { id: string; version: number; headline: string };
+  article: { id: string; version: number; headline: string; editionDate?: string | null; page?: number | null };
   options: ActionOption[];
   onDone(article: Article): void;
   /** Runs before a step (the editor saves pending edits) and gives the version the step is based on. */
@@ -31,15 +32,16 @@ interface Props {
 }
 
 /**
- * One button per step offered; 退回 and 撤稿 ask for the reason the author will read. A step
- * offered but not open yet (an approval of a story not opened, a 撤回 that is too late) shows
- * as a disabled button with the reason beside it.
+ * One button per step offered; 退回 and 撤稿 ask for the reason the author will read, and 上版
+ * for the edition, page and slot the story goes into. A step offered but not open yet (an approval
+ * of a story not opened, a 撤回 that is too late) shows as a disabled button with the reason beside it.
  */
 export function TransitionButtons({ article, options, onDone, prepare, size = 'middle' }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<WorkflowAction | null>(null);
   const [asking, setAsking] = useState<ActionOption | null>(null);
+  const [placing, setPlacing] = useState(false);
   const [form] = Form.useForm<{ reason: string }>();
 
   const run = async (action: WorkflowAction, reason?: string): Promise<boolean> => {
@@ -73,7 +75,7 @@ export function TransitionButtons({ article, options, onDone, prepare, size = 'm
                 busy={busy === o.action}
                 disabled={!o.allowed || (busy !== null && busy !== o.action)}
                 aria-describedby={why ? whyId : undefined}
-                onClick={() => (o.needsReason ? (form.resetFields(), setAsking(o)) : void run(o.action))}
+                onClick={() => (o.action === 'place' ? setPlacing(true) : o.needsReason ? (form.resetFields(), setAsking(o)) : void run(o.action))}
               >
                 {t(`workflow.actions.${o.action}`)}
               </BusyButton>
@@ -112,6 +114,7 @@ export function TransitionButtons({ article, options, onDone, prepare, size = 'm
           </Form.Item>
         </Form>
       </Modal>
+      <PlaceDialog open={placing} article={article} onClose={() => setPlacing(false)} onPlaced={onDone} />
     </>
   );
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { id, isoDate, method, requiredText, shortText } from '../contractKit';
+import { id, isoDate, method, requiredText, shortText, version } from '../contractKit';
 import { pageTemplateSchema } from '../../layout/geometry';
 import { PAGE_STATUSES, SLOT_KINDS, type EditionBoard, type EditionSummary, type LayoutPage, type LayoutSlot, type TemplateRow } from '../../layout/board';
+import type { Article } from '../../domain/article';
 import type { PagePlan } from '../../layout/pagePlan';
 
 const count = (label: string, min: number, max: number) =>
   z.number({ error: `${label}必须是数字` }).int({ error: `${label}必须是整数` }).min(min, { error: `${label}不能小于 ${min}` }).max(max, { error: `${label}不能大于 ${max}` });
-const version = z.number({ error: '请提供版本号' }).int().min(1, { error: '版本号从 1 开始' });
 const headlinePt = z.array(z.number({ error: '标题字号必须是数字' }).min(5, { error: '标题字号不能小于 5 磅' }).max(100, { error: '标题字号不能大于 100 磅' })).max(5, { error: '标题最多 5 行' });
 
 const geometry = {
@@ -40,6 +40,12 @@ export interface ArticleSlotFit {
   overChars: number;
   overLines: number;
   status: 'under' | 'fit' | 'over';
+}
+
+/** 上版 from the editor: the slot the story landed in, and the story scheduled for that page (签发 standing). */
+export interface PlaceStoryResult {
+  slot: LayoutSlot;
+  article: Article;
 }
 
 export interface ProofFile {
@@ -109,6 +115,12 @@ export const layoutMethods = {
     true,
   ),
   'layout.removeSlot': method<{ removed: true }>()(z.object({ slotId: id }), 'layout.edit', true),
+  /**
+   * 上版 from the editor: the story onto a page of the edition of `date`, into the empty 预留 slot
+   * `slotId` or, without one, a new slot where the page has room. Its 见报日期 and 版次 become that
+   * edition and page — planning data, so its 签发 stands.
+   */
+  'layout.placeStory': method<PlaceStoryResult>()(z.object({ articleId: id, date: isoDate, pageId: id, slotId: id.optional() }), 'layout.edit', true),
 
   'layout.signPage': method<SignPageResult>()(z.object({ pageId: id }), 'page.sign', true),
   /** 撤销签版: the chief opens a signed page again, saying why (audited). */

@@ -11,7 +11,7 @@ describe('opening the data folder', () => {
   it('creates the schema in WAL mode with foreign keys, a busy timeout and the latest user_version', async () => {
     const dir = tempDataDir();
     const core = await openCore({ dataDir: dir });
-    core.close();
+    await core.close();
     const db = new Database(path.join(dir, DB_FILE_NAME), { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
@@ -47,7 +47,7 @@ describe('opening the data folder', () => {
   it('migrates an older database in one step and keeps its rows', async () => {
     const dir = tempDataDir();
     const first = await openCore({ dataDir: dir, demo: true });
-    first.close();
+    await first.close();
     const again = await openCore({ dataDir: dir });
     const db = new Database(path.join(dir, DB_FILE_NAME), { readonly: true });
     expect((db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n).toBeGreaterThanOrEqual(10);
@@ -58,7 +58,7 @@ describe('opening the data folder', () => {
   it('keeps revisions and the audit log append-only', async () => {
     const dir = tempDataDir();
     const core = await openCore({ dataDir: dir, demo: true });
-    core.close();
+    await core.close();
     const db = new Database(path.join(dir, DB_FILE_NAME));
     expect(() => db.exec('DELETE FROM audit_log')).toThrow(/append-only/);
     expect(() => db.exec("UPDATE revisions SET reason = 'x'")).toThrow(/append-only/);

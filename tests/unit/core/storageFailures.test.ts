@@ -26,7 +26,7 @@ describe('a data folder that cannot be written', () => {
     const fsMount = mountOrSkip(20_000, (r) => ctx.skip(r));
     const dataDir = path.join(fsMount.dir, 'newsroom');
     const first = await openHarness({ demo: true, dataDir });
-    first.close();
+    await first.close();
     fsMount.remountReadOnly();
     const before = fs.readFileSync(path.join(dataDir, 'newsroom.db'));
 
@@ -39,7 +39,7 @@ describe('a data folder that cannot be written', () => {
     expect(refused.ok ? null : refused.error).toMatchObject({ code: 'READ_ONLY', message: expect.stringContaining('无法保存') });
     const info = await reporter.call('system.info', {});
     expect(info.readOnly).toBe(true);
-    harness.close();
+    await harness.close();
     expect(fs.readFileSync(path.join(dataDir, 'newsroom.db')).equals(before)).toBe(true);
   });
 });
@@ -62,6 +62,6 @@ describe('a disk that fills up', () => {
     expect(saved.length).toBeGreaterThan(0);
     for (const id of saved) expect((await reporter.call('articles.get', { id })).id).toBe(id);
     expect((await reporter.call('articles.list', {})).total).toBeGreaterThanOrEqual(saved.length);
-    harness.close();
+    await harness.close();
   });
 });

@@ -42,7 +42,6 @@ beforeAll(async () => {
 
 afterAll(() => {
   process.argv = savedArgv;
-  fake.app.emit('will-quit');
   fs.rmSync(temp, { recursive: true, force: true });
 });
 
@@ -203,9 +202,7 @@ describe('IPC', () => {
     const created = await call('articles.create', { headline: '全市春耕生产有序推进' });
     expect(created, JSON.stringify(created)).toMatchObject({ ok: true });
     const articleId = (created as { result: { id: string } }).result.id;
-    expect(win.webContents.sent(IPC_CHANNELS.event)).toContainEqual(
-      expect.objectContaining({ type: 'article.changed', articleId }),
-    );
+    await vi.waitFor(() => expect(win.webContents.sent(IPC_CHANNELS.event)).toContainEqual(expect.objectContaining({ type: 'article.changed', articleId })));
   });
 });
 
@@ -317,5 +314,20 @@ describe('closing the window', () => {
     const me = await call('auth.me', {}, ipcEventFrom(next));
     expect(me).toEqual({ ok: false, error: expect.objectContaining({ code: 'UNAUTHENTICATED' }) });
     expect(await call('auth.me', {}, ipcEventFrom(win))).toEqual({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN' }) });
+  });
+});
+
+describe('quitting', () => {
+  it('holds the quit until the database is closed, then quits, and closes it only once', async () => {
+    const quits = fake.app.quitCalls;
+    const first = fake.fakeEvent();
+    fake.app.emit('will-quit', first);
+    expect(first.defaultPrevented).toBe(true);
+    await fake.waitFor(() => fake.app.quitCalls === quits + 1, 'the quit after closing');
+    // Closed: the folder's database can be opened and written by another process now.
+    expect(fs.existsSync(path.join(dataDir, 'newsroom.db-wal'))).toBe(false);
+    const second = fake.fakeEvent();
+    fake.app.emit('will-quit', second);
+    expect(second.defaultPrevented).toBe(false);
   });
 });

@@ -97,7 +97,7 @@ describe('npm run cli -- import into a data folder', { timeout: 90_000 }, () => 
       const bus = mine.items.find((a) => a.headline === '我市新增两条公交夜班线路')!;
       expect(bus.genre).toBe('简讯');
     } finally {
-      harness.close();
+      await harness.close();
     }
   });
 

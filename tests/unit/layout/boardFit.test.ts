@@ -15,7 +15,7 @@ function page(id: string, number: number, slots: LayoutSlot[]): LayoutPage {
   return { id, editionId: 'e', number, name: `${number}`, templateId: 't', colour: false, status: 'in_progress', version: 1, slots, signedAt: null, signedByName: null, changedSinceSign: false, proof: proofStatus([], [], 'd') };
 }
 
-const story: BudgetStory = { id: 'a', kicker: '', headline: '长稿', subheadline: '', status: 'approved', version: 3, chars: 2600, paragraphCells: Array(20).fill(130), approvedRevisionId: 'r', plannedPage: 1, photos: [] };
+const story: BudgetStory = { id: 'a', kicker: '', headline: '长稿', subheadline: '', status: 'approved', version: 3, chars: 2600, paragraphCells: Array(20).fill(130), approvedRevisionId: 'r', plannedDate: null, plannedPage: 1, photos: [] };
 
 function fit(pages: LayoutPage[], s: BudgetStory = story) {
   return fitBoard({ pages, templates: new Map([['t', T]]), stories: new Map([[s.id, s]]) });

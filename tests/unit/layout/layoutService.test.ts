@@ -166,11 +166,12 @@ describe('pages', () => {
 });
 
 describe('签版 and the proof', () => {
-  it('the demo’s page 1 is not ready to sign: it is not full and its slots are not set exactly', async () => {
+  it('the demo’s page 1 is not ready to sign: it is not full, a story is not signed off, the 校对 has not read it', async () => {
     const page = (await board()).pages[0]!;
     const refused = await chief.raw('layout.signPage', { pageId: page.id });
     expect(refused.ok ? null : refused.error.message).toMatch(/^第 1 版还不能签版：版面还有 \d+ 行（按单栏计）空着/);
-    expect(refused.ok ? null : refused.error.message).toMatch(/》(缺|超) \d+ 行/);
+    expect(refused.ok ? null : refused.error.message).toContain('《江城港集装箱吞吐量突破200万标箱》还没有签发');
+    expect(refused.ok ? null : refused.error.message).toContain('校对还没有签字');
     expect((await board()).pages[0]!.status).not.toBe('signed');
   });
 

@@ -2,16 +2,16 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_FILE_NAME } from '../../../electron/core/db/connection';
-import { openHarness, type Client, type Harness } from '../../support/coreHarness';
+import type { Store } from '../../../electron/core/store/store';
+import { openHarness, openTestSql, type Client, type Harness } from '../../support/coreHarness';
+import { count } from '../workflow/support';
 import { approvedStory, fitOf, fullPage, proofread, type Desk } from './pressDesk';
 
 let harness: Harness;
 let desk: Desk;
 let admin: Client;
-let db: Database.Database;
+let db: Store;
 
 const BODY = [
   '记者从市商务局获悉，今年前三季度，全市社会消费品零售总额同比增长6.8%，高于全省平均水平。',
@@ -24,16 +24,16 @@ beforeAll(async () => {
   const as = (u: string) => harness.as(u);
   desk = { reporter: await as('reporter'), editor: await as('editor'), sectionhead: await as('sectionhead'), chief: await as('chief'), layout: await as('layout'), proofreader: await as('proofreader') };
   admin = await as('admin');
-  db = new Database(path.join(harness.dataDir, DB_FILE_NAME), { readonly: true });
+  db = openTestSql(harness.location);
 });
-afterAll(() => {
-  db.close();
-  harness.close();
+afterAll(async () => {
+  await db.close();
+  await harness.close();
 });
 
-const status = (articleId: string) => (db.prepare('SELECT status FROM articles WHERE id = ?').get(articleId) as { status: string }).status;
-const pageStatus = (pageId: string) => (db.prepare('SELECT status FROM pages WHERE id = ?').get(pageId) as { status: string }).status;
-const audits = (action: string, targetId: string) => db.prepare('SELECT details FROM audit_log WHERE action = ? AND target_id = ?').all(action, targetId) as { details: string }[];
+const status = async (articleId: string) => (await db.get<{ status: string }>('SELECT status FROM articles WHERE id = ?', [articleId]))!.status;
+const pageStatus = async (pageId: string) => (await db.get<{ status: string }>('SELECT status FROM pages WHERE id = ?', [pageId]))!.status;
+const audits = (action: string, targetId: string) => db.all<{ details: string }>('SELECT details FROM audit_log WHERE action = ? AND target_id = ? ORDER BY at, id', [action, targetId]);
 
 describe('签版 checks the page', () => {
   it('refuses a page with blank area, a slot 缺行 or 超行, or a story not yet 签发, naming each, and writes nothing', async () => {
@@ -59,9 +59,9 @@ describe('签版 checks the page', () => {
     expect(message).toMatch(/《尚未签发的短讯》超 \d+ 行（约 \d+ 字）/);
     expect(message).toContain('《尚未签发的短讯》还没有签发');
     expect(message).toContain('校对还没有签字：一校还没有完成');
-    expect(pageStatus(page.id)).not.toBe('signed');
-    expect(status(storyId)).toBe('placed');
-    expect(db.prepare('SELECT count(*) AS n FROM page_signoffs WHERE page_id = ?').get(page.id)).toEqual({ n: 0 });
+    expect(await pageStatus(page.id)).not.toBe('signed');
+    expect(await status(storyId)).toBe('placed');
+    expect(await count(db, 'SELECT count(*) AS n FROM page_signoffs WHERE page_id = ?', page.id)).toBe(0);
   });
 
   it('takes the paper’s own blank tolerance', async () => {
@@ -89,7 +89,7 @@ describe('a signed page is locked until the chief undoes the 签版', () => {
     expect(fitOf(board).slots.get(page.slots.find((s) => s.kind === 'article')!.id)!.fit.status).toBe('fit');
     const signed = await desk.chief.call('layout.signPage', { pageId: page.id });
     expect(signed).toMatchObject({ page: { status: 'signed', signedByName: '黄志远' }, signedArticles: [storyId] });
-    expect(status(storyId)).toBe('page_signed');
+    expect(await status(storyId)).toBe('page_signed');
 
     const slot = page.slots.find((s) => s.kind === 'article')!;
     const attempts = [
@@ -109,9 +109,9 @@ describe('a signed page is locked until the chief undoes the 签版', () => {
     expect(noReason.ok ? null : noReason.error).toMatchObject({ code: 'VALIDATION', field: 'reason' });
     const opened = await desk.chief.call('layout.unsignPage', { pageId: page.id, reason: '港口数据要更新' });
     expect(opened).toMatchObject({ status: 'ready', signedAt: null, changedSinceSign: false });
-    expect(status(storyId)).toBe('placed');
-    expect(audits('layout.page.unsign', page.id).map((r) => JSON.parse(r.details).reason)).toEqual(['港口数据要更新']);
-    expect(db.prepare("SELECT superseded_reason FROM workflow_signoffs WHERE article_id = ? AND kind = 'page_sign'").get(storyId)).toEqual({ superseded_reason: '撤销签版：港口数据要更新' });
+    expect(await status(storyId)).toBe('placed');
+    expect((await audits('layout.page.unsign', page.id)).map((r) => JSON.parse(r.details).reason)).toEqual(['港口数据要更新']);
+    expect(await db.get("SELECT superseded_reason FROM workflow_signoffs WHERE article_id = ? AND kind = 'page_sign'", [storyId])).toEqual({ superseded_reason: '撤销签版：港口数据要更新' });
     await desk.layout.call('layout.updatePage', { pageId: page.id, pageName: '经济新闻' });
   });
 });
@@ -131,10 +131,10 @@ describe('付印 (传版)', () => {
     const text = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(sent.dataBase64!, 'base64') }).toString('utf8');
     expect(text).toContain('江城跨境电商交易额突破百亿元');
     expect(text).not.toContain('大样');
-    expect(status(storyId)).toBe('printed');
-    expect(pageStatus(page.id)).toBe('printed');
-    expect(audits('layout.page.print', page.id).map((r) => JSON.parse(r.details).fileName)).toEqual(['2031-03-04-01.pdf']);
-    expect(db.prepare("SELECT action FROM workflow_history WHERE article_id = ? ORDER BY at DESC, rowid DESC LIMIT 1").get(storyId)).toEqual({ action: 'print' });
+    expect(await status(storyId)).toBe('printed');
+    expect(await pageStatus(page.id)).toBe('printed');
+    expect((await audits('layout.page.print', page.id)).map((r) => JSON.parse(r.details).fileName)).toEqual(['2031-03-04-01.pdf']);
+    expect(await db.get('SELECT action FROM workflow_history WHERE article_id = ? ORDER BY at DESC, id DESC LIMIT 1', [storyId])).toEqual({ action: 'print' });
 
     const again = await desk.chief.raw('layout.printPage', { pageId: page.id });
     expect(again.ok ? null : again.error.message).toContain('已经付印');
@@ -170,8 +170,8 @@ describe('付印 (传版)', () => {
       expect(clash.ok ? null : clash.error.message).toContain('已经有“JCRB20310306A01.pdf”');
       expect(fs.readFileSync(path.join(plant, 'JCRB20310306A01.pdf'), 'utf8')).toBe('earlier');
       expect(fs.readdirSync(plant).sort()).toEqual(['JCRB20310305A01.pdf', 'JCRB20310306A01.pdf']);
-      expect(status(second)).toBe('page_signed');
-      expect(audits('layout.page.print', next.page.id)).toEqual([]);
+      expect(await status(second)).toBe('page_signed');
+      expect(await audits('layout.page.print', next.page.id)).toEqual([]);
     } finally {
       await admin.call('admin.updateSettings', { printOutputDir: '', printFileNamePattern: '{date}-{page:02}.pdf' });
       fs.rmSync(plant, { recursive: true, force: true });

@@ -1,13 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_FILE_NAME } from '../../../electron/core/db/connection';
 import { refusalFor } from '../../../electron/core/photos/inspectPhoto';
 import { buildIim } from '../../../shared/photos/iim';
-import { openHarness, type Client, type Harness } from '../../support/coreHarness';
+import { openHarness, openTestSql, type Client, type Harness, type Location } from '../../support/coreHarness';
 import type { ApiEvent } from '../../../shared/api/events';
 import { IPTC_REFERENCE, jpeg, jpegWithIim, tempDir } from './photoFixtures';
 
@@ -23,12 +21,12 @@ function photoFiles(dataDir: string): string[] {
   return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
 }
 
-function rowCount(dataDir: string): number {
-  const db = new Database(path.join(dataDir, DB_FILE_NAME), { readonly: true });
+async function rowCount(location: Location): Promise<number> {
+  const sql = openTestSql(location);
   try {
-    return (db.prepare('SELECT count(*) AS n FROM photos').get() as { n: number }).n;
+    return (await sql.get<{ n: number }>('SELECT count(*) AS n FROM photos'))!.n;
   } finally {
-    db.close();
+    await sql.close();
   }
 }
 
@@ -93,14 +91,14 @@ describe('import', () => {
     ['drawing.gif', async () => Buffer.from('GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!', 'latin1'), '不支持'],
   ])('%s is refused with one sentence, nothing written', async (fileName, make, words) => {
     const files = photoFiles(harness.dataDir).length;
-    const rows = rowCount(harness.dataDir);
+    const rows = await rowCount(harness.location);
     const result = await editor.call('photos.import', { fileName, dataBase64: b64(await make()) });
     expect(result.status).toBe('refused');
     if (result.status !== 'refused') return;
     expect(result.message).toContain(words);
     expect(result.message).not.toMatch(/\n|Error|at /);
     expect(photoFiles(harness.dataDir).length).toBe(files);
-    expect(rowCount(harness.dataDir)).toBe(rows);
+    expect(await rowCount(harness.location)).toBe(rows);
   });
 
   it('truncated files imported side by side with others are each called incomplete', async () => {

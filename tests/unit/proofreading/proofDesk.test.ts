@@ -1,14 +1,12 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_FILE_NAME } from '../../../electron/core/db/connection';
-import { openHarness, type Harness } from '../../support/coreHarness';
+import type { Store } from '../../../electron/core/store/store';
+import { openHarness, openTestSql, type Harness } from '../../support/coreHarness';
 import { approvedStory, fullPage, paragraphs, type Desk } from '../layout/pressDesk';
 import type { ProofSheet } from '../../../shared/proofreading/proofDesk';
 
 let harness: Harness;
 let desk: Desk;
-let db: Database.Database;
+let db: Store;
 
 const BODY = [
   '记者从市商务局获悉，今年前三季度，全市社会消费品零售总额同比增长6.8%，高于全省平均水平。',
@@ -20,11 +18,11 @@ beforeAll(async () => {
   harness = await openHarness({ demo: true });
   const as = (u: string) => harness.as(u);
   desk = { reporter: await as('reporter'), editor: await as('editor'), sectionhead: await as('sectionhead'), chief: await as('chief'), layout: await as('layout'), proofreader: await as('proofreader') };
-  db = new Database(path.join(harness.dataDir, DB_FILE_NAME), { readonly: true });
+  db = openTestSql(harness.location);
 });
-afterAll(() => {
-  db.close();
-  harness.close();
+afterAll(async () => {
+  await db.close();
+  await harness.close();
 });
 
 /** The body runs of one story, in order, as the proof sets them. */
@@ -110,7 +108,7 @@ describe('校对 on the 大样', () => {
     expect((await desk.chief.call('workflow.myQueue', {})).pages.find((p) => p.pageId === page.id)?.why).toBe('print');
     const locked = await desk.proofreader.raw('proofreading.addMark', { ...mark, quote: '46.4%' });
     expect(locked.ok ? null : locked.error.message).toContain('已签版');
-    const audit = db.prepare("SELECT action FROM audit_log WHERE target_id = ? AND action LIKE 'proof.%' ORDER BY rowid").all(page.id) as { action: string }[];
+    const audit = await db.all<{ action: string }>("SELECT action FROM audit_log WHERE target_id = ? AND action LIKE 'proof.%' ORDER BY at, id", [page.id]);
     expect(audit.map((a) => a.action)).toEqual(['proof.mark', 'proof.round', 'proof.round', 'proof.round', 'proof.mark_status', 'proof.mark_status', 'proof.round']);
   });
 

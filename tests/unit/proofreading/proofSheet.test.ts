@@ -50,7 +50,8 @@ describe('the proof as paragraphs', () => {
     const sources = lineSources(paragraphs, lines);
     lines.forEach((line, i) => expect(paragraphs[sources[i]!.paragraph]!.slice(sources[i]!.start, sources[i]!.start + line.text.length)).toBe(line.text));
     expect(sources.at(-1)?.paragraph).toBe(2);
-    expect(lineSources(['甲乙丙'], [{ text: '甲乙', indent: false }, { text: '丁', indent: false }])).toEqual([{ paragraph: 0, start: 0 }, null]);
+    const line = (text: string) => ({ text, indent: false, cells: text.length, last: false, heading: false });
+    expect(lineSources(['甲乙丙'], [line('甲乙'), line('丁')])).toEqual([{ paragraph: 0, start: 0 }, null]);
   });
 });
 

@@ -4,7 +4,7 @@ import { count, storyIn, useDemoDesk, userId } from './support';
 const desk = useDemoDesk(['reporter', 'editor', 'editor2', 'sectionhead', 'chief']);
 const { c, events } = desk;
 
-const lockRows = (articleId: string) => desk.db.prepare('SELECT part, user_id FROM article_locks WHERE article_id = ? ORDER BY part').all(articleId);
+const lockRows = (articleId: string) => desk.sql.all('SELECT part, user_id FROM article_locks WHERE article_id = ? ORDER BY part', [articleId]);
 
 async function step(who: string, articleId: string, action: string) {
   const { version } = await c[who]!.call('articles.get', { id: articleId });
@@ -14,27 +14,27 @@ async function step(who: string, articleId: string, action: string) {
 
 describe('handing copy on frees the locks of whoever handed it', () => {
   it('交稿 frees the reporter’s headline and body, says so to every window, and the editor edits at once', async () => {
-    const story = await storyIn(c['reporter']!, desk.db, 'draft');
+    const story = await storyIn(c['reporter']!, desk.sql, 'draft');
     await c['reporter']!.call('locks.acquire', { articleId: story.id, part: 'headline' });
     await c['reporter']!.call('locks.acquire', { articleId: story.id, part: 'body' });
     const mark = events.length;
     await step('reporter', story.id, 'submit');
-    expect(lockRows(story.id)).toEqual([]);
+    expect(await lockRows(story.id)).toEqual([]);
     const freed = events.slice(mark).filter((e) => e.type === 'lock.changed');
     expect(freed.map((e) => e.type === 'lock.changed' && [e.part, e.holderId, e.previousHolderId, e.forced])).toEqual([
-      ['body', null, userId(desk.db, 'reporter'), false],
-      ['headline', null, userId(desk.db, 'reporter'), false],
+      ['body', null, await userId(desk.sql, 'reporter'), false],
+      ['headline', null, await userId(desk.sql, 'reporter'), false],
     ]);
-    expect(count(desk.db, "SELECT count(*) AS n FROM audit_log WHERE action = 'lock.release' AND target_id = ? AND details LIKE '%handed-on%'", story.id)).toBe(2);
+    expect(await count(desk.sql, "SELECT count(*) AS n FROM audit_log WHERE action = 'lock.release' AND target_id = ? AND details LIKE '%handed-on%'", story.id)).toBe(2);
     expect(await c['editor']!.call('locks.acquire', { articleId: story.id, part: 'body' })).toMatchObject({ userName: '王海燕', handedOver: false });
   });
 
   it('通过初审 frees the editor’s locks for the section head; a colleague’s lock from before waits for a take-over', async () => {
-    const story = await storyIn(c['reporter']!, desk.db, 'submitted');
+    const story = await storyIn(c['reporter']!, desk.sql, 'submitted');
     await c['editor']!.call('locks.acquire', { articleId: story.id, part: 'body' });
     await c['editor2']!.call('locks.acquire', { articleId: story.id, part: 'headline' });
     await step('editor', story.id, 'pass1');
-    expect(lockRows(story.id)).toEqual([{ part: 'headline', user_id: userId(desk.db, 'editor2') }]);
+    expect(await lockRows(story.id)).toEqual([{ part: 'headline', user_id: await userId(desk.sql, 'editor2') }]);
     expect(await c['sectionhead']!.call('locks.acquire', { articleId: story.id, part: 'body' })).toMatchObject({ userName: '陈建国' });
 
     const status = await c['sectionhead']!.call('locks.status', { articleId: story.id });
@@ -46,7 +46,7 @@ describe('handing copy on frees the locks of whoever handed it', () => {
 
 describe('taking over copy handed to you', () => {
   it('lets the one the story waits for take a part locked before the hand-over, keeping the holder’s text and telling them', async () => {
-    const story = await storyIn(c['reporter']!, desk.db, 'submitted');
+    const story = await storyIn(c['reporter']!, desk.sql, 'submitted');
     await c['editor2']!.call('locks.acquire', { articleId: story.id, part: 'headline' });
     await c['editor2']!.call('articles.update', { id: story.id, baseVersion: story.version, patch: { headline: '孙立群改的标题' }, reason: 'autosave' });
     await step('editor', story.id, 'pass1');
@@ -57,21 +57,21 @@ describe('taking over copy handed to you', () => {
 
     const mark = events.length;
     expect(await c['sectionhead']!.call('locks.acquire', { articleId: story.id, part: 'headline', takeOver: true })).toMatchObject({ userName: '陈建国' });
-    expect(lockRows(story.id)).toEqual([{ part: 'headline', user_id: userId(desk.db, 'sectionhead') }]);
+    expect(await lockRows(story.id)).toEqual([{ part: 'headline', user_id: await userId(desk.sql, 'sectionhead') }]);
     const pushed = events.slice(mark);
-    expect(pushed).toContainEqual(expect.objectContaining({ type: 'lock.changed', part: 'headline', forced: true, previousHolderId: userId(desk.db, 'editor2') }));
-    expect(pushed).toContainEqual(expect.objectContaining({ type: 'notification', userId: userId(desk.db, 'editor2'), title: expect.stringContaining('由其接手编辑') }));
-    const kept = desk.db.prepare("SELECT snapshot FROM revisions WHERE article_id = ? AND reason = 'force-unlock'").get(story.id) as { snapshot: string };
+    expect(pushed).toContainEqual(expect.objectContaining({ type: 'lock.changed', part: 'headline', forced: true, previousHolderId: await userId(desk.sql, 'editor2') }));
+    expect(pushed).toContainEqual(expect.objectContaining({ type: 'notification', userId: await userId(desk.sql, 'editor2'), title: expect.stringContaining('由其接手编辑') }));
+    const kept = (await desk.sql.get<{ snapshot: string }>("SELECT snapshot FROM revisions WHERE article_id = ? AND reason = 'force-unlock'", [story.id]))!;
     expect(kept.snapshot).toContain('孙立群改的标题');
-    expect(count(desk.db, "SELECT count(*) AS n FROM audit_log WHERE action = 'lock.takeover' AND target_id = ?", story.id)).toBe(1);
+    expect(await count(desk.sql, "SELECT count(*) AS n FROM audit_log WHERE action = 'lock.takeover' AND target_id = ?", story.id)).toBe(1);
   });
 
   it('does not let anyone take a part locked after the story reached them', async () => {
-    const story = await storyIn(c['reporter']!, desk.db, 'submitted');
+    const story = await storyIn(c['reporter']!, desk.sql, 'submitted');
     await step('editor', story.id, 'pass1');
     await c['editor2']!.call('locks.acquire', { articleId: story.id, part: 'body' });
     const refused = await c['sectionhead']!.raw('locks.acquire', { articleId: story.id, part: 'body', takeOver: true });
     expect(refused.ok ? null : refused.error).toMatchObject({ code: 'LOCKED', message: expect.stringContaining('之后才开始编辑') });
-    expect(lockRows(story.id)).toEqual([{ part: 'body', user_id: userId(desk.db, 'editor2') }]);
+    expect(await lockRows(story.id)).toEqual([{ part: 'body', user_id: await userId(desk.sql, 'editor2') }]);
   });
 });

@@ -1,37 +1,15 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection';
-import type { ArticleStatus, ArticleSummary } from '../../../shared/domain/article';
+import type { ArticleStatus } from '../../../shared/domain/article';
 import type { SearchAuthor } from '../../../shared/api/methods/search';
-import { summaryFromRow, type SummaryRow } from './articleRepository';
-
-/** Narrows a search; `from`/`to` are UTC instants bounding updated_at (to exclusive). */
-export interface SearchFilters {
-  trash: boolean;
-  status?: ArticleStatus[];
-  desk?: string;
-  authorId?: string;
-  from?: string;
-  to?: string;
-}
+import { SEARCH_COUNT_CAP, type SearchFilters, type SearchTextRow } from './searchBackend';
+import { summaryFromRow, type SummaryRow } from '../repositories/articleRepository';
 
 export interface SearchPage {
   docids: number[];
   /** exact up to SEARCH_COUNT_CAP; beyond it, SEARCH_COUNT_CAP with `capped` */
   total: number;
   capped: boolean;
-}
-
-/**
- * Hits counted at most: counting every story that holds a common phrase reads its whole doclist
- * (half of such a query's time at 100,000 hits), and nobody pages past the first thousand.
- */
-export const SEARCH_COUNT_CAP = 1000;
-
-/** A hit's list columns plus the text its snippet is cut from. */
-export interface SearchTextRow extends ArticleSummary {
-  subheadline: string;
-  bylineText: string;
-  bodyText: string;
 }
 
 interface TextRow extends SummaryRow {
@@ -71,7 +49,7 @@ function filterSql(filters: SearchFilters, params: Record<string, unknown>): str
   return where;
 }
 
-export class SearchRepository {
+export class SqliteSearchRepository {
   private readonly statements = new Map<string, Statement>();
 
   constructor(
