@@ -185,6 +185,8 @@ test('编辑: fixes the marked text in the story and tells the 校对', async ({
   await page.getByRole('tab', { name: '校对' }).click();
   const marks = page.getByRole('region', { name: '大样校对意见' });
   await marks.getByRole('button', { name: '“增加了210亩” → “增加210亩”' }).click();
+  // The marked characters are selected in the body; typing replaces them.
+  await expect(page.getByRole('textbox', { name: '正文' })).toBeFocused();
   await page.keyboard.type('增加210亩');
   await expect(page.getByRole('textbox', { name: '正文' })).toContainText('比去年增加210亩');
   await expect(page.getByRole('contentinfo', { name: '状态栏' })).toContainText(/已保存 \d{1,2}:\d{2}:\d{2}/);
