@@ -9,6 +9,7 @@ const SERVICE_SUITES = [
   'tests/unit/core/contract.test.ts',
   'tests/unit/core/articleList.test.ts',
   'tests/unit/core/demo.test.ts',
+  'tests/unit/core/sharedEvents.test.ts',
   'tests/unit/workflow/*.test.ts',
   'tests/unit/proofreading/service.test.ts',
   'tests/unit/search/searchService.test.ts',

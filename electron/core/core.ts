@@ -12,6 +12,7 @@ import { SessionService } from './services/sessionService';
 import { createServices, type ServiceOptions } from './services/index';
 import { SqliteStore } from './store/sqliteStore';
 import { openPostgresStore } from './store/postgresStore';
+import { PostgresEvents } from './store/postgresEvents';
 import type { Store } from './store/store';
 import type { SearchBackend } from './search/searchBackend';
 import { SqliteSearch } from './search/sqliteSearch';
@@ -52,14 +53,27 @@ export interface OpenedStore {
   store: Store;
   search: SearchBackend;
   readOnlyReason: string | null;
+  /** Shares this process's events with the other processes on the same store (PostgreSQL). */
+  shareEvents?(receive: (event: ApiEvent) => void): Promise<{ publish(event: ApiEvent): void; close(): Promise<void> }>;
   /** Work a store does besides answering queries (SQLite's checkpoints), stopped before it closes. */
   stopBackground(): void;
 }
 
 export async function openStore(options: CoreOptions): Promise<OpenedStore> {
   if (options.database) {
-    const store = await openPostgresStore(options.database);
-    return { store, search: new PostgresSearch(store), readOnlyReason: null, stopBackground: () => undefined };
+    const url = options.database;
+    const store = await openPostgresStore(url);
+    return {
+      store,
+      search: new PostgresSearch(store),
+      readOnlyReason: null,
+      stopBackground: () => undefined,
+      async shareEvents(receive) {
+        const events = new PostgresEvents(url, store.pool, receive);
+        await events.start();
+        return events;
+      },
+    };
   }
   const opened = openDatabase(options.dataDir, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const store = new SqliteStore(opened.db);
@@ -80,8 +94,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       if (!closed) void search.catchUp().catch((error: unknown) => console.error('[newsroom] indexing failed:', error));
     });
   };
-  const ctx = createContext(store, options.dataDir, opened.readOnlyReason, (event) => {
-    if (!opened.readOnlyReason && (event.type === 'article.changed' || event.type === 'article.status' || event.type === 'article.deleted')) indexSoon();
+  const deliver = (event: ApiEvent) => {
     for (const listener of listeners) {
       try {
         listener(event);
@@ -89,6 +102,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         console.error('[newsroom] event listener failed:', error);
       }
     }
+  };
+  const shared = opened.shareEvents ? await opened.shareEvents(deliver) : null;
+  const ctx = createContext(store, options.dataDir, opened.readOnlyReason, (event) => {
+    if (!opened.readOnlyReason && (event.type === 'article.changed' || event.type === 'article.status' || event.type === 'article.deleted')) indexSoon();
+    deliver(event);
+    shared?.publish(event);
   });
   // Edits a crash left unindexed.
   if (!opened.readOnlyReason) await search.catchUp();
@@ -126,6 +145,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       listeners.clear();
       if (indexing) clearImmediate(indexing);
       opened.stopBackground();
+      await shared?.close();
       if (!opened.readOnlyReason) await search.catchUp();
       await store.close();
     },

@@ -23,7 +23,7 @@ import { tempDataDir } from '../support/hostProcess';
 
 export const CORPUS_SEED = 20240917;
 /** Bump when the generator's output changes, so cached databases are rebuilt. */
-const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 2;
 const CORPUS_END = Date.parse('2025-06-30T18:00:00Z');
 const CORPUS_SPAN_MS = 3 * 365 * 86_400_000;
 const BATCH = 2000;
@@ -318,6 +318,13 @@ function generateArticle(rng: Rng, vocab: Vocabulary, authors: number, updated: 
     body: blocksToDoc(paragraphs.map((text) => ({ kind: 'p' as const, text }))),
   };
   return { fields, status, authorIndex: Math.floor(rng() * authors), updatedAt: new Date(updated).toISOString(), deleted: rng() < 0.01 };
+}
+
+/** `count` stories of the corpus's kind, for a test that needs realistic copy without building the archive. */
+export function sampleArticles(count: number, seed = CORPUS_SEED): CorpusArticle[] {
+  const rng = seededRng(seed);
+  const vocab = vocabulary(seed);
+  return Array.from({ length: count }, (_, i) => generateArticle(rng, vocab, 1, CORPUS_END - (count - i) * 60_000));
 }
 
 export interface Corpus {

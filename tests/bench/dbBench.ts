@@ -33,7 +33,7 @@ export async function benchDbInsert(iterations = 400): Promise<Record<string, nu
 
   const dir = tempDataDir();
   const seeded = await openCore({ dataDir: dir, demo: true });
-  seeded.close();
+  await seeded.close();
   const db = new Database(path.join(dir, DB_FILE_NAME));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

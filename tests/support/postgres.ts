@@ -15,7 +15,8 @@ export interface TestCluster {
   url(database?: string): string;
   /** Runs SQL as the superuser on the `postgres` database (CREATE DATABASE and the like). */
   admin(sql: string): void;
-  stop(): void;
+  /** 'immediate' (the default) for throwaway clusters; 'fast' writes everything out, for a cluster kept to start again. */
+  stop(mode?: 'immediate' | 'fast'): void;
   dataDir: string;
   port: number;
 }
@@ -86,13 +87,14 @@ export async function startCluster(options: { durable?: boolean; dataDir?: strin
     admin(sql) {
       run(path.join(bin, 'psql'), ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', '127.0.0.1', '-p', String(port), '-U', SUPERUSER, '-d', 'postgres', '-c', sql]);
     },
-    stop() {
+    stop(mode = 'immediate') {
       if (stopped) return;
       stopped = true;
       try {
-        run(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);
+        run(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', mode, '-w', 'stop']);
       } finally {
-        if (!options.dataDir) fs.rmSync(base, { recursive: true, force: true });
+        // The socket, the log and (unless it was given) the data folder; a given data folder is kept.
+        fs.rmSync(base, { recursive: true, force: true });
       }
     },
   };

@@ -89,6 +89,22 @@ async function migrate(store: PostgresStore, url: string): Promise<void> {
   });
 }
 
+/**
+ * Text must sort by code point, as SQLite sorts it, or lists would order differently on the two
+ * stores (and ids and instants, stored as text, would not sort as written).
+ */
+async function assertByteOrderCollation(store: PostgresStore, url: string): Promise<void> {
+  const row = await store.get<{ collation: string; provider: string; icu: string | null }>(
+    'SELECT datcollate AS collation, datlocprovider AS provider, daticulocale AS icu FROM pg_database WHERE datname = current_database()',
+  );
+  const collation = row?.provider === 'i' ? `ICU ${row.icu ?? ''}` : (row?.collation ?? '');
+  if (!/^(C|POSIX|C\.utf-?8)$/i.test(collation)) {
+    throw new CoreOpenError(
+      `PostgreSQL 数据库 ${url.replace(/\/\/[^@/]*@/, '//')} 的排序规则是 ${collation}，本系统需要按字节排序的 C 或 C.UTF-8。请这样建库：createdb --locale=C.UTF-8 --template=template0 数据库名。`,
+    );
+  }
+}
+
 /** A pool that reads counts as numbers and survives a connection breaking while idle. */
 export function postgresPool(url: string, size: number): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max: size, types, connectionTimeoutMillis: 10_000 });
@@ -102,7 +118,7 @@ export function postgresPool(url: string, size: number): pg.Pool {
 export async function openPostgresStore(url: string, options: { poolSize?: number } = {}): Promise<PostgresStore> {
   const store = new PostgresStore(postgresPool(url, options.poolSize ?? 20));
   try {
-    await store.get('SELECT 1');
+    await assertByteOrderCollation(store, url);
     await migrate(store, url);
   } catch (error) {
     await store.close().catch(() => undefined);

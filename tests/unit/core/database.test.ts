@@ -52,7 +52,7 @@ describe('opening the data folder', () => {
     const db = new Database(path.join(dir, DB_FILE_NAME), { readonly: true });
     expect((db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n).toBeGreaterThanOrEqual(10);
     db.close();
-    again.close();
+    await again.close();
   });
 
   it('keeps revisions and the audit log append-only', async () => {

@@ -81,7 +81,7 @@ describe('npm run cli -- import --dry-run --json', { timeout: 60_000 }, () => {
 describe('npm run cli -- import into a data folder', { timeout: 90_000 }, () => {
   it('creates the drafts as the given user; the app then lists them', async () => {
     const dataDir = tempDataDir();
-    (await openHarness({ dataDir, demo: true })).close();
+    await (await openHarness({ dataDir, demo: true })).close();
 
     const out = cli(THREE_STORIES, '--data-dir', dataDir, '--as', 'reporter');
     expect(out.stderr).toBe('');
@@ -103,7 +103,7 @@ describe('npm run cli -- import into a data folder', { timeout: 90_000 }, () => 
 
   it('without --as, imports as the first user (by user name) who may create articles', async () => {
     const dataDir = tempDataDir();
-    (await openHarness({ dataDir, demo: true })).close();
+    await (await openHarness({ dataDir, demo: true })).close();
     const out = cli(GBK_BRIEF, '--data-dir', dataDir);
     expect(out.status).toBe(0);
     // The demo users by name: admin (may not write), chief, editor, …
@@ -125,9 +125,9 @@ describe('npm run cli -- import into a data folder', { timeout: 90_000 }, () => 
 
     beforeAll(async () => {
       demoDir = tempDataDir();
-      (await openHarness({ dataDir: demoDir, demo: true })).close();
+      await (await openHarness({ dataDir: demoDir, demo: true })).close();
       emptyDir = tempDataDir();
-      (await openCore({ dataDir: emptyDir })).close();
+      await (await openCore({ dataDir: emptyDir })).close();
       before = articlesIn(demoDir);
       fs.writeFileSync(path.join(scratch, '坏.docx'), makeDocx(['正文']).subarray(0, 50));
       fs.writeFileSync(path.join(scratch, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));

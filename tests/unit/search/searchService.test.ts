@@ -218,7 +218,7 @@ describe.runIf(testStore().name === 'sqlite')('an older SQLite database (Postgre
       expect(await find('王伟')).toEqual(['旧报库里的灯塔']);
       expect(await find('灯塔', true)).toEqual(['已删除的灯塔稿']);
     } finally {
-      old.close();
+      await old.close();
     }
   });
 });
