@@ -29,6 +29,8 @@ export interface ProofRun {
   y: number;
   /** type size in points */
   size: number;
+  /** points added between characters (a justified line is spread to the measure) */
+  spacing: number;
   text: string;
   source: ProofRunSource | null;
 }

@@ -182,7 +182,7 @@ function drawArticle(doc: PDFKit.PDFDocument, d: SlotDraw): void {
     const max = headlineCharsPerLine(across, template.bodyPt, size);
     const shown = Array.from(text).slice(0, max).join('');
     doc.fontSize(size).fillColor('#000').text(shown, x, hy, { width: d.width, align: 'center', lineBreak: false });
-    input.trace?.({ slotId: slot.id, x: x + (d.width - doc.widthOfString(shown)) / 2, y: hy, size, text: shown, source: { articleId: story.article.id, field, paragraph: 0, start: 0 } });
+    input.trace?.({ slotId: slot.id, x: x + (d.width - doc.widthOfString(shown)) / 2, y: hy, size, spacing: 0, text: shown, source: { articleId: story.article.id, field, paragraph: 0, start: 0 } });
     hy += size + 2;
   });
   y += headLines * pitch;
@@ -235,8 +235,9 @@ function drawArticle(doc: PDFKit.PDFDocument, d: SlotDraw): void {
       const indent = l.indent ? template.indentChars : 0;
       const lineX = colLeft + indent * cell;
       const lineY = (columnTop[c] ?? y) + n * pitch;
-      doc.text(l.text, lineX, lineY, { lineBreak: false, characterSpacing: lineSpacing(l, setAt - indent) * cell });
-      input.trace?.({ slotId: slot.id, x: lineX, y: lineY, size: cell, text: l.text, source: sources.get(l) ?? null });
+      const spacing = lineSpacing(l, setAt - indent) * cell;
+      doc.text(l.text, lineX, lineY, { lineBreak: false, characterSpacing: spacing });
+      input.trace?.({ slotId: slot.id, x: lineX, y: lineY, size: cell, spacing, text: l.text, source: sources.get(l) ?? null });
     });
     if (c === textColumns - 1 && jumpOut) {
       doc.text(jumpOut, colLeft, (columnTop[c] ?? y) + Math.max(0, depths[c]!) * pitch, { lineBreak: false });

@@ -233,7 +233,7 @@ export function PageProofScreen({ pageId }: { pageId: string }) {
               // A mark's pin stands in the margin before the line its characters start on, as a proofreader's would.
               const pinned = ranges.map((r) => numbered[r.number - 1]!.mark).filter((mark) => mark.start >= run.source!.start);
               return (
-                <span key={i} data-run={i} className="proof-page__run" style={{ left: px(run.x), top: px(run.y), fontSize: px(run.size) }}>
+                <span key={i} data-run={i} className="proof-page__run" style={{ left: px(run.x), top: px(run.y), fontSize: px(run.size), letterSpacing: px(run.spacing) }}>
                   {pinned.map((mark, k) => {
                     const number = numbered.findIndex((n) => n.mark.id === mark.id) + 1;
                     // The number is drawn by CSS: no character of it joins the proof's text or a selection's offsets.

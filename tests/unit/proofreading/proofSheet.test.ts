@@ -6,7 +6,7 @@ import { breakParagraph } from '../../../shared/layout/typeset';
 import type { ProofMark } from '../../../shared/proofreading/proofDesk';
 
 const A = 'a1';
-const run = (text: string, paragraph: number, start: number, y: number): ProofRun => ({ slotId: 's1', x: 0, y, size: 9, text, source: { articleId: A, field: 'body', paragraph, start } });
+const run = (text: string, paragraph: number, start: number, y: number): ProofRun => ({ slotId: 's1', x: 0, y, size: 9, spacing: 0, text, source: { articleId: A, field: 'body', paragraph, start } });
 
 // 本报讯 set before paragraph 0 (negative offsets), then paragraph 0 over two lines, paragraph 1 on one.
 const RUNS: ProofRun[] = [run('本报讯（记者 张晓明）眼下，江城', 0, -11, 0), run('市郊的草莓大棚里一片繁忙。', 0, 5, 12), run('今年种植面积达到860亩。', 1, 0, 24)];
