@@ -25,7 +25,12 @@ export interface Core {
   readonly dataDir: string;
   readonly readOnlyReason: string | null;
   dispatch(ctx: CallContext, method: string, input: unknown): Promise<DispatchOutcome>;
-  sessionUserId(token: string): Promise<string | null>;
+  /**
+   * Whose live session a token is, from memory (no database read, the idle clock not reset): for
+   * adapters checking their windows and event streams. Every session's end is also announced as
+   * `session.ended`.
+   */
+  sessionUserId(token: string): string | null;
   subscribe(listener: (event: ApiEvent) => void): () => void;
   /**
    * A session for a local tool (the CLI) acting as `username`, or as the first
@@ -36,6 +41,8 @@ export interface Core {
   localSession(privilege: Privilege, username?: string): Promise<{ token: string; user: UserSummary }>;
   close(): Promise<void>;
 }
+
+const SESSION_SWEEP_MS = 60_000;
 
 export interface CoreOptions extends ServiceOptions {
   /** Photo files, and the SQLite database unless `database` names a PostgreSQL one. */
@@ -48,15 +55,15 @@ export interface CoreOptions extends ServiceOptions {
   demo?: boolean;
 }
 
-/** Opens the data folder and wires repositories, services and the dispatcher. Throws CoreOpenError. */
+/** A store opened for the core (or a tool), with what else it runs and what its closing takes. */
 export interface OpenedStore {
   store: Store;
   search: SearchBackend;
   readOnlyReason: string | null;
   /** Shares this process's events with the other processes on the same store (PostgreSQL). */
   shareEvents?(receive: (event: ApiEvent) => void): Promise<{ publish(event: ApiEvent): void; close(): Promise<void> }>;
-  /** Work a store does besides answering queries (SQLite's checkpoints), stopped before it closes. */
-  stopBackground(): void;
+  /** Stops what the store runs besides queries (SQLite's checkpoints), closes it, and removes what it leaves (a read-only folder's private copy). */
+  close(): Promise<void>;
 }
 
 export async function openStore(options: CoreOptions): Promise<OpenedStore> {
@@ -67,7 +74,7 @@ export async function openStore(options: CoreOptions): Promise<OpenedStore> {
       store,
       search: new PostgresSearch(store),
       readOnlyReason: null,
-      stopBackground: () => undefined,
+      close: () => store.close(),
       async shareEvents(receive) {
         const events = new PostgresEvents(url, store.pool, receive);
         await events.start();
@@ -78,9 +85,19 @@ export async function openStore(options: CoreOptions): Promise<OpenedStore> {
   const opened = openDatabase(options.dataDir, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const store = new SqliteStore(opened.db);
   const checkpointer = opened.readOnlyReason ? null : startCheckpointer(opened.db, opened.file, options.nativeBinding);
-  return { store, search: new SqliteSearch(store), readOnlyReason: opened.readOnlyReason, stopBackground: () => checkpointer?.stop() };
+  return {
+    store,
+    search: new SqliteSearch(store),
+    readOnlyReason: opened.readOnlyReason,
+    async close() {
+      checkpointer?.stop();
+      await store.close();
+      opened.close();
+    },
+  };
 }
 
+/** Opens the data folder (or the PostgreSQL database) and wires repositories, services and the dispatcher. Throws CoreOpenError. */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const opened = await openStore(options);
   const { store, search } = opened;
@@ -112,6 +129,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   // Edits a crash left unindexed.
   if (!opened.readOnlyReason) await search.catchUp();
   const sessions = new SessionService(ctx);
+  // Idle sessions are ended as they lapse, so their windows learn it without calling.
+  const sweeping = setInterval(() => sessions.sweepExpired(), SESSION_SWEEP_MS);
+  sweeping.unref();
   const services = createServices(ctx, sessions, search, options);
   if (options.demo && !ctx.readOnlyReason && !(await services.setup.status()).initialized) {
     await services.setup.openDemo();
@@ -121,7 +141,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     dataDir: options.dataDir,
     readOnlyReason: ctx.readOnlyReason,
     dispatch: (callCtx, method, input) => dispatcher.dispatch(callCtx, method, input),
-    sessionUserId: async (token) => (await sessions.resolve(token))?.user.id ?? null,
+    sessionUserId: (token) => sessions.holder(token),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -142,12 +162,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     async close() {
       if (closed) return;
       closed = true;
+      clearInterval(sweeping);
       listeners.clear();
       if (indexing) clearImmediate(indexing);
-      opened.stopBackground();
       await shared?.close();
       if (!opened.readOnlyReason) await search.catchUp();
-      await store.close();
+      await opened.close();
     },
   };
 }

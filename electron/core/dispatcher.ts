@@ -12,6 +12,8 @@ z.config(z.locales.zhCN());
 export interface CallContext {
   sessionToken: string | null;
   transport: 'desktop' | 'browser' | 'cli';
+  /** The caller's network address (the browser host's peer); absent for the local adapters. */
+  peer?: string | null;
 }
 
 export interface DispatchOutcome {
@@ -24,6 +26,8 @@ export interface HandlerCall<M extends MethodName> {
   actor: Actor | null;
   input: ParsedInputOf<M>;
   transport: CallContext['transport'];
+  /** Where a sign-in comes from, for throttling: the peer address, or `local` for the desktop window and the CLI. */
+  origin: string;
   setSession(token: string): void;
   clearSession(): void;
 }
@@ -118,6 +122,7 @@ export class Dispatcher {
       actor,
       input: parsed.data as ParsedInputOf<MethodName>,
       transport: callCtx.transport,
+      origin: callCtx.peer ?? 'local',
       setSession: sessionSink.set,
       clearSession: sessionSink.clear,
     });

@@ -24,12 +24,13 @@ async function main(): Promise<void> {
         demo: { type: 'boolean', default: false },
         host: { type: 'string', default: '127.0.0.1' },
         'allow-remote': { type: 'boolean', default: false },
+        'public-name': { type: 'string', multiple: true, default: [] },
         debug: { type: 'boolean', default: false },
       },
       allowPositionals: false,
     }));
   } catch (error) {
-    fail(`参数错误：${(error as Error).message}。用法：npm run serve -- [--port N] [--data-dir DIR] [--demo]`);
+    fail(`参数错误：${(error as Error).message}。用法：npm run serve -- [--port N] [--data-dir DIR] [--demo] [--host ADDR --allow-remote [--public-name NAME]]`);
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`端口号无效：${values.port}（应为 0–65535 的整数）`);
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
   const staticDir = await ensureRendererBuilt(ROOT, (line) => process.stdout.write(`${line}\n`));
   let host;
   try {
-    host = await startHost({ core, staticDir, host: values.host, port });
+    host = await startHost({ core, staticDir, host: values.host, port, publicNames: values['public-name'] });
   } catch (error) {
     await core.close();
     const code = (error as { code?: string }).code;
@@ -58,6 +59,10 @@ async function main(): Promise<void> {
     fail(`无法启动浏览器版服务：${(error as Error).message}`);
   }
   process.stdout.write(`编辑部桌面系统（浏览器版）已启动，数据文件夹：${dataDir}\n${host.url}\n`);
+  if (!isLoopbackAddress(values.host)) {
+    const names = [...host.allowedHosts].filter((name) => !/^(localhost|127\.|\[::1\])/.test(name));
+    process.stdout.write(`其他电脑可用这些地址访问：${names.map((name) => `http://${name}`).join('  ')}\n`);
+  }
 
   const shutdown = () => {
     void host

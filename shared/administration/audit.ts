@@ -1,8 +1,11 @@
+import { csvCell } from '../text/csvCell';
+
 /** Chinese names of the audit actions; the type below makes the main side record only these. */
 export const AUDIT_ACTION_LABELS = {
   'auth.login': '登录',
   'auth.login_failed': '登录失败',
   'auth.login_refused': '登录被拒（账号停用）',
+  'auth.login_locked': '登录暂停（多次失败）',
   'auth.logout': '退出登录',
   'auth.password_changed': '修改密码',
   'permission.denied': '越权操作被拒',
@@ -15,6 +18,7 @@ export const AUDIT_ACTION_LABELS = {
   'user.roles': '调整用户角色',
   'role.update': '修改角色权限',
   'settings.update': '修改流程设置',
+  'settings.masthead': '修改报头设置',
   'article.delete': '删除稿件',
   'article.restore': '恢复稿件',
   'article.restoreRevision': '恢复历史版本',
@@ -57,6 +61,8 @@ export const AUDIT_ACTION_LABELS = {
   'photo.caption': '修改图片说明',
   'photo.crops': '修改图片裁切',
   'photo.export': '导出图片',
+  'article.export': '导出稿件',
+  'edition.export': '导出期次',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
@@ -79,14 +85,6 @@ export interface CsvAuditRow {
 
 const HEADER = ['时间', '用户', '操作', '操作代码', '对象类型', '对象编号', '对象', '详情'];
 
-/**
- * One cell: quoted when it must be, and a leading = + - @ neutralised so a
- * spreadsheet never runs a formula a user typed into a headline or a reason.
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** UTF-8 with a BOM and CRLF lines: Excel on a Chinese Windows desktop opens it without garbling. */
 export function auditCsv(rows: readonly CsvAuditRow[]): string {

@@ -10,6 +10,8 @@ import { administrationMethods } from './methods/administration';
 import { proofreadingMethods } from './methods/proofreading';
 import { photoMethods } from './methods/photos';
 import { layoutMethods } from './methods/layout';
+import { paperMethods } from './methods/paper';
+import { interchangeMethods } from './methods/interchange';
 
 export type { Permission, MethodDef } from './contractKit';
 export { articleFieldsSchema, articleCreateSchema, articleListSchema, bylineSchema, datelineSchema } from './methods/articles';
@@ -33,6 +35,8 @@ export const contract = {
   ...proofreadingMethods,
   ...photoMethods,
   ...layoutMethods,
+  ...paperMethods,
+  ...interchangeMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -132,6 +132,23 @@ export const FIELD_LABELS: Record<string, string> = {
   crop: '裁切',
   usage: '用途筛选',
   lead: '题图',
+  nameText: '报名',
+  supervisor: '主管单位',
+  sponsor: '主办单位',
+  cnNumber: '国内统一连续出版物号',
+  postalCode: '邮发代号',
+  website: '网址',
+  lunarDate: '印农历',
+  credits: '版面署名',
+  editor: '责任编辑',
+  designer: '版式设计',
+  proofreader: '校对',
+  grey: '黑白',
+  typography: '字体字号',
+  face: '字体',
+  size: '字号',
+  format: '导出格式',
+  imageBase: '图片地址前缀',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {

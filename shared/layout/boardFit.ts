@@ -10,7 +10,7 @@ import { addToTotals, emptyTotals, type FitTotals } from './edition';
 import { checkJumps, jumpInLine, jumpOutLine, type JumpProblem, type JumpRecord } from './jumpLines';
 import { fitSlot, type SlotFit } from './slot';
 import type { PhotoSpec } from './photo';
-import type { BudgetStory, LayoutPage, LayoutSlot, StoryPhoto } from './board';
+import { STORY_SLOT_KINDS, type BudgetStory, type LayoutPage, type LayoutSlot, type StoryPhoto } from './board';
 
 export interface BoardSlotFit {
   slotId: string;
@@ -142,7 +142,7 @@ export function fitBoard({ pages, templates, stories }: BoardFitInput): BoardFit
   };
   const seen = new Set<string>();
   for (const { slot, page } of slotById.values()) {
-    if (slot.kind === 'article' && (!slot.continuesFrom || !slotById.has(slot.continuesFrom))) walk(slot, page, null, seen);
+    if (STORY_SLOT_KINDS.includes(slot.kind) && slot.articleId && (!slot.continuesFrom || !slotById.has(slot.continuesFrom))) walk(slot, page, null, seen);
   }
 
   const pageTotals = new Map<string, FitTotals>();

@@ -8,6 +8,7 @@ test.use({ demo: true });
 const LONG = '江城在京签约42个产业合作项目 总投资386亿元';
 const LEAD = '江城地铁3号线今日开通运营';
 const SHORT = '江滨公园银杏进入最佳观赏期';
+const LIBRARY = '市图书馆24小时自助借阅区启用';
 
 async function openLayout(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: '主导航' }).getByText('版面').click();
@@ -215,7 +216,8 @@ test('版面: 适合页面 zooms the page to fit the visible area of the board',
 test('版面: one user making several changes in a row sees no conflict, even over a slow link; another session’s change in between still shows it', async ({ page, host, browser }) => {
   await signInAs(page, host, 'layout');
   await openLayout(page);
-  const item = slot(page, SHORT);
+  // The demo's front page is full: the bottom short item can shrink (Shift+↑), not move.
+  const item = slot(page, LIBRARY);
   await item.click();
   // Every answer from the main side arrives 250 ms late, as on a busy machine.
   await page.route('**/api/call', async (route) => {
@@ -233,32 +235,32 @@ test('版面: one user making several changes in a row sees no conflict, even ov
   }, CONFLICT);
   const conflictSeen = () => page.evaluate(() => (window as unknown as { conflictSeen: boolean }).conflictSeen);
 
-  // Three nudges down, then 行数 typed as 1 and 2 in the panel, none waiting for the one before.
+  // Three nudges shorter, then 行数 typed as 1 and 2 in the panel, none waiting for the one before.
   await item.focus();
-  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
-  await expect(item).toHaveAccessibleName(/第 74 行起，2 栏 × 9 行/);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowUp');
+  await expect(item).toHaveAccessibleName(/第 110 行起，2 栏 × 11 行/);
   const lines = page.getByRole('spinbutton', { name: '行数' });
   await lines.click();
   await lines.press('Control+a');
   await lines.pressSequentially('12', { delay: 60 });
-  await expect(item).toHaveAccessibleName(/第 74 行起，2 栏 × 12 行/);
+  await expect(item).toHaveAccessibleName(/第 110 行起，2 栏 × 12 行/);
   await page.waitForTimeout(1500);
   expect(await conflictSeen()).toBe(false);
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   await page.reload();
   await openLayout(page);
-  await expect(slot(page, SHORT)).toHaveAccessibleName(/第 74 行起，2 栏 × 12 行/);
+  await expect(slot(page, LIBRARY)).toHaveAccessibleName(/第 110 行起，2 栏 × 12 行/);
 
   // The same editor in another window moves it; a nudge here before this board has heard of that meets the conflict.
   const other = await browser.newPage();
   await signIn(other, host, 'layout');
   const board = await callApi(other, 'layout.board', { date: '2026-12-04' });
-  const moved = board.pages[0]!.slots.find((s) => s.line === 73)!;
+  const moved = board.pages[0]!.slots.find((s) => s.line === 109)!;
   await callApi(other, 'layout.updateSlot', { slotId: moved.id, baseVersion: moved.version, col: moved.col, line: moved.line, columns: moved.columns, lines: 10 });
-  await slot(page, SHORT).focus();
-  await page.keyboard.press('ArrowDown');
+  await slot(page, LIBRARY).focus();
+  await page.keyboard.press('Shift+ArrowUp');
   await expect(page.getByText(CONFLICT)).toBeVisible();
-  await expect(slot(page, SHORT)).toHaveAccessibleName(/第 74 行起，2 栏 × 10 行/);
+  await expect(slot(page, LIBRARY)).toHaveAccessibleName(/第 110 行起，2 栏 × 10 行/);
   await other.close();
 });
 

@@ -19,7 +19,8 @@ const WORD_LISTS_SINCE = 4;
  * migration, so proofreading a file never changes the newsroom's database.
  */
 async function paperWordLists(dataDir: string): Promise<CompiledWordLists> {
-  const { db, file } = openReadOnlyDatabase(dataDir);
+  const reader = openReadOnlyDatabase(dataDir);
+  const { db, file } = reader;
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_SCHEMA_VERSION) {
@@ -31,7 +32,7 @@ async function paperWordLists(dataDir: string): Promise<CompiledWordLists> {
     if (error instanceof CliError) throw error;
     throw new CliError(`数据库 ${file} 无法读取（可能不是本系统的数据库或已损坏）：${(error as Error).message}`);
   } finally {
-    db.close();
+    reader.close();
   }
 }
 

@@ -11,6 +11,8 @@ import demo from '../../../resources/demo/newsroom.json';
 import { storePhotoFile } from '../photos/photoFiles';
 import { renderDemoPhoto } from './demoPhoto';
 import { seedDemoLayout } from './seedLayout';
+import { DEFAULT_MASTHEAD } from '../../../shared/paper/masthead';
+import { MASTHEAD_KEY } from '../services/paperService';
 import type { CreditKind } from '../../../shared/article/credits';
 
 /** Every demo account signs in with this password (listed in the README). */
@@ -73,6 +75,7 @@ export async function seedDemoNewsroom(ctx: CoreContext): Promise<void> {
     await repos.roles.seedDefaults();
     await repos.settings.set('paper.name', demo.paper.name);
     await repos.settings.set('paper.shortName', demo.paper.shortName);
+    await repos.settings.set(MASTHEAD_KEY, { ...DEFAULT_MASTHEAD, nameText: demo.paper.name, ...demo.paper.masthead });
     await repos.settings.set('paper.desks', demo.desks);
     await repos.settings.set('demo', true);
 
@@ -141,7 +144,7 @@ export async function seedDemoNewsroom(ctx: CoreContext): Promise<void> {
         await repos.photos.link(id, photoId, 0, true);
       }
     }
-    await seedDemoLayout(ctx, editionId, userIds.get('chief')!, userIds.get('layout')!, now);
+    await seedDemoLayout(ctx, editionId, userIds.get('chief')!, userIds.get('layout')!, now, demo.pageCredits);
     await repos.audit.append({ userId: null, action: 'setup.open_demo', details: { paperName: demo.paper.name } });
   });
 }

@@ -11,6 +11,8 @@ import { administrationHandlers } from './administration';
 import { proofreadingHandlers } from './proofreading';
 import { photoHandlers } from './photos';
 import { layoutHandlers } from './layout';
+import { paperHandlers } from './paper';
+import { interchangeHandlers } from './interchange';
 
 /** The typing makes a contract method without a handler a compile error. */
 export function createHandlers(s: Services): Handlers {
@@ -26,5 +28,7 @@ export function createHandlers(s: Services): Handlers {
     ...proofreadingHandlers(s),
     ...photoHandlers(s),
     ...layoutHandlers(s),
+    ...paperHandlers(s),
+    ...interchangeHandlers(s),
   };
 }

@@ -22,7 +22,7 @@ export function layoutHandlers(s: Services): HandlersFor<typeof layoutMethods> {
     'layout.unsignPage': ({ actor, input }) => l.unsignPage(signedIn(actor), input),
     'layout.printPage': ({ actor, input }) => l.printPage(signedIn(actor), input),
     'layout.pagePlan': ({ input }) => l.pagePlan(input.pageId),
-    'layout.proof': ({ actor, input }) => l.proof(signedIn(actor), input.pageId),
+    'layout.proof': ({ actor, input }) => l.proof(signedIn(actor), input),
     'layout.articleSlots': ({ input }) => l.articleSlots(input.articleId),
   };
 }

@@ -5,9 +5,9 @@ import type { Services } from '../services/index';
 export function sessionHandlers(s: Services): HandlersFor<typeof sessionMethods> {
   return {
     'setup.status': () => s.setup.status(),
-    'setup.createNewsroom': async ({ input, transport, setSession }) => {
+    'setup.createNewsroom': async ({ input, transport, origin, setSession }) => {
       await s.setup.createNewsroom(input);
-      const { info, token } = await s.auth.login(input.admin.username, input.admin.password, transport);
+      const { info, token } = await s.auth.login(input.admin.username, input.admin.password, transport, origin);
       setSession(token);
       return info;
     },
@@ -15,8 +15,8 @@ export function sessionHandlers(s: Services): HandlersFor<typeof sessionMethods>
       await s.setup.openDemo();
       return { ok: true as const };
     },
-    'auth.login': async ({ input, transport, setSession }) => {
-      const { info, token } = await s.auth.login(input.username, input.password, transport);
+    'auth.login': async ({ input, transport, origin, setSession }) => {
+      const { info, token } = await s.auth.login(input.username, input.password, transport, origin);
       setSession(token);
       return info;
     },

@@ -1,6 +1,7 @@
 import type { Store } from '../store/store';
 import type { PageTemplate } from '../../../shared/layout/geometry';
 import type { EditionSummary, LayoutPage, LayoutSlot, SlotKind, TemplateRow } from '../../../shared/layout/board';
+import { EMPTY_PAGE_CREDITS, type PageCredits } from '../../../shared/paper/masthead';
 
 interface SlotRow {
   id: string;
@@ -20,7 +21,7 @@ interface SlotRow {
   version: number;
 }
 
-export type PageRow = Pick<LayoutPage, 'id' | 'editionId' | 'number' | 'name' | 'templateId' | 'colour' | 'status' | 'version'>;
+export type PageRow = Pick<LayoutPage, 'id' | 'editionId' | 'number' | 'name' | 'templateId' | 'colour' | 'status' | 'credits' | 'version'>;
 
 export interface PageSignoffRow {
   pageId: string;
@@ -49,12 +50,12 @@ function toSlot(r: SlotRow): LayoutSlot {
   };
 }
 
-const PAGE_COLUMNS = 'id, edition_id AS "editionId", number, name, template_id AS "templateId", colour, status, version';
+const PAGE_COLUMNS = 'id, edition_id AS "editionId", number, name, template_id AS "templateId", colour, status, credits, version';
 
-type StoredPage = Omit<PageRow, 'colour'> & { colour: number };
+type StoredPage = Omit<PageRow, 'colour' | 'credits'> & { colour: number; credits: string };
 
 function toPage(r: StoredPage): PageRow {
-  return { ...r, colour: r.colour === 1 };
+  return { ...r, colour: r.colour === 1, credits: { ...EMPTY_PAGE_CREDITS, ...(JSON.parse(r.credits) as Partial<PageCredits>) } };
 }
 
 export type SlotWrite = Omit<LayoutSlot, 'version' | 'pageId'> & { pageId: string };
@@ -137,7 +138,7 @@ export class LayoutRepository {
     return row ? toPage(row) : null;
   }
 
-  async insertPage(p: Omit<PageRow, 'version'>, userId: string, now: string): Promise<void> {
+  async insertPage(p: Omit<PageRow, 'version' | 'credits'>, userId: string, now: string): Promise<void> {
     await this.store.run(
       'INSERT INTO pages (id, edition_id, number, name, template_id, colour, status, created_at, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       [p.id, p.editionId, p.number, p.name, p.templateId, p.colour ? 1 : 0, p.status, now, now, userId],
@@ -145,11 +146,12 @@ export class LayoutRepository {
   }
 
   async updatePage(p: Omit<PageRow, 'version' | 'editionId' | 'number'>, userId: string, now: string): Promise<void> {
-    await this.store.run('UPDATE pages SET name = ?, template_id = ?, colour = ?, status = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?', [
+    await this.store.run('UPDATE pages SET name = ?, template_id = ?, colour = ?, status = ?, credits = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?', [
       p.name,
       p.templateId,
       p.colour ? 1 : 0,
       p.status,
+      JSON.stringify(p.credits),
       now,
       userId,
       p.id,

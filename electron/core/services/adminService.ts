@@ -11,6 +11,7 @@ import type { AuditService } from './auditService';
 import { staleVersion } from './conflicts';
 import type { LockService } from './lockService';
 import { requirePrivilege } from './permissions';
+import type { SessionService } from './sessionService';
 
 /** Why the print plant's folder cannot take files, in a sentence; null when it can ('' means downloads). */
 export function printFolderProblem(dir: string): string | null {
@@ -31,6 +32,7 @@ export class AdminService {
     private readonly ctx: CoreContext,
     private readonly audit: AuditService,
     private readonly locks: LockService,
+    private readonly sessions: SessionService,
   ) {}
 
   private get repo() {
@@ -109,13 +111,13 @@ export class AdminService {
     });
   }
 
-  /** Disabling ends the user's sessions at their next call and frees the locks they held. */
-  setUserDisabled(actor: Actor, input: ParsedInputOf<'admin.setUserDisabled'>): Promise<UserSummary> {
+  /** Disabling ends the user's sessions (their windows are told) and frees the locks they held. */
+  async setUserDisabled(actor: Actor, input: ParsedInputOf<'admin.setUserDisabled'>): Promise<UserSummary> {
     requirePrivilege(actor, 'user.manage');
     if (input.userId === actor.user.id && input.disabled) {
       throw new ApiError('BAD_REQUEST', '不能停用自己正在使用的账号。');
     }
-    return this.ctx.transaction(async () => {
+    const user = await this.ctx.transaction(async () => {
       const before = await this.user(input.userId);
       if (before.disabled === input.disabled) return before;
       await this.repo.setDisabled(input.userId, input.disabled, actor.user.id, new Date().toISOString());
@@ -123,12 +125,14 @@ export class AdminService {
       await this.audit.record({ userId: actor.user.id, action: input.disabled ? 'user.disable' : 'user.enable', targetType: 'user', targetId: input.userId });
       if (input.disabled) {
         await this.locks.releaseUser(input.userId, actor.user.id, 'disabled');
-        this.ctx.emit({ type: 'session.ended', userId: input.userId, reason: 'disabled' });
       }
       return this.user(input.userId);
     });
+    if (input.disabled) this.sessions.endAllOf(input.userId, 'disabled');
+    return user;
   }
 
+  /** Ends every session of the account, except the administrator's own when resetting their own password. */
   async resetPassword(actor: Actor, input: ParsedInputOf<'admin.resetPassword'>): Promise<{ ok: true }> {
     requirePrivilege(actor, 'user.manage');
     await this.user(input.userId);
@@ -138,6 +142,7 @@ export class AdminService {
       await this.ctx.repos.users.setPassword(input.userId, hash, actor.user.id);
       await this.audit.record({ userId: actor.user.id, action: 'user.password_reset', targetType: 'user', targetId: input.userId });
     });
+    this.sessions.endAllOf(input.userId, 'password', input.userId === actor.user.id ? actor.tokenHash : undefined);
     return { ok: true };
   }
 }

@@ -20,6 +20,8 @@ import { SetupService } from './setupService';
 import { SystemService } from './systemService';
 import { UserService } from './userService';
 import { WorkflowService } from './workflowService';
+import { PaperService } from './paperService';
+import { InterchangeService } from './interchangeService';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -56,7 +58,7 @@ export function createServices(ctx: CoreContext, sessions: SessionService, searc
     workflow,
     articles,
     comments: new CommentService(ctx, notifications, audit),
-    admin: new AdminService(ctx, audit, locks),
+    admin: new AdminService(ctx, audit, locks, sessions),
     auth: new AuthService(ctx, sessions, audit),
     setup: new SetupService(ctx, audit),
     users: new UserService(ctx, audit),
@@ -67,5 +69,7 @@ export function createServices(ctx: CoreContext, sessions: SessionService, searc
     photos: new PhotoService(ctx, audit),
     layout,
     proofDesk: new ProofDeskService(ctx, audit, layout),
+    paper: new PaperService(ctx, audit),
+    interchange: new InterchangeService(ctx, audit, layout),
   };
 }

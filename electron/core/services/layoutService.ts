@@ -10,7 +10,7 @@ import type { Article } from '../../../shared/domain/article';
 import { docToParagraphs } from '../../../shared/document/docText';
 import { paragraphStats } from '../../../shared/text/count';
 import type { PageTemplate } from '../../../shared/layout/geometry';
-import { CONTINUED_HEADLINE_PT, SLOT_KIND_LABELS, defaultHeadlinePt, type SlotRect, type EditionBoard, type EditionSummary, type LayoutPage, type LayoutSlot, type TemplateRow } from '../../../shared/layout/board';
+import { CONTINUED_HEADLINE_PT, SLOT_KIND_LABELS, STORY_SLOT_KINDS, defaultHeadlinePt, type SlotRect, type EditionBoard, type EditionSummary, type LayoutPage, type LayoutSlot, type TemplateRow } from '../../../shared/layout/board';
 import { fitBoard } from '../../../shared/layout/boardFit';
 import { buildPagePlan, type PagePlan } from '../../../shared/layout/pagePlan';
 import { findFreeRect, slotRefusal } from '../../../shared/layout/slotRules';
@@ -28,6 +28,7 @@ import type { AuditService } from './auditService';
 import type { WorkflowService } from './workflowService';
 import type { ProofreadingService } from './proofreadingService';
 import { renderPageProof } from './layoutProof';
+import { readMasthead } from './paperService';
 import type { LoadedEdition, StoryText } from './loadedEdition';
 import { mergeFields } from './articleService';
 
@@ -214,7 +215,7 @@ export class LayoutService {
   /** Every headline and body line the proof sets on the page, where it stands and what it holds. */
   async proofRuns(pageId: string): Promise<ProofRun[]> {
     const runs: ProofRun[] = [];
-    await this.renderProof(await this.loadedPage(pageId), 'proof', (run) => runs.push(run));
+    await this.renderProof(await this.loadedPage(pageId), { purpose: 'proof', trace: (run) => runs.push(run) });
     return runs;
   }
 
@@ -287,7 +288,14 @@ export class LayoutService {
       if (input.status === 'signed') throw refuse('签版请用“签版”按钮：它会核对每篇稿件', 'status');
       if (input.status === 'printed') throw refuse('付印请用“付印”按钮：签版后才能付印', 'status');
       await this.repo.updatePage(
-        { id: page.id, name: input.pageName ?? page.name, templateId: input.templateId ?? page.templateId, colour: input.colour ?? page.colour, status: input.status ?? page.status },
+        {
+          id: page.id,
+          name: input.pageName ?? page.name,
+          templateId: input.templateId ?? page.templateId,
+          colour: input.colour ?? page.colour,
+          status: input.status ?? page.status,
+          credits: input.credits ?? page.credits,
+        },
         actor.user.id,
         now,
       );
@@ -380,7 +388,7 @@ export class LayoutService {
       headlinePt = headlinePt ?? [...CONTINUED_HEADLINE_PT];
     }
     if (input.kind === 'article' && !articleId) throw refuse('稿件稿位要放一篇稿件', 'articleId');
-    if (input.kind !== 'article' && articleId) throw refuse('只有稿件稿位能放稿件', 'kind');
+    if (!STORY_SLOT_KINDS.includes(input.kind) && articleId) throw refuse('只有稿件稿位和报眼能放稿件', 'kind');
     let story: Article | null = null;
     if (articleId) {
       story = await this.ctx.repos.articles.require(articleId);
@@ -642,7 +650,7 @@ export class LayoutService {
     const settings = await this.ctx.repos.settings.workflow();
     const edition = before.loaded.board.edition;
     const fileName = printFileName(settings.printFileNamePattern, { date: edition.date, page: before.page.number, name: before.page.name, issue: edition.issueNumber });
-    const pdf = await this.renderProof(before, 'print');
+    const { pdf } = await this.renderProof(before, { purpose: 'print' });
     const folder = settings.printOutputDir;
     let temp: string | null = null;
     if (folder !== '') {
@@ -696,7 +704,11 @@ export class LayoutService {
     });
   }
 
-  private async renderProof({ loaded, page }: { loaded: LoadedEdition; page: LayoutPage }, purpose: 'proof' | 'print', trace?: (run: ProofRun) => void): Promise<Buffer> {
+  /** The page drawn by the proof renderer: the proof (colour as the page is set, or grey), or the print plant's file. */
+  private async renderProof(
+    { loaded, page }: { loaded: LoadedEdition; page: LayoutPage },
+    options: { purpose: 'proof' | 'print'; grey?: boolean | undefined; trace?: (run: ProofRun) => void },
+  ): Promise<{ pdf: Buffer; warnings: string[]; grey: boolean }> {
     // The proof draws synchronously: the photos its slots hold are read before it starts.
     const storyPhotos = new Map<string, PhotoRecord[]>();
     const slotPhotos = new Map<string, PhotoRecord | null>();
@@ -704,26 +716,30 @@ export class LayoutService {
       if (slot.articleId && !storyPhotos.has(slot.articleId)) storyPhotos.set(slot.articleId, await this.ctx.repos.photos.forArticle(slot.articleId));
       if (slot.photoId && !slotPhotos.has(slot.photoId)) slotPhotos.set(slot.photoId, await this.ctx.repos.photos.record(slot.photoId));
     }
-    return renderPageProof({
+    const grey = options.grey ?? !page.colour;
+    const proof = await renderPageProof({
       loaded,
       page,
-      paperName: (await this.ctx.repos.settings.get<string>('paper.name')) ?? '',
+      paperName: await this.ctx.repos.settings.paperName(),
       paperShortName: await this.paperShortName(),
+      masthead: await readMasthead(this.ctx),
       photos: (articleId) => storyPhotos.get(articleId) ?? [],
       photo: (photoId) => slotPhotos.get(photoId) ?? null,
       dataDir: this.ctx.dataDir,
-      purpose,
-      ...(trace ? { trace } : {}),
+      grey,
+      purpose: options.purpose,
+      ...(options.trace ? { trace: options.trace } : {}),
     });
+    return { ...proof, grey };
   }
 
-  /** 大样: the page as a PDF at its physical size. */
-  async proof(actor: Actor, pageId: string): Promise<ProofFile> {
-    const { loaded, page } = await this.loadedPage(pageId);
-    const pdf = await this.renderProof({ loaded, page }, 'proof');
-    const fileName = `${loaded.board.edition.date}-第${page.number}版-大样.pdf`;
-    await this.audit.recordWhereWritable({ userId: actor.user.id, action: 'layout.proof', targetType: 'page', targetId: page.id, details: { fileName } });
-    return { fileName, dataBase64: pdf.toString('base64') };
+  /** 大样: the page as a PDF at its physical size, in colour (as the page is set) or grey. */
+  async proof(actor: Actor, input: ParsedInputOf<'layout.proof'>): Promise<ProofFile> {
+    const { loaded, page } = await this.loadedPage(input.pageId);
+    const proof = await this.renderProof({ loaded, page }, { purpose: 'proof', grey: input.grey });
+    const fileName = `${loaded.board.edition.date}-第${page.number}版-大样${proof.grey ? '-黑白' : ''}.pdf`;
+    await this.audit.recordWhereWritable({ userId: actor.user.id, action: 'layout.proof', targetType: 'page', targetId: page.id, details: { fileName, warnings: proof.warnings.length } });
+    return { fileName, dataBase64: proof.pdf.toString('base64'), warnings: proof.warnings };
   }
 
   async articleSlots(articleId: string): Promise<ArticleSlotFit[]> {

@@ -11,7 +11,7 @@ import type { LockInfo } from '../../../shared/collaboration/types';
 import type { LockRow } from '../repositories/lockRepository';
 import type { AuditService } from './auditService';
 import type { NotificationService } from './notificationService';
-import { assertCanEdit, requirePrivilege } from './permissions';
+import { assertCanEdit, assertCanEditNow, requirePrivilege } from './permissions';
 
 function clockTime(iso: string): string {
   return new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
@@ -95,9 +95,7 @@ export class LockService {
 
   private async editableArticle(actor: Actor, articleId: string): Promise<Article> {
     const article = await this.article(articleId);
-    assertCanEdit(actor, article);
-    const refusal = editRefusal(article.status, actor.privileges);
-    if (refusal) throw new ApiError(refusal.code, refusal.message);
+    assertCanEditNow(actor, article);
     return article;
   }
 

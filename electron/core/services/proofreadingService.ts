@@ -38,7 +38,7 @@ import { textStats } from '../../../shared/text/count';
 import type { OverrideRow } from '../repositories/proofreadingRepository';
 import type { AuditService } from './auditService';
 import { staleVersion } from './conflicts';
-import { assertCanEdit, requirePrivilege } from './permissions';
+import { assertCanEditNow, requirePrivilege } from './permissions';
 
 type AnyEntry = WordListEntryMap[WordListKind];
 
@@ -205,7 +205,8 @@ export class ProofreadingService {
   ignore(actor: Actor, input: ParsedInputOf<'proofreading.ignore'>): Promise<{ ignores: StoryIgnore[] }> {
     return this.ctx.transaction(async () => {
       const article = await this.ctx.repos.articles.require(input.articleId);
-      assertCanEdit(actor, article);
+      // Ignoring an error changes what 签发 is checked against: it takes the right to edit the story as it stands.
+      assertCanEditNow(actor, article);
       const inserted = await this.repo.insertIgnore({
         id: newId(),
         articleId: article.id,

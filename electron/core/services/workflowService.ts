@@ -13,7 +13,6 @@ import {
   WAITING_LEVEL,
   WAITING_PRIVILEGE,
   decide,
-  editRefusal,
   rulesFrom,
   type Decision,
   type DecisionInput,
@@ -28,6 +27,7 @@ import type { AuditService } from './auditService';
 import { staleVersion } from './conflicts';
 import type { LockService } from './lockService';
 import type { NotificationService } from './notificationService';
+import { assertCanEditNow } from './permissions';
 
 /**
  * Runs inside the transaction just before a 签发 is recorded; throwing an
@@ -349,11 +349,10 @@ export class WorkflowService {
 
   /**
    * For ArticleService.update, inside its transaction, before writing: the
-   * state rules of `editRefusal`, then the part locks.
+   * right to edit the story as it stands (assertCanEditNow in permissions.ts), then the part locks.
    */
   async assertCanEdit(actor: Actor, article: Article, parts: readonly LockPart[]): Promise<void> {
-    const refusal = editRefusal(article.status, actor.privileges);
-    if (refusal) throw new ApiError(refusal.code, refusal.message);
+    assertCanEditNow(actor, article);
     await this.locks.assertCanEdit(actor, article.id, parts);
   }
 

@@ -21,6 +21,7 @@ import { EditionOverview } from './EditionOverview';
 import { NewEditionButton } from './NewEditionButton';
 import { TemplateEditor } from './TemplateEditor';
 import { PageSignBar } from './PageSignBar';
+import { PageCreditsButton } from './PageCreditsButton';
 import './layout.css';
 import { BusyButton } from '../components/BusyButton';
 
@@ -190,14 +191,16 @@ export function LayoutScreen() {
     }
   };
 
-  const exportProof = () =>
+  const exportProof = (grey?: boolean) =>
     run(async () => {
       if (!page) return;
       setBusy(true);
       try {
-        const proof = await api.call('layout.proof', { pageId: page.id });
+        const proof = await api.call('layout.proof', { pageId: page.id, ...(grey === undefined ? {} : { grey }) });
         await saveFile(proof.fileName, base64ToBytes(proof.dataBase64), PDF_FILE);
         message.success(t('layout.proof.done', { name: proof.fileName }));
+        // A face that fell back or a photo below print resolution: the desk should know before the proof goes round.
+        for (const warning of proof.warnings) message.warning(warning);
       } finally {
         setBusy(false);
       }
@@ -340,6 +343,10 @@ export function LayoutScreen() {
                       <BusyButton size="small" busy={busy} onClick={() => void exportProof()}>
                         {t('layout.proof.export')}
                       </BusyButton>
+                      <Button size="small" disabled={busy} onClick={() => void exportProof(true)}>
+                        {t('layout.proof.grey')}
+                      </Button>
+                      {editable && <PageCreditsButton page={page} onSaved={refresh} />}
                       <Button size="small" onClick={() => void exportPlan()}>
                         {t('layout.plan.export')}
                       </Button>

@@ -6,6 +6,8 @@ import { validValues } from '../components/validValues';
 import { errorText } from '../revisions/errorText';
 import type { PageTemplate } from '../../../shared/layout/geometry';
 import type { TemplateRow } from '../../../shared/layout/board';
+import { FACE_CSS, FACES, TYPE_ELEMENTS, typographyOf } from '../../../shared/layout/typography';
+import { TYPE_SIZES } from '../../../shared/layout/typeSizes';
 
 const NUMBER_FIELDS: readonly (keyof PageTemplate)[] = [
   'pageWidthMm',
@@ -50,7 +52,7 @@ export function TemplateEditor({ templates, onSaved }: { templates: readonly Tem
       <Modal open={open} title={t('layout.templates.title')} okText={t('layout.templates.save')} cancelText={t('common.cancel')} onOk={() => void save()} onCancel={() => setOpen(false)} destroyOnHidden width={640}>
         <Select aria-label={t('layout.templates.pick')} value={id} onChange={setId} options={templates.map((x) => ({ value: x.id, label: x.name }))} style={{ width: 240, marginBottom: 12 }} />
         {row && (
-          <Form key={row.id} form={form} layout="vertical" initialValues={row.spec}>
+          <Form key={row.id} form={form} layout="vertical" initialValues={{ ...row.spec, typography: typographyOf(row.spec) }}>
             <Form.Item name="name" label={t('layout.templates.fields.name')} rules={[{ required: true }]}>
               <Input />
             </Form.Item>
@@ -71,6 +73,21 @@ export function TemplateEditor({ templates, onSaved }: { templates: readonly Tem
                 />
               </Form.Item>
             </Space>
+            <fieldset className="template-typography">
+              <legend>{t('layout.templates.typography')}</legend>
+              {TYPE_ELEMENTS.map((element) => (
+                <Space key={element} align="baseline">
+                  <Form.Item name={['typography', element, 'face']} label={t('layout.templates.faceOf', { element: t(`layout.templates.elements.${element}`) })}>
+                    <Select style={{ width: 120 }} options={FACES.map((f) => ({ value: f, label: t(`layout.templates.faces.${f}`), style: FACE_CSS[f] }))} />
+                  </Form.Item>
+                  {element !== 'body' && (
+                    <Form.Item name={['typography', element, 'size']} label={t('layout.templates.sizeOf', { element: t(`layout.templates.elements.${element}`) })}>
+                      <Select style={{ width: 120 }} options={TYPE_SIZES.map((size) => ({ value: size.name, label: `${size.name}（${size.pt} 磅）` }))} />
+                    </Form.Item>
+                  )}
+                </Space>
+              ))}
+            </fieldset>
           </Form>
         )}
       </Modal>

@@ -12,6 +12,7 @@ export function LoginScreen() {
   const { t } = useTranslation();
   const setup = useSession((s) => s.setup);
   const signedIn = useSession((s) => s.signedIn);
+  const endedBecause = useSession((s) => s.endedBecause);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ username: string; password: string }>();
@@ -40,6 +41,9 @@ export function LoginScreen() {
         extra={<LanguageSwitch />}
       >
         <Typography.Paragraph type="secondary">{t('login.intro')}</Typography.Paragraph>
+        {endedBecause && endedBecause !== 'logout' && !error && (
+          <Alert type="info" showIcon message={t(`login.ended.${endedBecause}`)} style={{ marginBottom: 16 }} role="status" />
+        )}
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} role="alert" />}
         <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
           <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>

@@ -7,6 +7,7 @@ import type { RoleInfo, WorkflowSettings } from '../../../shared/administration/
 import { api } from '../api/client';
 import { validValues } from '../components/validValues';
 import { useSession } from '../stores/sessionStore';
+import { MastheadTab } from '../paper/MastheadTab';
 
 function useFailure() {
   const { message } = App.useApp();
@@ -282,6 +283,7 @@ export function AdminScreen() {
           { key: 'users', label: t('workflow.admin.users'), children: <UsersTab roles={roles} /> },
           { key: 'roles', label: t('workflow.admin.rolesTab'), children: <RolesTab roles={roles} onSaved={(saved) => setRoles((list) => list.map((r) => (r.code === saved.code ? saved : r)))} /> },
           { key: 'settings', label: t('workflow.admin.settings'), children: <SettingsTab /> },
+          { key: 'masthead', label: t('paper.masthead.title'), children: <MastheadTab /> },
         ]}
       />
     </Card>

@@ -4,6 +4,7 @@ import { pageTemplateSchema } from '../../layout/geometry';
 import { PAGE_STATUSES, SLOT_KINDS, type EditionBoard, type EditionSummary, type LayoutPage, type LayoutSlot, type TemplateRow } from '../../layout/board';
 import type { Article } from '../../domain/article';
 import type { PagePlan } from '../../layout/pagePlan';
+import { pageCreditsSchema } from '../../paper/masthead';
 
 const count = (label: string, min: number, max: number) =>
   z.number({ error: `${label}必须是数字` }).int({ error: `${label}必须是整数` }).min(min, { error: `${label}不能小于 ${min}` }).max(max, { error: `${label}不能大于 ${max}` });
@@ -51,6 +52,8 @@ export interface PlaceStoryResult {
 export interface ProofFile {
   fileName: string;
   dataBase64: string;
+  /** what the proof could not set as asked — a face that fell back, a photo below print resolution — in Chinese */
+  warnings: string[];
 }
 
 /** 付印: the page as sent; `savedTo` when it went into the print plant's folder, else the file to save. */
@@ -88,6 +91,7 @@ export const layoutMethods = {
       templateId: id.optional(),
       colour: z.boolean({ error: '套色必须是是或否' }).optional(),
       status: z.enum(PAGE_STATUSES, { error: '未知的版面状态' }).optional(),
+      credits: pageCreditsSchema.optional(),
     }),
     'layout.edit',
     true,
@@ -128,7 +132,8 @@ export const layoutMethods = {
   /** 付印/传版: the signed page as the print plant's PDF. */
   'layout.printPage': method<PrintPageResult>()(z.object({ pageId: id }), 'page.sign', true),
   'layout.pagePlan': method<PagePlan>()(z.object({ pageId: id }), 'article.read', false),
-  'layout.proof': method<ProofFile>()(z.object({ pageId: id }), 'article.read', false),
+  /** 大样 in colour (the page's own setting when not given) or in grey, as for a black-and-white press. */
+  'layout.proof': method<ProofFile>()(z.object({ pageId: id, grey: z.boolean({ error: '黑白必须是是或否' }).optional() }), 'article.read', false),
   /** A story's slots with their copy-fit, for the editor; it refetches on layout.changed. */
   'layout.articleSlots': method<ArticleSlotFit[]>()(z.object({ articleId: id }), 'article.read', false),
 };

@@ -17,6 +17,8 @@ import { administrationSamples } from './samples/administration';
 import { proofreadingSamples } from './samples/proofreading';
 import { photoSamples } from './samples/photos';
 import { layoutSamples } from './samples/layout';
+import { paperSamples } from './samples/paper';
+import { interchangeSamples } from './samples/interchange';
 
 const SAMPLES: Record<MethodName, Sample> = {
   ...sessionSamples,
@@ -30,6 +32,8 @@ const SAMPLES: Record<MethodName, Sample> = {
   ...proofreadingSamples,
   ...photoSamples,
   ...layoutSamples,
+  ...paperSamples,
+  ...interchangeSamples,
 };
 
 const METHODS = Object.keys(contract) as MethodName[];

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness } from '../../support/coreHarness';
@@ -41,6 +42,27 @@ describe('a data folder that cannot be written', () => {
     expect(info.readOnly).toBe(true);
     await harness.close();
     expect(fs.readFileSync(path.join(dataDir, 'newsroom.db')).equals(before)).toBe(true);
+  });
+
+  it('removes the private copy it read from once the database is closed', async (ctx) => {
+    const fsMount = mountOrSkip(20_000, (r) => ctx.skip(r));
+    const dataDir = path.join(fsMount.dir, 'newsroom');
+    await (await openHarness({ demo: true, dataDir })).close();
+    fsMount.remountReadOnly();
+    const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-temp-'));
+    const savedTemp = process.env['TMPDIR'];
+    process.env['TMPDIR'] = temp;
+    try {
+      const harness = await openHarness({ dataDir });
+      expect(harness.core.readOnlyReason).toMatch(/只读/);
+      expect(fs.readdirSync(temp).filter((name) => name.startsWith('newsroom-readonly-'))).toHaveLength(1);
+      await harness.close();
+      expect(fs.readdirSync(temp).filter((name) => name.startsWith('newsroom-readonly-'))).toEqual([]);
+    } finally {
+      if (savedTemp === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = savedTemp;
+      fs.rmSync(temp, { recursive: true, force: true });
+    }
   });
 });
 

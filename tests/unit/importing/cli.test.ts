@@ -147,7 +147,7 @@ describe('npm run cli -- import into a data folder', { timeout: 90_000 }, () => 
       ['a missing file', () => [path.join(scratch, 'missing.txt'), '--dry-run'], () => `找不到文件：${path.join(scratch, 'missing.txt')}`],
       ['a broken .docx', () => [path.join(scratch, '坏.docx'), '--dry-run'], () => '无法读取这个 .docx 文件（坏.docx）：文件已损坏或不是 Word 文档。'],
       ['a binary file', () => [path.join(scratch, 'photo.txt'), '--dry-run'], () => `${path.join(scratch, 'photo.txt')} 不是纯文本文件（含有二进制内容）。请导入 .txt 或 .docx。`],
-      ['no file', () => ['--dry-run'], () => '缺少文件参数。用法：npm run cli -- import FILE [--data-dir DIR] [--dry-run] [--json] [--as USERNAME]'],
+      ['no file', () => ['--dry-run'], () => '缺少文件参数。用法：npm run cli -- import FILE(.txt|.docx|.xml) [--data-dir DIR] [--dry-run] [--json] [--as USERNAME]'],
     ];
     it.each(cases)('%s', (_name, args, message) => {
       const out = cli(...args());

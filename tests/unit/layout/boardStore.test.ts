@@ -42,7 +42,8 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 beforeEach(async () => {
   await useBoard.getState().load(date);
-  itemId ??= useBoard.getState().board!.pages[0]!.slots.find((s) => s.kind === 'article' && s.lines === 9)!.id;
+  // A short item on the demo's full front page: it can shrink, not grow.
+  itemId ??= useBoard.getState().board!.pages[0]!.slots.find((s) => s.kind === 'article' && s.lines === 14)!.id;
 });
 
 describe('one layout editor changing a slot several times in a row', () => {
@@ -52,25 +53,25 @@ describe('one layout editor changing a slot several times in a row', () => {
     // Three arrow-key nudges, each computed from the slot as the board shows it, and two panel edits, none waiting for the one before.
     const nudge = () => {
       const slot = useBoard.getState().board!.pages[0]!.slots.find((s) => s.id === start.id)!;
-      return moveSlot(slot.id, { col: slot.col, line: slot.line, columns: slot.columns, lines: slot.lines + 1 });
+      return moveSlot(slot.id, { col: slot.col, line: slot.line, columns: slot.columns, lines: slot.lines - 1 });
     };
     const changes = [nudge(), nudge(), nudge(), updateSlot(start.id, { headlinePt: [16] }), updateSlot(start.id, { textColumns: 3 })];
     const shown = useBoard.getState().board!.pages[0]!.slots.find((s) => s.id === start.id)!;
-    expect(shown.lines).toBe(start.lines + 3);
+    expect(shown.lines).toBe(start.lines - 3);
     const outcomes = await Promise.allSettled(changes);
     expect(outcomes.filter((o) => o.status === 'rejected').map((o) => String((o as PromiseRejectedResult).reason))).toEqual([]);
     const saved = (await layout.call('layout.board', { date })).pages[0]!.slots.find((s) => s.id === start.id)!;
-    expect(saved).toMatchObject({ lines: start.lines + 3, headlinePt: [16], textColumns: 3, version: start.version + 5 });
-    expect(shortItem()).toMatchObject({ lines: start.lines + 3, version: start.version + 5 });
+    expect(saved).toMatchObject({ lines: start.lines - 3, headlinePt: [16], textColumns: 3, version: start.version + 5 });
+    expect(shortItem()).toMatchObject({ lines: start.lines - 3, version: start.version + 5 });
     // and the undo history holds the three nudges
     await useBoard.getState().undo();
-    expect(shortItem().lines).toBe(start.lines + 2);
+    expect(shortItem().lines).toBe(start.lines - 2);
   });
 
   it('a change another session made in between still meets the conflict, and the board shows the slot as the main side has it', async () => {
     const start = shortItem();
     await otherSession.call('layout.updateSlot', { slotId: start.id, baseVersion: start.version, col: start.col, line: start.line, columns: start.columns, lines: start.lines - 1 });
-    const refused = useBoard.getState().moveSlot(start.id, { col: start.col, line: start.line, columns: start.columns, lines: start.lines + 1 });
+    const refused = useBoard.getState().moveSlot(start.id, { col: start.col, line: start.line, columns: start.columns, lines: start.lines - 2 });
     await expect(refused).rejects.toThrow('这个稿位刚被别人改过');
     await useBoard.getState().refresh();
     expect(shortItem()).toMatchObject({ lines: start.lines - 1, version: start.version + 1 });

@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refusalFor } from '../../../electron/core/photos/inspectPhoto';
 import { buildIim } from '../../../shared/photos/iim';
+import { buildXmpPacket } from '../../../shared/photos/xmpPacket';
 import { openHarness, openTestSql, type Client, type Harness, type Location } from '../../support/coreHarness';
 import type { ApiEvent } from '../../../shared/api/events';
 import { IPTC_REFERENCE, jpeg, jpegWithIim, tempDir } from './photoFixtures';
@@ -124,6 +125,20 @@ describe('import', () => {
     const warning = new Error('Warning treated as error due to failOn setting');
     expect(refusalFor(warning, whole.subarray(0, whole.length - 50)).message).toContain('不完整');
     expect(refusalFor(warning, whole).message).toContain('无法读取');
+  });
+
+  it('a character reference beyond Unicode in the XMP is refused with a sentence, not an internal error, and nothing is stored', async () => {
+    const files = photoFiles(harness.dataDir).length;
+    const rows = await rowCount(harness.location);
+    const xmp = buildXmpPacket({ caption: 'PLACEHOLDER', creators: ['陈光'], credit: '江城日报', keywords: [] }).replace('PLACEHOLDER', '江城夜景&#99999999;');
+    const file = await jpegWithIim(buildIim({ caption: '江城夜景' }), xmp);
+    const result = await editor.call('photos.import', { fileName: '夜景.jpg', dataBase64: b64(file) });
+    expect(result).toMatchObject({ status: 'refused', message: expect.stringContaining('元数据') });
+    expect(result.status === 'refused' ? result.message : '').not.toMatch(/\n|Error|at /);
+    expect(photoFiles(harness.dataDir).length).toBe(files);
+    expect(await rowCount(harness.location)).toBe(rows);
+    const hex = buildXmpPacket({ caption: 'PLACEHOLDER', creators: [], credit: '', keywords: [] }).replace('PLACEHOLDER', '&#x110000;');
+    expect((await editor.call('photos.import', { fileName: '夜景2.jpg', dataBase64: b64(await jpegWithIim(buildIim({}), hex)) })).status).toBe('refused');
   });
 
   it('PNG, WebP and TIFF import', async () => {

@@ -220,6 +220,24 @@ describe('ignoring a finding for this story', () => {
     expect(errorCode(response)).toBe('FORBIDDEN');
     expect((await reporter.call('proofreading.checkArticle', { articleId: article.id })).findings).toHaveLength(1);
   });
+
+  it('is refused to the author once the story is in review (终审), as editing it is; nothing is recorded', async () => {
+    const article = await story('终审中的稿', '我好象见过他。');
+    await sql.run("UPDATE articles SET status = 'review3' WHERE id = ?", [article.id]);
+    const finding = (await reporter.call('proofreading.checkArticle', { articleId: article.id })).findings[0]!;
+    const ignore = { articleId: article.id, rule: finding.rule, text: finding.text, scope: 'story' as const, paragraphHash: finding.paragraphHash };
+
+    const response = await reporter.raw('proofreading.ignore', ignore);
+    expect(response).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('正在审稿流程中') } });
+    const after = await reporter.call('proofreading.checkArticle', { articleId: article.id });
+    expect(after.findings).toHaveLength(1);
+    expect(after.ignoredCount).toBe(0);
+    expect((await auditActions(article.id)).filter((a) => a.action === 'style.ignore')).toEqual([]);
+    // The gate still sees the error: 签发 needs a fix or a reviewer's override with a reason.
+    expect(await services.services.proofreading.gate(await services.actor('chief'), article.id)).toMatchObject({ ok: false, overridden: false });
+    // An editor, who may edit the story in 终审, may ignore it.
+    expect((await editor.raw('proofreading.ignore', ignore)).ok).toBe(true);
+  });
 });
 
 describe('the gate before 签发', () => {

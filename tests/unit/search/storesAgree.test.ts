@@ -33,8 +33,7 @@ async function fill(location: Location, userId: string): Promise<void> {
       }
     });
   } finally {
-    opened.stopBackground();
-    await store.close();
+    await opened.close();
   }
 }
 

@@ -5,7 +5,8 @@ import { ARTICLE_STATUSES } from '../../../shared/domain/article';
 import { decide, editRefusal, findRule, TRANSITIONS, WAITING_PRIVILEGE, type SignoffKind } from '../../../shared/workflow/machine';
 import { contentChanged, partsOfPatch } from '../../../shared/workflow/parts';
 import { findMentions } from '../../../shared/collaboration/mentions';
-import { auditCsv, csvCell } from '../../../shared/administration/audit';
+import { auditCsv } from '../../../shared/administration/audit';
+import { csvCell } from '../../../shared/text/csvCell';
 import { defaultFields } from '../../../shared/article/fields';
 
 const reviewer = (privileges: Privilege[], userId = 'u-rev') => ({ userId, privileges: new Set(privileges) });

@@ -93,8 +93,7 @@ export async function direct(location: Location, options: ServiceOptions = {}): 
       return { user: toSummary(user), privileges: new Set(await ctx.repos.roles.privilegesOf(user.roles as RoleCode[])), tokenHash };
     },
     close: () => {
-      opened.stopBackground();
-      return store.close();
+      return opened.close();
     },
   };
 }
