@@ -10,6 +10,8 @@ const SERVICE_SUITES = [
   'tests/unit/core/articleList.test.ts',
   'tests/unit/core/demo.test.ts',
   'tests/unit/core/sharedEvents.test.ts',
+  'tests/unit/core/sessions.test.ts',
+  'tests/unit/core/loginThrottle.test.ts',
   'tests/unit/workflow/*.test.ts',
   'tests/unit/proofreading/service.test.ts',
   'tests/unit/search/searchService.test.ts',

@@ -120,7 +120,16 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       }
     }
   };
-  const shared = opened.shareEvents ? await opened.shareEvents(deliver) : null;
+  // A session ended by another process is forgotten here before its windows hear of it.
+  let sessions: SessionService | null = null;
+  const fromElsewhere = (event: ApiEvent) => {
+    if (event.type !== 'session.ended' || !sessions) return deliver(event);
+    void sessions
+      .endedElsewhere(event.userId)
+      .catch((error: unknown) => console.error('[newsroom] checking sessions ended elsewhere failed:', error))
+      .finally(() => deliver(event));
+  };
+  const shared = opened.shareEvents ? await opened.shareEvents(fromElsewhere) : null;
   const ctx = createContext(store, options.dataDir, opened.readOnlyReason, (event) => {
     if (!opened.readOnlyReason && (event.type === 'article.changed' || event.type === 'article.status' || event.type === 'article.deleted')) indexSoon();
     deliver(event);
@@ -128,9 +137,9 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   });
   // Edits a crash left unindexed.
   if (!opened.readOnlyReason) await search.catchUp();
-  const sessions = new SessionService(ctx);
+  sessions = new SessionService(ctx);
   // Idle sessions are ended as they lapse, so their windows learn it without calling.
-  const sweeping = setInterval(() => sessions.sweepExpired(), SESSION_SWEEP_MS);
+  const sweeping = setInterval(() => void sessions.sweepExpired().catch((error: unknown) => console.error('[newsroom] sweeping sessions failed:', error)), SESSION_SWEEP_MS);
   sweeping.unref();
   const services = createServices(ctx, sessions, search, options);
   if (options.demo && !ctx.readOnlyReason && !(await services.setup.status()).initialized) {
@@ -157,7 +166,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       }
       if (user.disabled) throw new ApiError('FORBIDDEN', `用户“${user.username}”已停用。`);
       if (!holders.has(user.id)) throw new ApiError('FORBIDDEN', `用户“${user.username}”没有“${PRIVILEGE_LABELS[privilege]}”权限。`);
-      return { token: sessions.open(user.id, 'cli'), user: toSummary(user) };
+      return { token: await sessions.open(user.id, 'cli'), user: toSummary(user) };
     },
     async close() {
       if (closed) return;

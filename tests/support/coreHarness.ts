@@ -23,6 +23,8 @@ export interface Harness {
   location: Location;
   as(username: string, password?: string): Promise<Client>;
   anonymous: Client;
+  /** A client holding a session token from elsewhere (another process, before a restart). */
+  withToken(token: string): Client;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,7 @@ export async function openHarness(options: { demo?: boolean; dataDir?: string; l
     dataDir: location.dataDir,
     location,
     anonymous: clientFor(core, null),
+    withToken: (token) => clientFor(core, token),
     async as(username, password = 'demo1234') {
       const client = clientFor(core, null);
       await client.call('auth.login', { username, password });

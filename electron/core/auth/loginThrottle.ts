@@ -1,17 +1,19 @@
+import type { CoreContext } from '../context';
+
 /**
  * Failed sign-ins, counted per account and per address. After a number of free failures each
  * further one locks the key for a delay that doubles up to a cap; while locked, every attempt is
  * refused before the password is looked at, the right one included (else guessing would only be
- * slowed for wrong answers). Kept behind this interface so it can later be backed by the database
- * for several server processes.
+ * slowed for wrong answers). The counts live in the database (`StoredLoginThrottle`), so every
+ * server process on it counts the same guesses; a read-only data folder counts in memory.
  */
 export interface LoginThrottle {
   /** When attempts for these keys may resume (ms since the epoch), or null when they may go ahead now. */
-  lockedUntil(keys: ThrottleKeys): number | null;
+  lockedUntil(keys: ThrottleKeys): Promise<number | null>;
   /** Counts a failure; says whether this failure is one of the first (worth an audit row) or began a lock-out. */
-  recordFailure(keys: ThrottleKeys): FailureRecord;
+  recordFailure(keys: ThrottleKeys): Promise<FailureRecord>;
   /** A successful sign-in clears the account's count (not the address's: one good account must not reset guessing at others). */
-  recordSuccess(keys: ThrottleKeys): void;
+  recordSuccess(keys: ThrottleKeys): Promise<void>;
 }
 
 export interface ThrottleKeys {
@@ -47,67 +49,118 @@ export const DEFAULT_THROTTLE_POLICY: ThrottlePolicy = {
   forgetAfterMs: 60 * 60 * 1000,
 };
 
-interface Counter {
+export interface Counter {
   failures: number;
   lastFailureAt: number;
   lockedUntil: number;
 }
 
-/** Bounds memory under a spray of made-up user names: the oldest counters go first. */
-const MAX_KEYS = 10_000;
+/** A counter left alone long enough (and not locked) starts over. */
+function stale(counter: Counter, now: number, policy: ThrottlePolicy): boolean {
+  return now - counter.lastFailureAt > policy.forgetAfterMs && counter.lockedUntil <= now;
+}
 
-export class MemoryLoginThrottle implements LoginThrottle {
-  private readonly accounts = new Map<string, Counter>();
-  private readonly addresses = new Map<string, Counter>();
+/** The counter after one more failure: past the free ones, each locks for twice the one before. */
+function bumped(previous: Counter | null, free: number, now: number, policy: ThrottlePolicy): Counter {
+  const failures = (previous && !stale(previous, now, policy) ? previous.failures : 0) + 1;
+  const delay = failures > free ? Math.min(policy.firstDelayMs * 2 ** Math.min(failures - free - 1, 30), policy.maxDelayMs) : 0;
+  return { failures, lastFailureAt: now, lockedUntil: delay > 0 ? now + delay : (previous?.lockedUntil ?? 0) };
+}
 
+function outcome(account: Counter, address: Counter, now: number, policy: ThrottlePolicy): FailureRecord {
+  const lockedUntil = Math.max(account.lockedUntil, address.lockedUntil);
+  return {
+    lockedUntil: lockedUntil > now ? lockedUntil : null,
+    early: account.failures <= policy.accountFreeFailures && address.failures <= policy.addressFreeFailures,
+  };
+}
+
+/** Where counters are kept; the rules above are the same wherever that is. */
+interface CounterStore {
+  get(key: string): Promise<Counter | null>;
+  put(key: string, counter: Counter): Promise<void>;
+  remove(key: string): Promise<void>;
+  /** Runs a failure's read and writes as one unit (a transaction where there is one). */
+  atomically<T>(work: () => Promise<T>): Promise<T>;
+}
+
+class CountingThrottle implements LoginThrottle {
   constructor(
-    private readonly now: () => number = Date.now,
-    private readonly policy: ThrottlePolicy = DEFAULT_THROTTLE_POLICY,
+    private readonly counters: CounterStore,
+    private readonly now: () => number,
+    private readonly policy: ThrottlePolicy,
   ) {}
 
-  lockedUntil(keys: ThrottleKeys): number | null {
+  private async live(key: string, now: number): Promise<Counter | null> {
+    const counter = await this.counters.get(key);
+    return counter && !stale(counter, now, this.policy) ? counter : null;
+  }
+
+  async lockedUntil(keys: ThrottleKeys): Promise<number | null> {
     const now = this.now();
-    const until = Math.max(this.counter(this.accounts, keys.account, now)?.lockedUntil ?? 0, this.counter(this.addresses, keys.address, now)?.lockedUntil ?? 0);
+    const account = await this.live(`account:${keys.account}`, now);
+    const address = await this.live(`address:${keys.address}`, now);
+    const until = Math.max(account?.lockedUntil ?? 0, address?.lockedUntil ?? 0);
     return until > now ? until : null;
   }
 
-  recordFailure(keys: ThrottleKeys): FailureRecord {
-    const now = this.now();
-    const account = this.bump(this.accounts, keys.account, this.policy.accountFreeFailures, now);
-    const address = this.bump(this.addresses, keys.address, this.policy.addressFreeFailures, now);
-    const lockedUntil = Math.max(account.lockedUntil, address.lockedUntil);
-    return {
-      lockedUntil: lockedUntil > now ? lockedUntil : null,
-      early: account.failures <= this.policy.accountFreeFailures && address.failures <= this.policy.addressFreeFailures,
-    };
+  recordFailure(keys: ThrottleKeys): Promise<FailureRecord> {
+    return this.counters.atomically(async () => {
+      const now = this.now();
+      const account = bumped(await this.counters.get(`account:${keys.account}`), this.policy.accountFreeFailures, now, this.policy);
+      const address = bumped(await this.counters.get(`address:${keys.address}`), this.policy.addressFreeFailures, now, this.policy);
+      await this.counters.put(`account:${keys.account}`, account);
+      await this.counters.put(`address:${keys.address}`, address);
+      return outcome(account, address, now, this.policy);
+    });
   }
 
-  recordSuccess(keys: ThrottleKeys): void {
-    this.accounts.delete(keys.account);
+  recordSuccess(keys: ThrottleKeys): Promise<void> {
+    return this.counters.remove(`account:${keys.account}`);
   }
+}
 
-  private counter(map: Map<string, Counter>, key: string, now: number): Counter | null {
-    const counter = map.get(key);
-    if (!counter) return null;
-    if (now - counter.lastFailureAt > this.policy.forgetAfterMs && counter.lockedUntil <= now) {
-      map.delete(key);
-      return null;
-    }
-    return counter;
+/** Bounds memory under a spray of made-up user names: the oldest counters go first. */
+const MAX_KEYS = 10_000;
+
+/** Counts in memory: for a data folder that cannot be written. */
+export class MemoryLoginThrottle extends CountingThrottle {
+  constructor(now: () => number = Date.now, policy: ThrottlePolicy = DEFAULT_THROTTLE_POLICY) {
+    const map = new Map<string, Counter>();
+    super(
+      {
+        get: async (key) => map.get(key) ?? null,
+        async put(key, counter) {
+          // Re-inserted so the map's order is the order of last failure, oldest first.
+          map.delete(key);
+          map.set(key, counter);
+          if (map.size > MAX_KEYS) map.delete(map.keys().next().value!);
+        },
+        remove: async (key) => void map.delete(key),
+        atomically: (work) => work(),
+      },
+      now,
+      policy,
+    );
   }
+}
 
-  private bump(map: Map<string, Counter>, key: string, free: number, now: number): Counter {
-    const counter = this.counter(map, key, now) ?? { failures: 0, lastFailureAt: now, lockedUntil: 0 };
-    counter.failures += 1;
-    counter.lastFailureAt = now;
-    if (counter.failures > free) {
-      const delay = Math.min(this.policy.firstDelayMs * 2 ** Math.min(counter.failures - free - 1, 30), this.policy.maxDelayMs);
-      counter.lockedUntil = now + delay;
-    }
-    // Re-inserted so the map's order is the order of last failure, oldest first.
-    map.delete(key);
-    map.set(key, counter);
-    if (map.size > MAX_KEYS) map.delete(map.keys().next().value!);
-    return counter;
+/** Counts in the database, shared by every process on it; counters forgotten by the policy are swept as failures come. */
+export class StoredLoginThrottle extends CountingThrottle {
+  constructor(ctx: CoreContext, now: () => number = Date.now, policy: ThrottlePolicy = DEFAULT_THROTTLE_POLICY) {
+    const repo = ctx.repos.loginFailures;
+    super(
+      {
+        get: (key) => repo.get(key),
+        async put(key, counter) {
+          await repo.put(key, counter);
+          await repo.sweep(now() - policy.forgetAfterMs, now());
+        },
+        remove: (key) => repo.remove(key),
+        atomically: (work) => ctx.transaction(work),
+      },
+      now,
+      policy,
+    );
   }
 }

@@ -6,12 +6,14 @@ import { AuditRepository } from './auditRepository';
 import { CommentRepository } from './commentRepository';
 import { LayoutRepository } from './layoutRepository';
 import { LockRepository } from './lockRepository';
+import { LoginFailureRepository } from './loginFailureRepository';
 import { NotificationRepository } from './notificationRepository';
 import { PhotoLibraryRepository, PhotoRepository } from './photoRepository';
 import { ProofreadingRepository } from './proofreadingRepository';
 import { ProofRepository } from './proofRepository';
 import { RevisionRepository } from './revisionRepository';
 import { RoleRepository } from './roleRepository';
+import { SessionRepository } from './sessionRepository';
 import { SettingsRepository } from './settingsRepository';
 import { UserRepository } from './userRepository';
 import { WorkflowRepository } from './workflowRepository';
@@ -28,6 +30,7 @@ export function createRepositories(store: Store) {
     comments: new CommentRepository(store),
     layout: new LayoutRepository(store),
     locks: new LockRepository(store),
+    loginFailures: new LoginFailureRepository(store),
     notifications: new NotificationRepository(store),
     photos: new PhotoRepository(store),
     photoLibrary: new PhotoLibraryRepository(store),
@@ -35,6 +38,7 @@ export function createRepositories(store: Store) {
     proofDesk: new ProofRepository(store),
     revisions: new RevisionRepository(store),
     roles: new RoleRepository(store),
+    sessions: new SessionRepository(store),
     settings: new SettingsRepository(store),
     users: new UserRepository(store),
     workflow: new WorkflowRepository(store),

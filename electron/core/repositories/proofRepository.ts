@@ -73,7 +73,7 @@ export interface MarkWrite {
   at: string;
 }
 
-/** Proof marks and finished proof rounds of the page proofs (migration 012). */
+/** Proof marks and finished proof rounds of the page proofs (migration 013). */
 export class ProofRepository {
   constructor(private readonly store: Store) {}
 

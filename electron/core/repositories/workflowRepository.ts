@@ -209,7 +209,7 @@ export class WorkflowRepository {
     return rows.map(toSummary);
   }
 
-  /** The user has had this version of the story on screen (migration 012). */
+  /** The user has had this version of the story on screen (migration 013). */
   async recordRead(articleId: string, userId: string, version: number, at: string): Promise<void> {
     const highest = this.store.dialect === 'sqlite' ? 'max(article_reads.version, excluded.version)' : 'GREATEST(article_reads.version, excluded.version)';
     await this.store.run(

@@ -128,7 +128,7 @@ export class AdminService {
       }
       return this.user(input.userId);
     });
-    if (input.disabled) this.sessions.endAllOf(input.userId, 'disabled');
+    if (input.disabled) await this.sessions.endAllOf(input.userId, 'disabled');
     return user;
   }
 
@@ -142,7 +142,7 @@ export class AdminService {
       await this.ctx.repos.users.setPassword(input.userId, hash, actor.user.id);
       await this.audit.record({ userId: actor.user.id, action: 'user.password_reset', targetType: 'user', targetId: input.userId });
     });
-    this.sessions.endAllOf(input.userId, 'password', input.userId === actor.user.id ? actor.tokenHash : undefined);
+    await this.sessions.endAllOf(input.userId, 'password', input.userId === actor.user.id ? actor.tokenHash : undefined);
     return { ok: true };
   }
 }

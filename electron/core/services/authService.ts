@@ -3,7 +3,7 @@ import type { SessionInfo } from '../../../shared/domain/session';
 import type { RoleCode } from '../../../shared/domain/roles';
 import { ApiError } from '../../../shared/api/errors';
 import { hashPassword, verifyPassword } from '../auth/passwords';
-import { MemoryLoginThrottle, type LoginThrottle, type ThrottleKeys } from '../auth/loginThrottle';
+import type { LoginThrottle, ThrottleKeys } from '../auth/loginThrottle';
 import { toSummary } from '../repositories/userRepository';
 import type { SessionService } from './sessionService';
 import type { AuditAction } from '../../../shared/administration/audit';
@@ -27,7 +27,7 @@ export class AuthService {
     private readonly ctx: CoreContext,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
-    private readonly throttle: LoginThrottle = new MemoryLoginThrottle(),
+    private readonly throttle: LoginThrottle,
   ) {}
 
   async sessionInfo(actor: Actor): Promise<SessionInfo> {
@@ -37,12 +37,12 @@ export class AuthService {
   /** `origin`: the peer address, or `local` for the desktop window and the CLI (see loginThrottle.ts). */
   async login(username: string, password: string, transport: string, origin = 'local'): Promise<{ info: SessionInfo; token: string }> {
     const keys: ThrottleKeys = { account: username.trim().toLowerCase(), address: origin };
-    const lockedUntil = this.throttle.lockedUntil(keys);
+    const lockedUntil = await this.throttle.lockedUntil(keys);
     if (lockedUntil !== null) throw throttled(lockedUntil, Date.now());
     const user = await this.ctx.repos.users.byUsername(username);
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok) {
-      const failure = this.throttle.recordFailure(keys);
+      const failure = await this.throttle.recordFailure(keys);
       // Bounded: the first failures one by one, then one row per lock-out, never one per guess.
       if (failure.early) await this.record(user?.id ?? null, 'auth.login_failed', { username, origin });
       else if (failure.lockedUntil !== null) {
@@ -53,12 +53,12 @@ export class AuthService {
       }
       throw new ApiError('UNAUTHENTICATED', '用户名或密码不正确');
     }
-    this.throttle.recordSuccess(keys);
+    await this.throttle.recordSuccess(keys);
     if (user.disabled) {
       await this.record(user.id, 'auth.login_refused', { reason: 'disabled' });
       throw new ApiError('FORBIDDEN', '该账号已停用，请联系管理员');
     }
-    const token = this.sessions.open(user.id, transport);
+    const token = await this.sessions.open(user.id, transport);
     await this.record(user.id, 'auth.login', { transport });
     const info: SessionInfo = {
       user: toSummary(user),
@@ -69,7 +69,7 @@ export class AuthService {
   }
 
   async logout(actor: Actor): Promise<void> {
-    this.sessions.close(actor.tokenHash);
+    await this.sessions.close(actor.tokenHash);
     await this.record(actor.user.id, 'auth.logout', {});
   }
 
@@ -77,11 +77,11 @@ export class AuthService {
   async changePassword(actor: Actor, oldPassword: string, newPassword: string): Promise<void> {
     // A stolen session must not be a way around the sign-in throttle to test guesses at the password.
     const keys: ThrottleKeys = { account: actor.user.username.toLowerCase(), address: `session:${actor.tokenHash}` };
-    const lockedUntil = this.throttle.lockedUntil(keys);
+    const lockedUntil = await this.throttle.lockedUntil(keys);
     if (lockedUntil !== null) throw throttled(lockedUntil, Date.now());
     const user = await this.ctx.repos.users.byId(actor.user.id);
     if (!user || !(await verifyPassword(oldPassword, user.passwordHash))) {
-      this.throttle.recordFailure(keys);
+      await this.throttle.recordFailure(keys);
       throw new ApiError('VALIDATION', '原密码不正确', { field: 'oldPassword' });
     }
     const hash = await hashPassword(newPassword);
@@ -89,7 +89,7 @@ export class AuthService {
       await this.ctx.repos.users.setPassword(user.id, hash, actor.user.id);
       await this.record(actor.user.id, 'auth.password_changed', {});
     });
-    this.sessions.endAllOf(user.id, 'password', actor.tokenHash);
+    await this.sessions.endAllOf(user.id, 'password', actor.tokenHash);
   }
 
   private record(userId: string | null, action: AuditAction, details: Record<string, unknown>): Promise<void> {

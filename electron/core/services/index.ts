@@ -5,6 +5,7 @@ import { AdminService } from './adminService';
 import { ArticleService } from './articleService';
 import { AuditService } from './auditService';
 import { AuthService } from './authService';
+import { MemoryLoginThrottle, StoredLoginThrottle } from '../auth/loginThrottle';
 import { CommentService } from './commentService';
 import { ImportService } from './importService';
 import { LayoutService } from './layoutService';
@@ -59,7 +60,8 @@ export function createServices(ctx: CoreContext, sessions: SessionService, searc
     articles,
     comments: new CommentService(ctx, notifications, audit),
     admin: new AdminService(ctx, audit, locks, sessions),
-    auth: new AuthService(ctx, sessions, audit),
+    // The counts live in the database, shared by every process on it; a read-only folder counts in memory.
+    auth: new AuthService(ctx, sessions, audit, ctx.readOnlyReason ? new MemoryLoginThrottle() : new StoredLoginThrottle(ctx)),
     setup: new SetupService(ctx, audit),
     users: new UserService(ctx, audit),
     system: new SystemService(ctx),

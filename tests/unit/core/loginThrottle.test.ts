@@ -1,45 +1,67 @@
 import http from 'node:http';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_THROTTLE_POLICY, MemoryLoginThrottle } from '../../../electron/core/auth/loginThrottle';
-import { DB_FILE_NAME } from '../../../electron/core/db/connection';
-import { openHarness, type Harness } from '../../support/coreHarness';
+import { DEFAULT_THROTTLE_POLICY, MemoryLoginThrottle, StoredLoginThrottle, type LoginThrottle } from '../../../electron/core/auth/loginThrottle';
+import { direct } from '../workflow/support';
+import { openHarness, openTestSql, type Harness } from '../../support/coreHarness';
 import { startInProcessHost, type InProcessHost } from '../host/hostHarness';
 
-describe('the login throttle (memory)', () => {
+/** The same rules counted in memory (a read-only folder) and in the database (shared by server processes). */
+const THROTTLES: Record<string, (now: () => number) => Promise<{ throttle: LoginThrottle; done(): Promise<void> }>> = {
+  memory: async (now) => ({ throttle: new MemoryLoginThrottle(now), done: async () => undefined }),
+  database: async (now) => {
+    const newsroom = await openHarness();
+    const services = await direct(newsroom.location);
+    return {
+      throttle: new StoredLoginThrottle(services.ctx, now),
+      async done() {
+        await services.close();
+        await newsroom.close();
+      },
+    };
+  },
+};
+
+describe.each(Object.keys(THROTTLES))('the login throttle (%s)', (kind) => {
   const keys = { account: 'reporter', address: '10.0.0.5' };
 
-  it('lets the first five failures through, then locks with a delay that doubles up to the cap', () => {
+  it('lets the first five failures through, then locks with a delay that doubles up to the cap', async () => {
     let now = 1_000_000;
-    const throttle = new MemoryLoginThrottle(() => now);
-    for (let i = 0; i < 5; i += 1) expect(throttle.recordFailure(keys)).toEqual({ lockedUntil: null, early: true });
-    expect(throttle.lockedUntil(keys)).toBeNull();
-    const delays: number[] = [];
-    for (let i = 0; i < 14; i += 1) {
-      const failure = throttle.recordFailure(keys);
-      expect(failure.early).toBe(false);
-      delays.push(failure.lockedUntil! - now);
-      expect(throttle.lockedUntil(keys)).toBe(failure.lockedUntil);
-      now = failure.lockedUntil!;
+    const { throttle, done } = await THROTTLES[kind]!(() => now);
+    try {
+      for (let i = 0; i < 5; i += 1) expect(await throttle.recordFailure(keys)).toEqual({ lockedUntil: null, early: true });
+      expect(await throttle.lockedUntil(keys)).toBeNull();
+      const delays: number[] = [];
+      for (let i = 0; i < 14; i += 1) {
+        const failure = await throttle.recordFailure(keys);
+        expect(failure.early).toBe(false);
+        delays.push(failure.lockedUntil! - now);
+        expect(await throttle.lockedUntil(keys)).toBe(failure.lockedUntil);
+        now = failure.lockedUntil!;
+      }
+      expect(delays.slice(0, 5)).toEqual([1000, 2000, 4000, 8000, 16000]);
+      expect(Math.max(...delays)).toBe(DEFAULT_THROTTLE_POLICY.maxDelayMs);
+    } finally {
+      await done();
     }
-    expect(delays.slice(0, 5)).toEqual([1000, 2000, 4000, 8000, 16000]);
-    expect(Math.max(...delays)).toBe(DEFAULT_THROTTLE_POLICY.maxDelayMs);
   });
 
-  it('clears an account on success but not its address, and forgets a key after an hour of quiet', () => {
+  it('clears an account on success but not its address, and forgets a key after an hour of quiet', async () => {
     let now = 0;
-    const throttle = new MemoryLoginThrottle(() => now);
-    for (let i = 0; i < 6; i += 1) throttle.recordFailure(keys);
-    now += 2000;
-    throttle.recordSuccess(keys);
-    expect(throttle.recordFailure(keys).early).toBe(true);
-    // The address keeps counting across accounts: guessing at many accounts from one place is slowed too.
-    for (let i = 0; i < 13; i += 1) throttle.recordFailure({ account: `user${i}`, address: keys.address });
-    expect(throttle.recordFailure({ account: 'someone-else', address: keys.address }).lockedUntil).not.toBeNull();
-    now += DEFAULT_THROTTLE_POLICY.forgetAfterMs + DEFAULT_THROTTLE_POLICY.maxDelayMs + 1;
-    expect(throttle.lockedUntil({ account: 'someone-else', address: keys.address })).toBeNull();
-    expect(throttle.recordFailure({ account: 'someone-else', address: keys.address }).early).toBe(true);
+    const { throttle, done } = await THROTTLES[kind]!(() => now);
+    try {
+      for (let i = 0; i < 6; i += 1) await throttle.recordFailure(keys);
+      now += 2000;
+      await throttle.recordSuccess(keys);
+      expect((await throttle.recordFailure(keys)).early).toBe(true);
+      // The address keeps counting across accounts: guessing at many accounts from one place is slowed too.
+      for (let i = 0; i < 13; i += 1) await throttle.recordFailure({ account: `user${i}`, address: keys.address });
+      expect((await throttle.recordFailure({ account: 'someone-else', address: keys.address })).lockedUntil).not.toBeNull();
+      now += DEFAULT_THROTTLE_POLICY.forgetAfterMs + DEFAULT_THROTTLE_POLICY.maxDelayMs + 1;
+      expect(await throttle.lockedUntil({ account: 'someone-else', address: keys.address })).toBeNull();
+      expect((await throttle.recordFailure({ account: 'someone-else', address: keys.address })).early).toBe(true);
+    } finally {
+      await done();
+    }
   });
 });
 
@@ -63,9 +85,9 @@ describe('signing in under the throttle', () => {
     expect(right).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', message: expect.stringContaining('已暂停登录') } });
     for (let i = 0; i < 50; i += 1) expect((await guess(`spray-${i}`)).ok).toBe(false);
 
-    const db = new Database(path.join(harness.dataDir, DB_FILE_NAME), { readonly: true });
-    const rows = db.prepare("SELECT action FROM audit_log WHERE action LIKE 'auth.login%' ORDER BY rowid").all() as Array<{ action: string }>;
-    db.close();
+    const sql = openTestSql(harness.location);
+    const rows = await sql.all<{ action: string }>("SELECT action FROM audit_log WHERE action LIKE 'auth.login%' ORDER BY at, id");
+    await sql.close();
     expect(rows.map((r) => r.action)).toEqual([...Array(5).fill('auth.login_failed'), 'auth.login_locked']);
 
     await new Promise((done) => setTimeout(done, 1100));

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ApiEvent } from '../../../shared/api/events';
 import { openHarness, type Harness } from '../../support/coreHarness';
 
@@ -60,5 +60,38 @@ describe('ending sessions when a password changes', () => {
     // Without any call of its own, the session is gone from the core's memory that the adapters ask.
     expect(harness.core.sessionUserId(reporter.token!)).toBeNull();
     expect(events.filter((e) => e.type === 'session.ended')).toEqual([{ type: 'session.ended', userId: reporterId, reason: 'disabled' }]);
+  });
+});
+
+describe('sessions kept in the database', () => {
+  it('survive closing and reopening the core (a restart signs nobody out); a signed-out one stays out', async () => {
+    const first = await openHarness({ demo: true });
+    const reporter = await first.as('reporter');
+    const gone = await first.as('editor');
+    await gone.call('auth.logout', {});
+    await first.close();
+    harness = await openHarness({ location: first.location });
+    expect((await harness.withToken(reporter.token!).call('auth.me', {})).user.username).toBe('reporter');
+    expect(harness.core.sessionUserId(reporter.token!)).not.toBeNull();
+    expect(await signedIn(harness.withToken('made-up-token'))).toBe(false);
+    expect(await signedIn(harness.withToken(gone.token ?? 'signed-out'))).toBe(false);
+  });
+
+  it('a session ended through one core is refused by another on the same database at once', async () => {
+    const { harness: a } = await demo();
+    const b = await openHarness({ location: a.location });
+    try {
+      const admin = await a.as('admin');
+      const reporterOnA = await a.as('reporter');
+      const reporterOnB = b.withToken(reporterOnA.token!);
+      expect(await signedIn(reporterOnB)).toBe(true);
+      const { user } = await reporterOnA.call('auth.me', {});
+      await admin.call('admin.resetPassword', { userId: user.id, newPassword: 'new-river-99' });
+      expect(await signedIn(reporterOnB)).toBe(false);
+      // And the core that did not end it forgets it for its event streams once it hears (on PostgreSQL, by NOTIFY).
+      await vi.waitFor(() => expect(b.core.sessionUserId(reporterOnA.token!)).toBeNull());
+    } finally {
+      await b.close();
+    }
   });
 });

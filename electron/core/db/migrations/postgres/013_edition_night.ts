@@ -1,4 +1,4 @@
-/** Migration 012 on PostgreSQL: the tables of ../012_edition_night.ts (what each holds is said there). */
+/** Migration 013 on PostgreSQL: the tables of ../013_edition_night.ts (what each holds is said there). */
 export const sql = `
 CREATE TABLE article_reads (
   article_id TEXT NOT NULL REFERENCES articles(id),
