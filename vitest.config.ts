@@ -24,6 +24,7 @@ const SERVICE_SUITES = [
   'tests/unit/photos/photoService.test.ts',
   'tests/unit/revisions/revisionService.test.ts',
   'tests/unit/importing/importService.test.ts',
+  'tests/unit/server/*.test.ts',
   'tests/unit/interchange/exports.test.ts',
   'tests/unit/interchange/wireImport.test.ts',
   'tests/unit/paper/mastheadImage.test.ts',

@@ -13,7 +13,7 @@ import { createServices, type ServiceOptions } from './services/index';
 import { SqliteStore } from './store/sqliteStore';
 import { openPostgresStore } from './store/postgresStore';
 import { PostgresEvents } from './store/postgresEvents';
-import type { Store } from './store/store';
+import type { Dialect, Store } from './store/store';
 import type { SearchBackend } from './search/searchBackend';
 import { SqliteSearch } from './search/sqliteSearch';
 import { PostgresSearch } from './search/postgresSearch';
@@ -39,7 +39,16 @@ export interface Core {
    * dispatcher's checks.
    */
   localSession(privilege: Privilege, username?: string): Promise<{ token: string; user: UserSummary }>;
+  /** Whether the store answers, for a load balancer's health check. */
+  health(): Promise<CoreHealth>;
   close(): Promise<void>;
+}
+
+export interface CoreHealth {
+  ok: boolean;
+  store: Dialect;
+  /** why not, when not */
+  message?: string;
 }
 
 const SESSION_SWEEP_MS = 60_000;
@@ -167,6 +176,14 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       if (user.disabled) throw new ApiError('FORBIDDEN', `用户“${user.username}”已停用。`);
       if (!holders.has(user.id)) throw new ApiError('FORBIDDEN', `用户“${user.username}”没有“${PRIVILEGE_LABELS[privilege]}”权限。`);
       return { token: await sessions.open(user.id, 'cli'), user: toSummary(user) };
+    },
+    async health() {
+      try {
+        await store.get('SELECT 1');
+        return { ok: true, store: store.dialect };
+      } catch (error) {
+        return { ok: false, store: store.dialect, message: `数据库无法访问：${(error as Error).message}` };
+      }
     },
     async close() {
       if (closed) return;

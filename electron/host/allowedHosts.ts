@@ -27,7 +27,7 @@ function hostPart(name: string): string {
  * A wildcard bind (0.0.0.0, ::): every address of this machine's interfaces, its host name and
  * localhost, since those are what other computers and this one type. Any bind: the `--public-name`s
  * given (a DNS name the network knows the machine by; with a port when a proxy answers on another).
- * Port 80 is also answered without the port, as browsers send it.
+ * Ports 80 and 443 are also answered without the port, as browsers send them.
  */
 export function allowedHostHeaders(naming: HostNaming): Set<string> {
   const names = new Set<string>([naming.bound]);
@@ -51,14 +51,14 @@ export function allowedHostHeaders(naming: HostNaming): Set<string> {
     if (!name) continue;
     const part = hostPart(name.toLowerCase());
     allowed.add(`${part}:${naming.port}`);
-    if (naming.port === 80) allowed.add(part);
+    if (naming.port === 80 || naming.port === 443) allowed.add(part);
   }
   for (const name of naming.publicNames) {
     const lower = name.trim().toLowerCase();
     if (!lower) continue;
     const hasPort = /^(\[[^\]]+\]|[^:[\]]+):\d+$/.test(lower);
     allowed.add(hasPort ? lower : `${hostPart(lower)}:${naming.port}`);
-    if (!hasPort && naming.port === 80) allowed.add(hostPart(lower));
+    if (!hasPort && (naming.port === 80 || naming.port === 443)) allowed.add(hostPart(lower));
   }
   return allowed;
 }

@@ -8,10 +8,11 @@ import { eventAudience, reaches, type ApiEvent } from '../../shared/api/events';
  */
 export const MAX_STREAMS_PER_SESSION = 8;
 /**
- * Events are written in batches: one write per stream per batch instead of one per event. Each
- * write to a local socket costs the kernel about as much as a small save costs SQLite, so with
- * 1,000 streams the batch interval is what keeps saves fast; a tenth of a second is not noticed
- * by a window that refetches on the event anyway.
+ * Events are written in batches: at most one write per stream per interval instead of one per
+ * event. Each write to a local socket costs the kernel about as much as a small save costs SQLite,
+ * so with 1,000 streams the interval is what keeps saves fast under a stream of events. An event
+ * after a quiet interval goes out at once (on the next turn of the event loop), so a desk sees a
+ * colleague's single change without waiting for the interval.
  */
 export const FLUSH_MS = 100;
 /** A stream whose reader stopped reading is closed rather than buffered without end; its tab reconnects and refetches. */
@@ -38,6 +39,7 @@ export class EventStreams {
   private readonly sessions = new Map<string, SessionStreams>();
   private queue: ApiEvent[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private lastFlush = 0;
 
   constructor(private readonly isLive: (token: string) => boolean) {}
 
@@ -66,7 +68,7 @@ export class EventStreams {
 
   publish(event: ApiEvent): void {
     this.queue.push(event);
-    this.timer ??= setTimeout(() => this.flush(), FLUSH_MS);
+    this.timer ??= setTimeout(() => this.flush(), Math.max(0, this.lastFlush + FLUSH_MS - Date.now()));
   }
 
   /** Writes the queued events; exposed so closing can send what is pending. */
@@ -76,6 +78,7 @@ export class EventStreams {
     const events = this.queue;
     this.queue = [];
     if (events.length === 0) return;
+    this.lastFlush = Date.now();
     const broadcast = events.filter((e) => eventAudience(e) === null).map(frame).join('');
     // Encoded once for every stream that gets only what goes to everyone.
     const broadcastBytes = Buffer.from(broadcast);

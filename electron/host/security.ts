@@ -24,11 +24,11 @@ export function isAllowedHostHeader(hostHeader: string | undefined, allowed: Rea
 }
 
 /** Cross-site requests carry a foreign Origin; same-origin fetches carry ours (or none for GET). */
-export function isAllowedOrigin(origin: string | undefined, allowed: ReadonlySet<string>): boolean {
+export function isAllowedOrigin(origin: string | undefined, allowed: ReadonlySet<string>, protocol: 'http:' | 'https:' = 'http:'): boolean {
   if (origin === undefined) return true;
   try {
     const url = new URL(origin);
-    return allowed.has(url.host.toLowerCase()) && url.protocol === 'http:';
+    return allowed.has(url.host.toLowerCase()) && url.protocol === protocol;
   } catch {
     return false;
   }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import type { Core } from '../core/core';
@@ -18,6 +19,22 @@ export const MAX_SIGNED_OUT_BODY_BYTES = 64 * 1024;
 const DISCARD_MS = 2000;
 /** Required on API calls: a foreign page cannot add it to a simple cross-site request. */
 export const API_HEADER = 'x-newsroom-client';
+/** The value a program (the desktop app's main process) sends to hold its session as a bearer token. */
+export const BEARER_CLIENT = 'desktop';
+/** Where a bearer client receives its session token when it signs in. */
+export const SESSION_HEADER = 'x-newsroom-session';
+
+/** One line of the newsroom server's log: a request, who made it and how long it took. */
+export interface RequestLog {
+  at: string;
+  method: string;
+  path: string;
+  /** the API method called, for /api/call */
+  api?: string;
+  user: string | null;
+  status: number;
+  ms: number;
+}
 
 export interface HostOptions {
   core: Core;
@@ -26,6 +43,16 @@ export interface HostOptions {
   port: number;
   /** `--public-name`: further Host names to answer (see allowedHosts.ts) */
   publicNames?: readonly string[];
+  /** HTTPS with this certificate and key; session cookies are then Secure. */
+  tls?: { cert: Buffer; key: Buffer };
+  /**
+   * The newsroom server: a program that sends `X-Newsroom-Client: desktop` and no Origin (the desktop
+   * app's main process) holds its session as `Authorization: Bearer …` instead of a cookie, and
+   * GET /healthz answers a load balancer.
+   */
+  server?: boolean;
+  /** One call per request, after its answer went out. */
+  log?: (entry: RequestLog) => void;
 }
 
 export interface RunningHost {
@@ -65,24 +92,43 @@ function refuseUnread(req: http.IncomingMessage, res: http.ServerResponse, statu
   refuse(res, status, message);
 }
 
+/**
+ * A bearer client: a program, not a page. A browser always sends Origin with a POST, so a page can
+ * never ask for its session token in a response header, where its script could read it.
+ */
+function isBearerClient(req: http.IncomingMessage, options: HostOptions): boolean {
+  return options.server === true && req.headers[API_HEADER] === BEARER_CLIENT && req.headers.origin === undefined;
+}
+
+function bearerToken(req: http.IncomingMessage): string | null {
+  const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(req.headers.authorization ?? '');
+  return match ? match[1]! : null;
+}
+
 export function startHost(options: HostOptions): Promise<RunningHost> {
   const { core } = options;
   let allowedHosts = new Set<string>();
   let cookieName = 'newsroom_session';
+  const secure = options.tls !== undefined;
   const streams = new EventStreams((token) => core.sessionUserId(token) !== null);
   const unsubscribe = core.subscribe((event: ApiEvent) => streams.publish(event));
 
   function sessionCookie(token: string | null): string {
-    return token === null
-      ? `${cookieName}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`
-      : `${cookieName}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`;
+    const flags = `HttpOnly; SameSite=Strict; Path=/${secure ? '; Secure' : ''}`;
+    return token === null ? `${cookieName}=; ${flags}; Max-Age=0` : `${cookieName}=${encodeURIComponent(token)}; ${flags}`;
+  }
+
+  /** The caller's session token: a bearer client's from its Authorization header, a page's from our cookie. */
+  function tokenOf(req: http.IncomingMessage): string | null {
+    return isBearerClient(req, options) ? bearerToken(req) : readCookie(req.headers.cookie, cookieName);
   }
 
   async function handleCall(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (req.headers[API_HEADER] !== '1') return refuse(res, 400, '请求缺少客户端标识。');
+    const bearer = isBearerClient(req, options);
+    if (req.headers[API_HEADER] !== '1' && !bearer) return refuse(res, 400, '请求缺少客户端标识。');
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 415, '请求格式应为 JSON。');
     // The session decides how much body is read at all: without one, only a sign-in's worth.
-    const token = readCookie(req.headers.cookie, cookieName);
+    const token = tokenOf(req);
     const signedIn = token !== null && core.sessionUserId(token) !== null;
     let text: string;
     try {
@@ -100,9 +146,14 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     }
     if (payload === null || typeof payload !== 'object') return refuse(res, 400, '请求内容不是有效的 JSON 对象。');
     const method = typeof payload.method === 'string' ? payload.method : '';
+    logged.set(req, method);
     const outcome = await core.dispatch({ sessionToken: token, transport: 'browser', peer: req.socket.remoteAddress ?? null }, method, payload.input);
     const headers: Record<string, string> = {};
-    if (outcome.session) headers['Set-Cookie'] = sessionCookie('set' in outcome.session ? outcome.session.set : null);
+    if (outcome.session) {
+      const next = 'set' in outcome.session ? outcome.session.set : null;
+      if (bearer) headers[SESSION_HEADER] = next ?? '';
+      else headers['Set-Cookie'] = sessionCookie(next);
+    }
     let status = 200;
     if (!outcome.response.ok && outcome.response.error.code === 'UNAUTHENTICATED') status = 401;
     if (!outcome.response.ok && outcome.response.error.code === 'RATE_LIMITED') {
@@ -114,7 +165,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   }
 
   function handleEvents(req: http.IncomingMessage, res: http.ServerResponse): void {
-    const token = readCookie(req.headers.cookie, cookieName);
+    const token = tokenOf(req);
     const userId = token === null ? null : core.sessionUserId(token);
     if (token === null || userId === null) return refuse(res, 401, '登录已失效，请重新登录。');
     res.writeHead(200, {
@@ -149,10 +200,18 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       .pipe(res);
   }
 
+  /** For a load balancer: 200 while this process and its store answer, 503 otherwise. */
+  async function handleHealth(res: http.ServerResponse): Promise<void> {
+    const health = await core.health();
+    sendJson(res, health.ok ? 200 : 503, health);
+  }
+
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (!isAllowedHostHeader(req.headers.host, allowedHosts)) return refuse(res, 421, '主机名不被允许。');
-    if (!isAllowedOrigin(req.headers.origin, allowedHosts)) return refuse(res, 403, '拒绝来自其他网站的请求。');
     const url = req.url ?? '/';
+    // Asked by address, with no Host name the server knows, and never by a page.
+    if (options.server && url === '/healthz' && req.method === 'GET') return handleHealth(res);
+    if (!isAllowedHostHeader(req.headers.host, allowedHosts)) return refuse(res, 421, '主机名不被允许。');
+    if (!isAllowedOrigin(req.headers.origin, allowedHosts, secure ? 'https:' : 'http:')) return refuse(res, 403, '拒绝来自其他网站的请求。');
     if (url === '/api/call') {
       if (req.method !== 'POST') return refuse(res, 405, '只接受 POST 请求。');
       return handleCall(req, res);
@@ -166,14 +225,37 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     handleStatic(req, res);
   }
 
+  /** The API method of each /api/call, for its log line. */
+  const logged = new WeakMap<http.IncomingMessage, string>();
+  function logWhenDone(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const log = options.log;
+    if (!log) return;
+    const started = process.hrtime.bigint();
+    res.once('finish', () => {
+      const token = req.url === '/api/call' || req.url === '/api/events' ? tokenOf(req) : null;
+      const api = logged.get(req);
+      log({
+        at: new Date().toISOString(),
+        method: req.method ?? '',
+        path: (req.url ?? '').split('?')[0]!,
+        ...(api ? { api } : {}),
+        user: token === null ? null : core.sessionUserId(token),
+        status: res.statusCode,
+        ms: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
+      });
+    });
+  }
+
   // No request's failure may end the process that serves everyone else.
-  const server = http.createServer((req, res) => {
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    logWhenDone(req, res);
     route(req, res).catch((error: unknown) => {
       console.error('[newsroom] host request failed:', error);
       if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '服务器内部错误，请重试。' } }, { Connection: 'close' });
       else res.destroy();
     });
-  });
+  };
+  const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, handle) : http.createServer(handle);
   server.keepAliveTimeout = 5000;
 
   return new Promise((resolve, reject) => {
@@ -191,7 +273,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       cookieName = `newsroom_session_${port}`;
       const local = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
       resolve({
-        url: `http://${local.includes(':') ? `[${local}]` : local}:${port}`,
+        url: `${secure ? 'https' : 'http'}://${local.includes(':') ? `[${local}]` : local}:${port}`,
         port,
         allowedHosts,
         close: () =>
