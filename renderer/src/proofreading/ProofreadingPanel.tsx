@@ -9,6 +9,7 @@ import { summarize, type Severity } from '../../../shared/style/index';
 import type { FieldFinding } from '../../../shared/proofreading/findings';
 import { findingSettled, sameFindings, styleFindings, type LiveFinding } from './styleMarks';
 import { loadStyleSettings } from './styleSettings';
+import { StoryProofMarks } from './StoryProofMarks';
 
 const SEVERITY_COLOUR: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'blue' };
 const NONE: readonly LiveFinding[] = [];
@@ -157,6 +158,7 @@ export function ProofreadingPanel({ editor, articleId, savedVersion }: Props) {
         </Space>
       }
     >
+      <StoryProofMarks articleId={articleId} editor={editor} />
       <section aria-label={t('proofreading.title')}>
         <Typography.Paragraph role="status">{t('proofreading.counts', { ...counts })}</Typography.Paragraph>
         {error && <Alert type="error" showIcon message={error} role="alert" />}

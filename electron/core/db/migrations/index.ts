@@ -13,6 +13,8 @@ import { sql as m012 } from './012_sessions';
 import { sql as pg010 } from './postgres/010_baseline';
 import { sql as pg011 } from './postgres/011_front_page';
 import { sql as pg012 } from './postgres/012_sessions';
+import { sql as m013 } from './013_edition_night';
+import { sql as pg013 } from './postgres/013_edition_night';
 
 export interface Migration {
   version: number;
@@ -44,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'search_deferred', sql: m010, postgres: pg010 },
   { version: 11, name: 'front_page', sql: m011, postgres: pg011 },
   { version: 12, name: 'sessions', sql: m012, postgres: pg012 },
+  { version: 13, name: 'edition_night', sql: m013, postgres: pg013 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
