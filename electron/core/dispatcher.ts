@@ -6,7 +6,7 @@ import type { Actor, CoreContext } from './context';
 import type { AuditService } from './services/auditService';
 import { missingPrivilege } from './services/permissions';
 import type { SessionService } from './services/sessionService';
-import { isStoreUnreachable } from './store/unreachable';
+import { isStoreBusy, isStoreUnreachable } from './store/failures';
 
 z.config(z.locales.zhCN());
 
@@ -50,8 +50,8 @@ function toApiError(error: unknown): ApiError {
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES') {
     return new ApiError('READ_ONLY', '数据文件夹不可写，刚才的修改没有保存。已保存的内容仍可阅读。');
   }
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return new ApiError('STORAGE', '数据库正忙，请稍后重试。');
+  if (isStoreBusy(error)) {
+    return new ApiError('STORAGE', '数据库正忙，刚才的操作没有完成。请稍后重试。');
   }
   if (isStoreUnreachable(error)) {
     return new ApiError('STORAGE', '暂时连不上数据库，刚才的操作没有完成。请稍候重试；连接恢复后一切照常。');

@@ -6,7 +6,6 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { openCore } from '../../electron/core/core';
 import { DB_FILE_NAME } from '../../electron/core/db/connection';
-import { LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations/index';
 import { foldForSearch, searchGrams } from '../../electron/core/search/postgresSearch';
 import { startCluster, type TestCluster } from '../support/postgres';
 import { tempDataDir } from '../support/hostProcess';
@@ -23,8 +22,9 @@ export interface PgCorpus {
   cached: boolean;
 }
 
+/** Not keyed by schema version: a later schema migrates the cached database, as it would a paper's. */
 function cacheDir(articles: number, seed: number): string {
-  return path.join(os.tmpdir(), `newsroom-bench-pg-${articles}-${seed}-g${GENERATOR_VERSION}-s${LATEST_SCHEMA_VERSION}`);
+  return path.join(os.tmpdir(), `newsroom-bench-pg-${articles}-${seed}-g${GENERATOR_VERSION}`);
 }
 
 async function copyTables(sqliteFile: string, client: pg.Client, log: (line: string) => void): Promise<void> {

@@ -15,4 +15,5 @@ export const BENCHES: Bench[] = [
   ['layout board, proof', async () => (await import('./layoutBench')).benchLayout()],
   ['interchange export (NewsML-G2)', async () => (await import('./interchangeBench')).benchInterchange()],
   ['browser host saves with 1,000 event streams', async () => (await import('./hostBench')).benchHost()],
+  ['newsroom server: 100 desks, events between processes, search on PostgreSQL', async () => (await import('./serverBench')).benchServer()],
 ];

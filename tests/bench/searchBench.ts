@@ -57,8 +57,16 @@ async function latencies<T>(
   return samples;
 }
 
+/** The long and the short queries, each ROUNDS times, after one pass that warms the caches. */
+export async function searchSamples(reporter: Client): Promise<{ long: Samples; short: Samples }> {
+  const search = (query: string) => reporter.call('search.articles', { query, limit: 50 });
+  // One pass to fault the index into the page cache, as a newsroom that has been working a while has it.
+  await latencies([...LONG_QUERIES, ...SHORT_QUERIES], 1, search);
+  return { long: await latencies(LONG_QUERIES, ROUNDS, search), short: await latencies(SHORT_QUERIES, ROUNDS, search) };
+}
+
 /** A 10,000-character story of numbered paragraphs; `round` changes one paragraph per save. */
-function longBody(round: number) {
+export function longBody(round: number) {
   const paragraph = '记者从江城市轨道交通集团获悉，地铁3号线二期工程今天完成全部车站主体结构施工，沿线新增停车位1200个。';
   const count = Math.ceil(10_000 / paragraph.length);
   return blocksToDoc(
@@ -115,11 +123,7 @@ export async function benchSearch(): Promise<Record<string, number>> {
   const harness = await openHarness({ dataDir: corpus.dataDir });
   try {
     const reporter = await harness.as('reporter');
-    const search = (query: string) => reporter.call('search.articles', { query, limit: 50 });
-    // One pass to fault the index into the page cache, as a newsroom that has been working a while has it.
-    await latencies([...LONG_QUERIES, ...SHORT_QUERIES], 1, search);
-    const long = await latencies(LONG_QUERIES, ROUNDS, search);
-    const short = await latencies(SHORT_QUERIES, ROUNDS, search);
+    const { long, short } = await searchSamples(reporter);
     const list = await latencies(LIST_FILTERS, ROUNDS, (filters) => reporter.call('articles.list', { ...filters, limit: 100 }));
     const saves = await measureSaves(reporter);
     const unindexed = await withoutSearchTriggers(path.join(corpus.dataDir, DB_FILE_NAME), () => measureSaves(reporter));

@@ -55,6 +55,10 @@ export class PostgresSearch implements SearchBackend {
   async catchUp(): Promise<number> {
     let indexed = 0;
     while ((await this.store.get('SELECT 1 FROM article_search_pending LIMIT 1')) !== undefined) {
+      // READ COMMITTED, not the services' SERIALIZABLE: a serializable indexer and the saves marking
+      // stories pending form read/write cycles that abort saves. It is safe because the pending rows
+      // go first: a save committed before the DELETE is in the text read after it, and a save after it
+      // waits on the deleted row and marks the story pending again once this commits.
       const batch = await this.store.transaction(async () => {
         // Not SKIP LOCKED: a search must wait for an indexing under way elsewhere to commit, or it
         // would answer without the story being indexed. The waiter then finds the rows gone.
@@ -81,7 +85,7 @@ export class PostgresSearch implements SearchBackend {
           );
         }
         return ids.length;
-      });
+      }, 'read-committed');
       if (batch === 0) break;
       indexed += batch;
     }

@@ -2,11 +2,19 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { CoreOpenError } from '../errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../db/migrations/index';
-import { Store, type Executor, type TransactionRunner } from './store';
+import { RETRYABLE_CODES } from './failures';
+import { Store, type Executor, type Isolation, type TransactionRunner } from './store';
 
-/** SQLSTATEs after which the same transaction, run again from the start, may well succeed. */
-const RETRYABLE = new Set(['40001', '40P01']);
-const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 25;
+/** Retries back off exponentially with jitter, so a burst on one row (a counter, a story) spreads out instead of colliding again. */
+const MAX_BACKOFF_MS = 200;
+/**
+ * Connections per process. Few on purpose: a process's work is bound by its own CPU, and every
+ * serializable transaction running at once may conflict with every other on a small table's index
+ * page. 100 desks saving through one process: with 20 connections some saves failed after 25 retries,
+ * with 6 none did and the median save was faster (bench 'newsroom server').
+ */
+const DEFAULT_POOL_SIZE = 6;
 /** Any constant: the key of the advisory lock that lets one process at a time migrate. */
 const MIGRATION_LOCK = 7_341_105;
 
@@ -28,9 +36,9 @@ function sleep(ms: number): Promise<void> {
 export class PostgresStore extends Store {
   constructor(readonly pool: pg.Pool) {
     const kysely = new Kysely<Record<string, never>>({ dialect: new PostgresDialect({ pool }) });
-    const attempt = <T>(work: (connection: Executor) => Promise<T>) =>
+    const attempt = <T>(work: (connection: Executor) => Promise<T>, isolation: Isolation) =>
       kysely.connection().execute(async (connection) => {
-        await sql`BEGIN ISOLATION LEVEL SERIALIZABLE`.execute(connection);
+        await (isolation === 'serializable' ? sql`BEGIN ISOLATION LEVEL SERIALIZABLE` : sql`BEGIN ISOLATION LEVEL READ COMMITTED`).execute(connection);
         try {
           const result = await work(connection);
           await sql`COMMIT`.execute(connection);
@@ -41,14 +49,14 @@ export class PostgresStore extends Store {
         }
       });
     const runner: TransactionRunner = {
-      async run(work) {
+      async run(work, isolation) {
         for (let tries = 1; ; tries += 1) {
           try {
-            return await attempt(work);
+            return await attempt(work, isolation);
           } catch (error) {
             const code = (error as { code?: string }).code ?? '';
-            if (!RETRYABLE.has(code) || tries >= MAX_ATTEMPTS) throw error;
-            await sleep(Math.random() * 5 * tries);
+            if (!RETRYABLE_CODES.has(code) || tries >= MAX_ATTEMPTS) throw error;
+            await sleep(Math.random() * Math.min(MAX_BACKOFF_MS, 2 ** tries));
           }
         }
       },
@@ -116,7 +124,7 @@ export function postgresPool(url: string, size: number): pg.Pool {
 
 /** Opens a pool on `url`, checks it answers and brings its schema up to date. Throws CoreOpenError. */
 export async function openPostgresStore(url: string, options: { poolSize?: number } = {}): Promise<PostgresStore> {
-  const store = new PostgresStore(postgresPool(url, options.poolSize ?? 20));
+  const store = new PostgresStore(postgresPool(url, options.poolSize ?? DEFAULT_POOL_SIZE));
   try {
     await assertByteOrderCollation(store, url);
     await migrate(store, url);

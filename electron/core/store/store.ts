@@ -7,12 +7,19 @@ export type Dialect = 'sqlite' | 'postgres';
 export type Executor = Kysely<Record<string, never>>;
 
 /**
+ * `serializable` (the default) for the services' checks-then-writes; `read-committed` for work that is
+ * correct without it and would otherwise collide with every save (the search indexer). SQLite has
+ * one writer at a time, so both mean the same there.
+ */
+export type Isolation = 'serializable' | 'read-committed';
+
+/**
  * One storage adapter's way of running a unit of work in a transaction on a connection of its own.
- * SQLite: the single connection, BEGIN IMMEDIATE. PostgreSQL: a pooled connection, SERIALIZABLE,
- * and the work run again when the database reports a serialization failure.
+ * SQLite: the single connection, BEGIN IMMEDIATE. PostgreSQL: a pooled connection at the isolation
+ * asked for, and the work run again when the database reports a serialization failure.
  */
 export interface TransactionRunner {
-  run<T>(work: (connection: Executor) => Promise<T>): Promise<T>;
+  run<T>(work: (connection: Executor) => Promise<T>, isolation: Isolation): Promise<T>;
 }
 
 interface Frame {
@@ -69,7 +76,7 @@ export class Store {
    * Runs `work` in one transaction; inside a transaction already, it joins that one. What
    * `afterCommit` queues meanwhile runs once the transaction has committed, and never if it rolls back.
    */
-  async transaction<T>(work: () => Promise<T>): Promise<T> {
+  async transaction<T>(work: () => Promise<T>, isolation: Isolation = 'serializable'): Promise<T> {
     if (this.inTransaction()) return work();
     let frame: Frame | null = null;
     const result = await this.runner.run(async (connection) => {
@@ -79,7 +86,7 @@ export class Store {
       } finally {
         frame.open = false;
       }
-    });
+    }, isolation);
     for (const fn of (frame as Frame | null)?.afterCommit ?? []) fn();
     return result;
   }

@@ -25,7 +25,8 @@ describe.runIf(testStore().name === 'postgres')('the newsroom server while Postg
   let b: HostProcess;
 
   beforeAll(async () => {
-    cluster = await startCluster();
+    // Durable: an immediate stop of a cluster without fsync loses commits it acknowledged (the session, the story).
+    cluster = await startCluster({ durable: true });
     cluster.admin('CREATE DATABASE newsroom');
     const dataDir = tempDataDir();
     a = await startServerProcess(dataDir, ['--database', cluster.url('newsroom'), '--demo']);

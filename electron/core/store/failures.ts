@@ -17,3 +17,15 @@ export function isStoreUnreachable(error: unknown): boolean {
   const message = (error as { message?: unknown } | null)?.message;
   return typeof message === 'string' && LOST.test(message);
 }
+
+/** SQLSTATEs after which the same transaction, run again from the start, may well succeed. */
+export const RETRYABLE_CODES: ReadonlySet<string> = new Set(['40001', '40P01']);
+
+/**
+ * Whether the database turned the work away for others' work at the same moment: SQLite's writer
+ * lock, or a PostgreSQL serialization failure or deadlock that still failed after the store's retries.
+ */
+export function isStoreBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || RETRYABLE_CODES.has(code));
+}
