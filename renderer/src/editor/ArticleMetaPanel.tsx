@@ -6,6 +6,7 @@ import type { FieldUpdater, FormFields } from './articleForm';
 import { BylineEditor } from './BylineEditor';
 import { DatelineEditor } from './DatelineEditor';
 import { WholeNumberInput } from './WholeNumberInput';
+import { DateInput } from '../components/DateInput';
 
 /**
  * Neither setup.status nor the settings API exposes the paper's desks yet; these are the demo
@@ -88,14 +89,7 @@ export function ArticleMetaPanel({ form, update, disabled, locked }: ArticleMeta
           </div>
           <div className="panel-pair">
             <Field id="field-edition-date" label={t('fields.editionDate')}>
-              <Input
-                id="field-edition-date"
-                size="small"
-                type="date"
-                value={form.editionDate ?? ''}
-                disabled={off('editionDate')}
-                onChange={(e) => update('editionDate', e.target.value === '' ? null : e.target.value)}
-              />
+              <DateInput id="field-edition-date" size="small" style={{ width: '100%' }} value={form.editionDate} disabled={off('editionDate')} onChange={(v) => update('editionDate', v)} />
             </Field>
             <CountField id="field-page" label={t('fields.page')} max={999} value={form.page} disabled={off('page')} onChange={(v) => update('page', v)} />
           </div>

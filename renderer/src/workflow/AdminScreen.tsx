@@ -1,17 +1,27 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Form, Input, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PRIVILEGES, type Privilege, type RoleCode } from '../../../shared/domain/roles';
 import type { UserSummary } from '../../../shared/domain/session';
 import { PRIVILEGE_LABELS } from '../../../shared/api/labels';
 import type { RoleInfo, WorkflowSettings } from '../../../shared/workflow/types';
 import { api } from '../api/client';
-import { validValues } from '../components/validValues';
+import { BusyButton } from '../components/BusyButton';
+import { FormDialog } from '../components/FormDialog';
+import { NumberInput } from '../components/NumberInput';
+import { useFormSubmit } from '../components/useFormSubmit';
 import { useSession } from '../stores/sessionStore';
 
 function useFailure() {
   const { message } = App.useApp();
   return useCallback((e: unknown) => void message.error((e as Error).message), [message]);
+}
+
+interface NewUser {
+  username: string;
+  displayName: string;
+  password: string;
+  roles: RoleCode[];
 }
 
 function UsersTab({ roles }: { roles: RoleInfo[] }) {
@@ -22,7 +32,7 @@ function UsersTab({ roles }: { roles: RoleInfo[] }) {
   const [users, setUsers] = useState<UserSummary[] | null>(null);
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<UserSummary | null>(null);
-  const [createForm] = Form.useForm<{ username: string; displayName: string; password: string; roles: RoleCode[] }>();
+  const [createForm] = Form.useForm<NewUser>();
   const [resetForm] = Form.useForm<{ newPassword: string }>();
 
   const load = useCallback(() => {
@@ -88,69 +98,51 @@ function UsersTab({ roles }: { roles: RoleInfo[] }) {
           },
         ]}
       />
-      <Modal
+      <FormDialog<NewUser>
         open={creating}
         title={t('workflow.admin.newUser')}
         okText={t('workflow.admin.create')}
-        cancelText={t('common.cancel')}
+        form={createForm}
+        onSubmit={async (values) => {
+          await api.call('users.create', values);
+          setCreating(false);
+          load();
+        }}
         onCancel={() => setCreating(false)}
-        onOk={() =>
-          void validValues(createForm).then(
-            (values) =>
-              values &&
-              api
-                .call('users.create', values)
-                .then(() => {
-                  setCreating(false);
-                  load();
-                })
-                .catch(fail),
-          )
-        }
-        destroyOnHidden
+        failure={t('workflow.admin.failed')}
+        formProps={{ initialValues: { roles: ['reporter'] } }}
       >
-        <Form form={createForm} layout="vertical" initialValues={{ roles: ['reporter'] }}>
-          <Form.Item name="username" label={t('workflow.admin.username')} rules={[{ required: true, pattern: /^[A-Za-z0-9_.-]{2,40}$/, message: t('firstRun.usernamePattern') }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-          <Form.Item name="displayName" label={t('workflow.admin.displayName')} rules={[{ required: true, whitespace: true, max: 40 }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="password" label={t('workflow.admin.initialPassword')} rules={[{ required: true, min: 8, message: t('firstRun.passwordRule') }]}>
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item name="roles" label={t('workflow.admin.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('workflow.admin.needRole') }]}>
-            <Select mode="multiple" options={roleOptions} />
-          </Form.Item>
-        </Form>
-      </Modal>
-      <Modal
+        <Form.Item name="username" label={t('workflow.admin.username')} rules={[{ required: true, pattern: /^[A-Za-z0-9_.-]{2,40}$/, message: t('firstRun.usernamePattern') }]}>
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="displayName" label={t('workflow.admin.displayName')} rules={[{ required: true, whitespace: true, max: 40 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="password" label={t('workflow.admin.initialPassword')} rules={[{ required: true, min: 8, message: t('firstRun.passwordRule') }]}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item name="roles" label={t('workflow.admin.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('workflow.admin.needRole') }]}>
+          <Select mode="multiple" options={roleOptions} />
+        </Form.Item>
+      </FormDialog>
+      <FormDialog<{ newPassword: string }>
         open={resetting !== null}
         title={t('workflow.admin.resetPasswordOf', { name: resetting?.displayName ?? '' })}
         okText={t('workflow.admin.resetPassword')}
-        cancelText={t('common.cancel')}
+        form={resetForm}
+        onSubmit={async ({ newPassword }) => {
+          if (!resetting) return;
+          await api.call('admin.resetPassword', { userId: resetting.id, newPassword });
+          void message.success(t('workflow.admin.passwordReset', { name: resetting.displayName }));
+          setResetting(null);
+        }}
         onCancel={() => setResetting(null)}
-        onOk={() =>
-          void validValues(resetForm).then(
-            (values) =>
-              values &&
-              api
-                .call('admin.resetPassword', { userId: resetting!.id, newPassword: values.newPassword })
-                .then(() => {
-                  void message.success(t('workflow.admin.passwordReset', { name: resetting!.displayName }));
-                  setResetting(null);
-                })
-                .catch(fail),
-          )
-        }
-        destroyOnHidden
+        failure={t('workflow.admin.failed')}
       >
-        <Form form={resetForm} layout="vertical">
-          <Form.Item name="newPassword" label={t('workflow.admin.newPassword')} rules={[{ required: true, min: 8, message: t('firstRun.passwordRule') }]}>
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item name="newPassword" label={t('workflow.admin.newPassword')} rules={[{ required: true, min: 8, message: t('firstRun.passwordRule') }]}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </FormDialog>
     </>
   );
 }
@@ -217,7 +209,6 @@ function SettingsTab() {
   const fail = useFailure();
   const can = useSession((s) => s.can('settings.manage'));
   const [settings, setSettings] = useState<WorkflowSettings | null>(null);
-  const [form] = Form.useForm<WorkflowSettings>();
 
   useEffect(() => {
     if (can) api.call('admin.getSettings', {}).then(setSettings).catch(fail);
@@ -225,31 +216,33 @@ function SettingsTab() {
 
   if (!can) return <Alert type="info" showIcon message={t('workflow.admin.noSettings')} />;
   if (!settings) return null;
+  return <SettingsForm settings={settings} onSaved={setSettings} />;
+}
+
+function SettingsForm({ settings, onSaved }: { settings: WorkflowSettings; onSaved(saved: WorkflowSettings): void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<WorkflowSettings>();
+  const { busy, error, formProps } = useFormSubmit(
+    form,
+    async (values) => {
+      onSaved(await api.call('admin.updateSettings', values));
+      void message.success(t('workflow.admin.saved'));
+    },
+    t('workflow.admin.failed'),
+  );
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      style={{ maxWidth: 520 }}
-      initialValues={settings}
-      onFinish={(values) =>
-        api
-          .call('admin.updateSettings', values)
-          .then((saved) => {
-            setSettings(saved);
-            void message.success(t('workflow.admin.saved'));
-          })
-          .catch(fail)
-      }
-    >
+    <Form form={form} layout="vertical" style={{ maxWidth: 520 }} initialValues={settings} {...formProps}>
+      {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
       <Form.Item name="allowSameReviewer" label={t('workflow.admin.allowSameReviewer')} valuePropName="checked" extra={t('workflow.admin.allowSameReviewerHelp')}>
         <Switch />
       </Form.Item>
       <Form.Item name="lockIdleMinutes" label={t('workflow.admin.lockIdleMinutes')} extra={t('workflow.admin.lockIdleHelp')} rules={[{ required: true, type: 'integer', min: 1, max: 1440 }]}>
-        <InputNumber min={1} max={1440} />
+        <NumberInput min={1} max={1440} precision={0} />
       </Form.Item>
-      <Button type="primary" htmlType="submit">
+      <BusyButton type="primary" htmlType="submit" busy={busy}>
         {t('workflow.admin.save')}
-      </Button>
+      </BusyButton>
     </Form>
   );
 }

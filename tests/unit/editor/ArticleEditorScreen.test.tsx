@@ -118,7 +118,7 @@ describe('the article form', () => {
     await fill(user, '栏目', '经济部');
     await choose('体裁', '通讯');
     await choose('优先级', '1 最高');
-    fireEvent.change(screen.getByLabelText('见报日期'), { target: { value: '2026-12-01' } });
+    await fill(user, '见报日期', '2026-12-01');
     await fill(user, '版次', '2');
     await fill(user, '目标字数', '800');
     await user.click(screen.getByRole('button', { name: '添加署名' }));
