@@ -89,7 +89,7 @@ export class AdminService {
       const current = this.repo.roles().find((r) => r.code === input.code);
       if (!current) throw new ApiError('NOT_FOUND', '找不到这个角色。', { field: 'code' });
       if (current.version !== input.baseVersion) {
-        throw new ApiError('CONFLICT', `角色“${current.label}”已被他人修改（现为第 ${current.version} 版）。请刷新后再改。`);
+        throw new ApiError('CONFLICT', `角色“${current.label}”已被他人修改（现为版本 ${current.version}）。请刷新后再改。`);
       }
       const privileges = [...new Set(input.privileges)].sort();
       this.repo.setRolePrivileges(input.code, privileges, input.baseVersion, new Date().toISOString());

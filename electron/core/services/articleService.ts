@@ -159,7 +159,7 @@ export class ArticleService {
 function conflict(current: Article): ApiError {
   return new ApiError(
     'CONFLICT',
-    `这篇稿件已被${current.updatedByName}在您打开之后修改（现为第 ${current.version} 版）。请比较两个版本后选择或合并。`,
+    `这篇稿件已被${current.updatedByName}在您打开之后修改（现为版本 ${current.version}）。请比较两个版本后选择或合并。`,
     { details: { current } },
   );
 }

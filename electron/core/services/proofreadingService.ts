@@ -165,7 +165,7 @@ export class ProofreadingService {
       if (input.baseVersion !== undefined && input.baseVersion !== current.version) {
         throw new ApiError(
           'CONFLICT',
-          `${KIND_LABEL[input.kind]}已被${current.updatedByName ?? '他人'}修改（现为第 ${current.version} 版）。请刷新后再改。`,
+          `${KIND_LABEL[input.kind]}已被${current.updatedByName ?? '他人'}修改（现为版本 ${current.version}）。请刷新后再改。`,
           { details: { current } },
         );
       }

@@ -24,6 +24,7 @@ import { contentChanged, type LockPart } from '../../../shared/workflow/parts';
 import type { ActionOption, DeskOverview, Person, QueueItem, QueueResult, ReviewSheet, Signoff, WorkflowSettings } from '../../../shared/workflow/types';
 import { AdminRepository } from '../repositories/adminRepository';
 import { WorkflowRepository, type WorkflowSummary } from '../repositories/workflowRepository';
+import { RevisionRepository } from '../repositories/revisionRepository';
 import { AdminService, readWorkflowSettings } from './adminService';
 import { ArticleService } from './articleService';
 import { AuditService } from './auditService';
@@ -60,7 +61,7 @@ function refusalError(decision: Exclude<Decision, { ok: true }>): ApiError {
 function versionConflict(current: Article, baseVersion: number, label: string): ApiError {
   return new ApiError(
     'CONFLICT',
-    `这篇稿件已被${current.updatedByName}修改（现为第 ${current.version} 版，您看到的是第 ${baseVersion} 版）。请刷新、看过最新内容后再${label}。`,
+    `这篇稿件已被${current.updatedByName}修改（现为版本 ${current.version}，您看到的是版本 ${baseVersion}）。请刷新、看过最新内容后再${label}。`,
     { details: { current } },
   );
 }
@@ -79,6 +80,7 @@ export class WorkflowService {
   readonly comments: CommentService;
   readonly admin: AdminService;
   private readonly repo: WorkflowRepository;
+  private readonly revisions: RevisionRepository;
   private readonly holders: AdminRepository;
   private readonly articles: ArticleService;
 
@@ -91,6 +93,7 @@ export class WorkflowService {
     this.signGate = options.signGate;
     this.articles = new ArticleService(ctx);
     this.repo = new WorkflowRepository(ctx.db);
+    this.revisions = new RevisionRepository(ctx.db);
     this.holders = new AdminRepository(ctx.db);
     this.notifications = new NotificationService(ctx);
     this.audit = new AuditService(ctx);
@@ -236,8 +239,9 @@ export class WorkflowService {
     const history = this.repo.history(articleId);
     const standing = (kind: SignoffKind) => [...signoffs].reverse().find((s) => s.kind === kind && s.supersededAt === null) ?? null;
     const lastSubmit = [...history].reverse().find((h) => h.action === 'submit') ?? null;
+    const numbers = this.revisions.numbers(articleId);
     const pick = (s: { userName: string; at: string; revisionId: string; articleVersion: number } | null) =>
-      s ? { userName: s.userName, at: s.at, revisionId: s.revisionId, articleVersion: s.articleVersion } : null;
+      s ? { userName: s.userName, at: s.at, revisionId: s.revisionId, articleVersion: s.articleVersion, revisionNumber: numbers.get(s.revisionId) ?? 0 } : null;
     return {
       paperName: this.ctx.repos.settings.get<string>('paper.name') ?? '',
       article: {
