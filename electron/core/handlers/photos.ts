@@ -11,6 +11,7 @@ export function photoHandlers(s: Services): HandlersFor<typeof photoMethods> {
     'photos.preview': ({ input }) => s.photos.preview(input.photoId, input.crop),
     'photos.updateCaption': ({ actor, input }) => s.photos.updateCaption(signedIn(actor), input),
     'photos.setCrops': ({ actor, input }) => s.photos.setCrops(signedIn(actor), input),
+    'photos.importedCaptions': ({ input }) => s.photos.importedCaptions(input.articleId),
     'photos.link': ({ actor, input }) => s.photos.link(signedIn(actor), input.articleId, input.photoId, input.lead),
     'photos.unlink': ({ actor, input }) => s.photos.unlink(signedIn(actor), input.articleId, input.photoId),
     'photos.setLead': ({ actor, input }) => s.photos.setLead(signedIn(actor), input.articleId, input.photoId),

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Actor, CoreContext } from '../context';
-import type { ArticlePhoto, PhotoDetail, PhotoExport, PhotoImportResult, PhotoListItem, PhotoPreview, PhotoUse } from '../../../shared/api/methods/photos';
+import type { ArticlePhoto, ImportedCaption, PhotoDetail, PhotoExport, PhotoImportResult, PhotoListItem, PhotoPreview, PhotoUse } from '../../../shared/api/methods/photos';
 import { ApiError } from '../../../shared/api/errors';
-import { checkCaption, renderCaption, renderCredit, type CreditKind } from '../../../shared/article/credits';
+import { CAPTION_CREDIT_SEPARATOR, checkCaption, parseCredit, renderCaption, renderCredit, type CreditKind } from '../../../shared/article/credits';
 import { newId } from '../../../shared/domain/ids';
 import type { PhotoMetadata } from '../../../shared/photos/metadata';
 import { exifForExport, searchTextOf } from '../../../shared/photos/metadata';
@@ -14,6 +14,7 @@ import { buildIim } from '../../../shared/photos/iim';
 import { buildXmpPacket } from '../../../shared/photos/xmpPacket';
 import { replaceJpegMetadata } from '../../../shared/photos/jpegSegments';
 import { PhotoLibraryRepository, type LibraryPhotoRow, type PhotoFilter } from '../repositories/photoRepository';
+import { CaptionRepository } from '../repositories/captionRepository';
 import { storePhotoFile } from '../photos/photoFiles';
 import { PREVIEW_SIZE, THUMB_WIDTH, preview, previewOf, thumbnail, thumbnailFromPreview, writeDerivative } from '../photos/thumbnails';
 import { FORMAT_FILE, MAX_INPUT_PIXELS, PhotoRefused, inspectPhoto, refusalFor } from '../photos/inspectPhoto';
@@ -25,9 +26,11 @@ const dataUrl = (data: Buffer) => `data:image/jpeg;base64,${data.toString('base6
 
 export class PhotoService {
   private readonly library: PhotoLibraryRepository;
+  private readonly captions: CaptionRepository;
 
   constructor(private readonly ctx: CoreContext) {
     this.library = new PhotoLibraryRepository(ctx.db);
+    this.captions = new CaptionRepository(ctx.db);
   }
 
   private get shortName(): string {
@@ -288,6 +291,7 @@ export class PhotoService {
         const first = !this.library.hasLead(articleId);
         this.ctx.repos.photos.link(articleId, photoId, this.library.nextPosition(articleId), first);
         this.recordUse(actor, 'photo.link', articleId, photoId);
+        this.giveImportedCaption(actor, articleId, photoId);
       }
       if (lead) {
         this.library.setLead(articleId, photoId);
@@ -297,6 +301,31 @@ export class PhotoService {
     })();
     if (changed) this.announce(actor, photoId, articleId);
     return this.forArticle(articleId);
+  }
+
+  async importedCaptions(articleId: string): Promise<ImportedCaption[]> {
+    this.requireArticle(articleId);
+    return this.captions.waiting(articleId);
+  }
+
+  /**
+   * A photo linked without a caption of its own takes the first caption that came in with the
+   * story's copy: its text, and its credit read back into the paper's template (or, when it
+   * follows none, kept after the text as the copy printed it). A photo with a caption keeps it.
+   */
+  private giveImportedCaption(actor: Actor, articleId: string, photoId: string): void {
+    const row = this.requirePhoto(photoId);
+    const waiting = this.captions.waiting(articleId)[0];
+    if (!waiting || row.caption.trim() !== '') return;
+    const credit = waiting.credit === '' ? null : parseCredit(waiting.credit, { shortName: this.shortName });
+    const caption = credit || waiting.credit === '' ? waiting.text : `${waiting.text}${CAPTION_CREDIT_SEPARATOR}${waiting.credit}`;
+    const creditKind = credit?.kind ?? (row.credit_kind as CreditKind);
+    const photographers = credit ? [...(credit.names ?? [])] : (JSON.parse(row.photographers) as string[]);
+    const metadata = { creators: [], keywords: [], ...(JSON.parse(row.metadata) as Partial<PhotoMetadata>) };
+    const now = new Date().toISOString();
+    this.library.updateCaption({ id: photoId, version: row.version, caption, creditKind, photographers, searchText: searchTextOf(metadata, caption, photographers), userId: actor.user.id, now });
+    this.captions.takenBy(waiting.id, photoId);
+    this.ctx.repos.audit.append({ userId: actor.user.id, action: 'photo.caption', targetType: 'photo', targetId: photoId, details: { caption, creditKind, photographers, fromArticle: articleId } });
   }
 
   async unlink(actor: Actor, articleId: string, photoId: string): Promise<ArticlePhoto[]> {

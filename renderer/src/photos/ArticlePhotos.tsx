@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Button, Empty, List, Modal, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ArticlePhoto, PhotoListItem } from '../../../shared/api/methods/photos';
+import type { ArticlePhoto, ImportedCaption, PhotoListItem } from '../../../shared/api/methods/photos';
 import { api } from '../api/client';
 import { useSession } from '../stores/sessionStore';
 import { useDebounced } from '../search/useDebounced';
@@ -58,6 +58,7 @@ export function ArticlePhotos({ articleId }: { articleId: string }) {
   const [photos, setPhotos] = useState<ArticlePhoto[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [picking, setPicking] = useState(false);
+  const [waiting, setWaiting] = useState<ImportedCaption[]>([]);
 
   const run = useCallback(async (call: Promise<ArticlePhoto[]>) => {
     try {
@@ -71,6 +72,18 @@ export function ArticlePhotos({ articleId }: { articleId: string }) {
   useEffect(() => {
     void run(api.call('photos.forArticle', { articleId }));
   }, [articleId, run]);
+
+  // Captions imported with the copy: each photo linked takes one, so they follow the photos.
+  useEffect(() => {
+    let stale = false;
+    api.call('photos.importedCaptions', { articleId }).then(
+      (list) => !stale && setWaiting(list),
+      () => !stale && setWaiting([]),
+    );
+    return () => {
+      stale = true;
+    };
+  }, [articleId, photos]);
 
   // A photo of this story recaptioned, or this story's photos changed, in any window.
   const shown = useRef<ArticlePhoto[] | null>(null);
@@ -125,6 +138,27 @@ export function ArticlePhotos({ articleId }: { articleId: string }) {
             </List.Item>
           )}
         />
+      )}
+      {waiting.length > 0 && (
+        <section aria-label={t('photos.waitingCaptions')} style={{ marginTop: 8 }}>
+          <Typography.Text strong>{t('photos.waitingCaptions')}</Typography.Text>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+            {t('photos.waitingHint')}
+          </Typography.Paragraph>
+          <ol style={{ paddingLeft: 20, margin: 0 }}>
+            {waiting.map((c) => (
+              <li key={c.id}>
+                {c.text}
+                {c.credit && (
+                  <>
+                    {'\u3000'}
+                    <Typography.Text strong>{c.credit}</Typography.Text>
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
       )}
       {canEdit && (
         <Button onClick={() => setPicking(true)} style={{ marginTop: 8 }}>

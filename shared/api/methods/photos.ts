@@ -24,6 +24,14 @@ export interface ArticlePhoto {
   thumbnail: string;
 }
 
+/** A caption that came in with the story's copy and waits for its photo (the first photo linked without a caption takes it). */
+export interface ImportedCaption {
+  id: string;
+  text: string;
+  /** As the copy printed it: 本报记者 李冰 摄. */
+  credit: string;
+}
+
 export interface PhotoUse {
   articleId: string;
   headline: string;
@@ -150,6 +158,7 @@ export const photoMethods = {
     'photo.manage',
     true,
   ),
+  'photos.importedCaptions': method<ImportedCaption[]>()(z.object({ articleId: id }), 'article.read', false),
   'photos.link': method<ArticlePhoto[]>()(z.object({ articleId: id, photoId, lead: z.boolean().default(false) }), 'photo.manage', true),
   'photos.unlink': method<ArticlePhoto[]>()(z.object({ articleId: id, photoId }), 'photo.manage', true),
   'photos.setLead': method<ArticlePhoto[]>()(z.object({ articleId: id, photoId }), 'photo.manage', true),

@@ -234,6 +234,28 @@ describe('the article form', () => {
     await waitFor(() => expect(counts.textContent).toContain('字数 16'));
   });
 
+  it('types after a 批注 that closes a paragraph into the paragraph, while a note being typed goes on', async () => {
+    const { user, editor } = await open();
+    const endOfFirst = () => editor.state.doc.firstChild!.nodeSize - 1;
+    // What a keystroke does: the text goes in with the stored marks, or the marks at the cursor.
+    const type = (text: string) => act(() => editor.view.dispatch(editor.state.tr.insertText(text)));
+    act(() => {
+      editor.chain().focus().setTextSelection(endOfFirst()).run();
+    });
+    await user.click(screen.getByRole('button', { name: '批注' }));
+    type('待');
+    type('核实');
+    expect(editor.view.dom.querySelector('span[data-note]')?.textContent).toBe('待核实');
+
+    // Back later: the cursor put at the end of the paragraph, after the note.
+    act(() => {
+      editor.chain().setTextSelection(1).setTextSelection(endOfFirst()).run();
+    });
+    type('补充一句。');
+    expect(editor.view.dom.querySelector('span[data-note]')?.textContent).toBe('待核实');
+    expect(editor.state.doc.firstChild!.textContent.endsWith('待核实补充一句。')).toBe(true);
+  });
+
   it('names every formatting button and its shortcut', async () => {
     await open();
     const toolbar = screen.getByRole('toolbar', { name: '正文格式' });
