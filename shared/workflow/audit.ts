@@ -15,6 +15,7 @@ export const AUDIT_ACTION_LABELS = {
   'user.roles': '调整用户角色',
   'role.update': '修改角色权限',
   'settings.update': '修改流程设置',
+  'settings.desks': '修改部门列表',
   'article.delete': '删除稿件',
   'article.restore': '恢复稿件',
   'article.restoreRevision': '恢复历史版本',

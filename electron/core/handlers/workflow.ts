@@ -35,6 +35,8 @@ export function workflowHandlers(s: Services): HandlersFor<typeof workflowMethod
     'admin.setUserRoles': ({ actor, input }) => w.admin.setUserRoles(signedIn(actor), input),
     'admin.setUserDisabled': ({ actor, input }) => w.admin.setUserDisabled(signedIn(actor), input),
     'admin.resetPassword': ({ actor, input }) => w.admin.resetPassword(signedIn(actor), input),
+    'admin.desks': () => w.admin.desks(),
+    'admin.setDesks': ({ actor, input }) => w.admin.setDesks(signedIn(actor), input.desks),
     'admin.getSettings': ({ actor }) => w.admin.settings(signedIn(actor)),
     'admin.updateSettings': ({ actor, input }) => w.admin.updateSettings(signedIn(actor), input),
   };

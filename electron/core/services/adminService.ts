@@ -3,6 +3,7 @@ import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { ApiEvent } from '../../../shared/api/events';
 import { ApiError } from '../../../shared/api/errors';
 import { PRIVILEGE_LABELS } from '../../../shared/api/labels';
+import { DESKS_SETTING, deskListRefusal } from '../../../shared/domain/desks';
 import type { Privilege } from '../../../shared/domain/roles';
 import type { UserSummary } from '../../../shared/domain/session';
 import { DEFAULT_WORKFLOW_SETTINGS, type RoleInfo, type WorkflowSettings } from '../../../shared/workflow/types';
@@ -16,6 +17,11 @@ const SETTING_KEYS: Record<keyof WorkflowSettings, string> = {
   allowSameReviewer: 'workflow.allowSameReviewer',
   lockIdleMinutes: 'workflow.lockIdleMinutes',
 };
+
+/** The paper's desks (部门) as the administrator keeps them. */
+export function readDesks(ctx: CoreContext): string[] {
+  return ctx.repos.settings.get<string[]>(DESKS_SETTING) ?? [];
+}
 
 export function readWorkflowSettings(ctx: CoreContext): WorkflowSettings {
   return {
@@ -53,6 +59,24 @@ export class AdminService {
     const user = this.ctx.repos.users.byId(userId);
     if (!user) throw new ApiError('NOT_FOUND', '找不到这个用户。', { field: 'userId' });
     return toSummary(user);
+  }
+
+  desks(): string[] {
+    return readDesks(this.ctx);
+  }
+
+  setDesks(actor: Actor, desks: readonly string[]): string[] {
+    this.require(actor, 'settings.manage');
+    const why = deskListRefusal(desks);
+    if (why) throw new ApiError('VALIDATION', why, { field: 'desks' });
+    return this.ctx.db.transaction(() => {
+      const before = readDesks(this.ctx);
+      if (before.join('\n') !== desks.join('\n')) {
+        this.ctx.repos.settings.set(DESKS_SETTING, desks);
+        this.audit.record({ userId: actor.user.id, action: 'settings.desks', details: { before, after: desks } });
+      }
+      return readDesks(this.ctx);
+    }).immediate();
   }
 
   settings(actor: Actor): WorkflowSettings {

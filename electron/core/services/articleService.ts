@@ -3,11 +3,13 @@ import type { Article, ArticleFields } from '../../../shared/domain/article';
 import type { ArticleListResult, ParsedInputOf } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/domain/ids';
+import { deskRefusal } from '../../../shared/domain/desks';
 import { docToParagraphs, docToPlainText } from '../../../shared/document/docText';
 import { emptyDoc } from '../../../shared/document/docSchema';
 import { textStats } from '../../../shared/text/count';
 import type { DerivedText } from '../repositories/articleRepository';
 import type { WorkflowService } from './workflowService';
+import { readDesks } from './adminService';
 import { partsOfPatch, changedGroups, groupsOfPatch } from '../../../shared/workflow/parts';
 
 /** Autosaves between explicit saves still leave a revision at least this often. */
@@ -71,6 +73,7 @@ export class ArticleService {
 
   create(actor: Actor, input: ParsedInputOf<'articles.create'>): Article {
     const fields: ArticleFields = { ...defaultFields(), ...stripUndefined(input) };
+    this.assertListedDesk(fields.desk, '');
     const id = newId();
     const now = new Date().toISOString();
     return this.ctx.db.transaction(() => {
@@ -80,6 +83,13 @@ export class ArticleService {
       this.ctx.emit({ type: 'article.changed', articleId: id, version: article.version, byUserId: actor.user.id });
       return article;
     }).immediate();
+  }
+
+  /** A desk set or changed must be on the paper's list; a story keeps one taken off the list until it is changed. */
+  private assertListedDesk(desk: string, current: string): void {
+    if (desk === current) return;
+    const why = deskRefusal(desk, readDesks(this.ctx));
+    if (why) throw new ApiError('VALIDATION', why, { field: 'desk' });
   }
 
   assertCanEdit(actor: Actor, article: Article): void {
@@ -93,6 +103,7 @@ export class ArticleService {
     return this.ctx.db.transaction(() => {
       const current = this.get(input.id);
       this.assertCanEdit(actor, current);
+      if (input.patch.desk !== undefined) this.assertListedDesk(input.patch.desk, current.desk);
       this.workflow?.assertCanEdit(actor, current, partsOfPatch(input.patch));
       if (current.version !== input.baseVersion && !this.mergeable(input.id, input.baseVersion, current.version, input.patch)) throw conflict(current);
       const fields = mergeFields(current, input.patch);

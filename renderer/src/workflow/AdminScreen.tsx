@@ -247,6 +247,44 @@ function SettingsForm({ settings, onSaved }: { settings: WorkflowSettings; onSav
   );
 }
 
+/** 部门: the list a story's desk is chosen from; removing one leaves the stories that have it alone. */
+function DesksTab() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const fail = useFailure();
+  const can = useSession((s) => s.can('settings.manage'));
+  const [desks, setDesks] = useState<string[] | null>(null);
+  const [form] = Form.useForm<{ desks: string[] }>();
+  const { busy, error, formProps } = useFormSubmit(
+    form,
+    async (values) => {
+      const saved = await api.call('admin.setDesks', { desks: values.desks.map((d) => d.trim()).filter((d) => d !== '') });
+      setDesks(saved);
+      form.setFieldsValue({ desks: saved });
+      void message.success(t('workflow.admin.desksSaved'));
+    },
+    t('workflow.admin.failed'),
+  );
+
+  useEffect(() => {
+    api.call('admin.desks', {}).then(setDesks).catch(fail);
+  }, [fail]);
+
+  if (!can) return <Alert type="info" showIcon message={t('workflow.admin.noSettings')} />;
+  if (!desks) return null;
+  return (
+    <Form form={form} layout="vertical" style={{ maxWidth: 520 }} initialValues={{ desks }} {...formProps}>
+      {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
+      <Form.Item name="desks" label={t('workflow.admin.desksLabel')} extra={t('workflow.admin.desksHelp')}>
+        <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、']} />
+      </Form.Item>
+      <BusyButton type="primary" htmlType="submit" busy={busy}>
+        {t('workflow.admin.save')}
+      </BusyButton>
+    </Form>
+  );
+}
+
 /** 用户与角色: accounts, what each role may do, and the paper's workflow settings. */
 export function AdminScreen() {
   const { t } = useTranslation();
@@ -266,6 +304,7 @@ export function AdminScreen() {
         items={[
           { key: 'users', label: t('workflow.admin.users'), children: <UsersTab roles={roles} /> },
           { key: 'roles', label: t('workflow.admin.rolesTab'), children: <RolesTab roles={roles} onSaved={(saved) => setRoles((list) => list.map((r) => (r.code === saved.code ? saved : r)))} /> },
+          { key: 'desks', label: t('workflow.admin.desks'), children: <DesksTab /> },
           { key: 'settings', label: t('workflow.admin.settings'), children: <SettingsTab /> },
         ]}
       />

@@ -52,6 +52,7 @@ beforeEach(() => {
   updates = [];
   vi.spyOn(api, 'call').mockImplementation((async (method: string, input: { baseVersion: number; patch: Partial<ArticleFields> }) => {
     if (method === 'articles.get') return structuredClone(server);
+    if (method === 'admin.desks') return ['要闻部', '经济部', '社会部'];
     if (method === 'articles.update') {
       updates.push(structuredClone(input));
       server = { ...server, ...input.patch, version: server.version + 1 };
@@ -115,7 +116,7 @@ describe('the article form', () => {
     await fill(user, '引题', '数字江城');
     await fill(user, '副题', '——覆盖全部街道');
     await fill(user, '稿件名', '5G基站');
-    await fill(user, '栏目', '经济部');
+    await choose('部门', '经济部');
     await choose('体裁', '通讯');
     await choose('优先级', '1 最高');
     await fill(user, '见报日期', '2026-12-01');
@@ -232,6 +233,16 @@ describe('the article form', () => {
     fireEvent.keyDown(editor.view.dom, { key: 'm', code: 'KeyM', keyCode: 77, ctrlKey: true, altKey: true });
     expect(editor.view.dom.querySelector('span[data-note]')).toBeNull();
     await waitFor(() => expect(counts.textContent).toContain('字数 16'));
+  });
+
+  it('picks the 部门 from the paper’s list; a desk since taken off the list still shows, marked', async () => {
+    server = { ...storedArticle(), desk: '经济' };
+    await open();
+    const desk = screen.getByRole('combobox', { name: '部门' });
+    await waitFor(() => expect(desk.closest('.ant-select')?.textContent).toBe('经济（不在部门列表中）'));
+    fireEvent.mouseDown(desk);
+    await screen.findAllByTitle('要闻部');
+    expect([...document.querySelectorAll('.ant-select-item-option-content')].map((o) => o.textContent)).toEqual(['（未分部门）', '要闻部', '经济部', '社会部', '经济（不在部门列表中）']);
   });
 
   it('types after a 批注 that closes a paragraph into the paragraph, while a note being typed goes on', async () => {

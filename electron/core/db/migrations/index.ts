@@ -9,6 +9,7 @@ import { sql as m008 } from './008_part_versions';
 import { sql as m009 } from './009_article_counts';
 import { sql as m010 } from './010_search_deferred';
 import { sql as m011 } from './011_imported_captions';
+import { sql as m012 } from './012_desk_list';
 
 /**
  * Append-only: a migration that has landed is never edited. Its number is
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 9, name: 'article_counts', sql: m009 },
   { version: 10, name: 'search_deferred', sql: m010 },
   { version: 11, name: 'imported_captions', sql: m011 },
+  { version: 12, name: 'desk_list', sql: m012 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
