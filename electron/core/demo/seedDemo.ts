@@ -135,7 +135,7 @@ export async function seedDemoNewsroom(ctx: CoreContext): Promise<void> {
           userId: author,
           now,
         });
-        repos.photos.link(id, photoId, 0, true);
+        repos.photos.link(id, photoId, 0, true, null);
       }
     });
     seedDemoLayout(ctx, editionId, userIds.get('chief')!, userIds.get('layout')!, now);

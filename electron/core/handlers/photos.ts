@@ -12,7 +12,7 @@ export function photoHandlers(s: Services): HandlersFor<typeof photoMethods> {
     'photos.updateCaption': ({ actor, input }) => s.photos.updateCaption(signedIn(actor), input),
     'photos.setCrops': ({ actor, input }) => s.photos.setCrops(signedIn(actor), input),
     'photos.importedCaptions': ({ input }) => s.photos.importedCaptions(input.articleId),
-    'photos.link': ({ actor, input }) => s.photos.link(signedIn(actor), input.articleId, input.photoId, input.lead),
+    'photos.link': ({ actor, input }) => s.photos.link(signedIn(actor), input.articleId, input.photoId, input.lead, input.crop),
     'photos.unlink': ({ actor, input }) => s.photos.unlink(signedIn(actor), input.articleId, input.photoId),
     'photos.setLead': ({ actor, input }) => s.photos.setLead(signedIn(actor), input.articleId, input.photoId),
     'photos.export': ({ actor, input }) => s.photos.export(signedIn(actor), input.photoId, input.crop),

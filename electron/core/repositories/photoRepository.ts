@@ -79,20 +79,25 @@ export class PhotoRepository {
     });
   }
 
-  link(articleId: string, photoId: string, position: number, isLead: boolean): void {
+  link(articleId: string, photoId: string, position: number, isLead: boolean, crop: string | null): void {
     this.db
-      .prepare('INSERT INTO article_photos (article_id, photo_id, position, is_lead) VALUES (?, ?, ?, ?)')
-      .run(articleId, photoId, position, isLead ? 1 : 0);
+      .prepare('INSERT INTO article_photos (article_id, photo_id, position, is_lead, crop) VALUES (?, ?, ?, ?, ?)')
+      .run(articleId, photoId, position, isLead ? 1 : 0, crop);
   }
 
-  forArticle(articleId: string): PhotoRecord[] {
+  /** The crop a story runs the photo in; false when it did not change. */
+  setUseCrop(articleId: string, photoId: string, crop: string | null): boolean {
+    return this.db.prepare('UPDATE article_photos SET crop = ? WHERE article_id = ? AND photo_id = ? AND crop IS NOT ?').run(crop, articleId, photoId, crop).changes > 0;
+  }
+
+  forArticle(articleId: string): (PhotoRecord & { crop: string | null })[] {
     const rows = this.db
       .prepare(
-        `SELECT p.*, ap.is_lead FROM article_photos ap JOIN photos p ON p.id = ap.photo_id
+        `SELECT p.*, ap.is_lead, ap.crop AS use_crop FROM article_photos ap JOIN photos p ON p.id = ap.photo_id
          WHERE ap.article_id = ? AND p.deleted_at IS NULL ORDER BY ap.position`,
       )
-      .all(articleId) as PhotoRow[];
-    return rows.map(toRecord);
+      .all(articleId) as (PhotoRow & { use_crop: string | null })[];
+    return rows.map((row) => ({ ...toRecord(row), crop: row.use_crop }));
   }
 
   /** One photo on its own, as a page's photo slot holds it. */

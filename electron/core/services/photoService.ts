@@ -70,6 +70,7 @@ export class PhotoService {
         width: photo.width,
         height: photo.height,
         isLead: photo.isLead,
+        crop: photo.crop,
         thumbnail: await this.thumbnailUrl(photo.file, photo.sha256),
       })),
     );
@@ -273,8 +274,8 @@ export class PhotoService {
   }
 
   /** A change to a story's photos, recorded against the story in the change's transaction. */
-  private recordUse(actor: Actor, action: 'photo.link' | 'photo.unlink' | 'photo.lead', articleId: string, photoId: string): void {
-    this.ctx.repos.audit.append({ userId: actor.user.id, action, targetType: 'article', targetId: articleId, details: { photoId } });
+  private recordUse(actor: Actor, action: 'photo.link' | 'photo.unlink' | 'photo.lead', articleId: string, photoId: string, crop?: string | null): void {
+    this.ctx.repos.audit.append({ userId: actor.user.id, action, targetType: 'article', targetId: articleId, details: crop === undefined ? { photoId } : { photoId, crop } });
   }
 
   /** Once a change is committed: the library, an open photo and (for a use) the story's photo panel refetch. */
@@ -282,22 +283,26 @@ export class PhotoService {
     this.ctx.emit({ type: 'photo.changed', photoId, articleId, byUserId: actor.user.id });
   }
 
-  async link(actor: Actor, articleId: string, photoId: string, lead: boolean): Promise<ArticlePhoto[]> {
+  async link(actor: Actor, articleId: string, photoId: string, lead: boolean, crop?: string | null): Promise<ArticlePhoto[]> {
     this.requireArticle(articleId);
-    this.requirePhoto(photoId);
+    const row = this.requirePhoto(photoId);
+    // A crop the photo does not have is refused with its name, before anything is written.
+    if (crop) this.cropNamed(row, crop);
     const changed = this.ctx.db.transaction(() => {
       const linking = !this.library.isLinked(articleId, photoId);
       if (linking) {
         const first = !this.library.hasLead(articleId);
-        this.ctx.repos.photos.link(articleId, photoId, this.library.nextPosition(articleId), first);
-        this.recordUse(actor, 'photo.link', articleId, photoId);
+        this.ctx.repos.photos.link(articleId, photoId, this.library.nextPosition(articleId), first, crop ?? null);
+        this.recordUse(actor, 'photo.link', articleId, photoId, crop ?? null);
         this.giveImportedCaption(actor, articleId, photoId);
       }
+      const recropped = !linking && crop !== undefined && this.ctx.repos.photos.setUseCrop(articleId, photoId, crop);
+      if (recropped) this.recordUse(actor, 'photo.link', articleId, photoId, crop);
       if (lead) {
         this.library.setLead(articleId, photoId);
         this.recordUse(actor, 'photo.lead', articleId, photoId);
       }
-      return linking || lead;
+      return linking || recropped || lead;
     })();
     if (changed) this.announce(actor, photoId, articleId);
     return this.forArticle(articleId);

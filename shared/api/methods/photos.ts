@@ -20,6 +20,8 @@ export interface ArticlePhoto {
   width: number;
   height: number;
   isLead: boolean;
+  /** The photo's named crop this story runs it in; null for the whole picture. */
+  crop: string | null;
   /** A small JPEG as a data: URL, so both hosts show it without a file route. */
   thumbnail: string;
 }
@@ -159,7 +161,8 @@ export const photoMethods = {
     true,
   ),
   'photos.importedCaptions': method<ImportedCaption[]>()(z.object({ articleId: id }), 'article.read', false),
-  'photos.link': method<ArticlePhoto[]>()(z.object({ articleId: id, photoId, lead: z.boolean().default(false) }), 'photo.manage', true),
+  // crop: one of the photo's named crops, null for the whole picture; left out, a link keeps the crop it has.
+  'photos.link': method<ArticlePhoto[]>()(z.object({ articleId: id, photoId, lead: z.boolean().default(false), crop: cropName.nullable() }), 'photo.manage', true),
   'photos.unlink': method<ArticlePhoto[]>()(z.object({ articleId: id, photoId }), 'photo.manage', true),
   'photos.setLead': method<ArticlePhoto[]>()(z.object({ articleId: id, photoId }), 'photo.manage', true),
   'photos.export': method<PhotoExport>()(z.object({ photoId, crop: cropName }), 'article.read', false),

@@ -10,6 +10,7 @@ import { sql as m009 } from './009_article_counts';
 import { sql as m010 } from './010_search_deferred';
 import { sql as m011 } from './011_imported_captions';
 import { sql as m012 } from './012_desk_list';
+import { sql as m013 } from './013_photo_use_crop';
 
 /**
  * Append-only: a migration that has landed is never edited. Its number is
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 10, name: 'search_deferred', sql: m010 },
   { version: 11, name: 'imported_captions', sql: m011 },
   { version: 12, name: 'desk_list', sql: m012 },
+  { version: 13, name: 'photo_use_crop', sql: m013 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
