@@ -147,7 +147,7 @@ export function LayoutScreen() {
       message.error(t('layout.errors.full'));
       return;
     }
-    void run(() => addSlot({ pageId: page.id, kind: newKind, ...rect, label: SLOT_KIND_LABELS[newKind] }));
+    void run(() => addSlot({ pageId: page.id, kind: newKind, ...rect, label: '' }));
   };
 
   const onDragStart = (e: DragStartEvent) => {
@@ -273,11 +273,11 @@ export function LayoutScreen() {
                           value={page.status}
                           style={{ width: 100 }}
                           onChange={(status: PageStatus) => void run(() => api.call('layout.updatePage', { pageId: page.id, status }).then(refresh))}
-                          options={(['unplanned', 'in_progress', 'ready', 'printed'] as const).map((s) => ({ value: s, label: PAGE_STATUS_LABELS[s] }))}
+                          options={(['unplanned', 'in_progress', 'ready', 'printed'] as const).map((s) => ({ value: s, label: t(`layout.pageStatuses.${s}`) }))}
                         />
                       ) : (
                         <Typography.Text>
-                          {PAGE_STATUS_LABELS[page.status]}
+                          {t(`layout.pageStatuses.${page.status}`)}
                           {page.signedByName ? t('layout.sign.by', { name: page.signedByName }) : ''}
                         </Typography.Text>
                       )}
@@ -300,7 +300,7 @@ export function LayoutScreen() {
                             value={newKind}
                             style={{ width: 110 }}
                             onChange={setNewKind}
-                            options={SLOT_KINDS.filter((k) => k !== 'article').map((k) => ({ value: k, label: SLOT_KIND_LABELS[k] }))}
+                            options={SLOT_KINDS.filter((k) => k !== 'article').map((k) => ({ value: k, label: t(`layout.slotKinds.${k}`) }))}
                           />
                           <Button size="small" onClick={() => addEmptySlot()}>
                             {t('layout.newSlot.add')}

@@ -38,7 +38,7 @@ export function SlotInspector({ slot, story, fit, pages, editable, onRect, onOpt
   const photo = story?.photos[0];
   return (
     <section aria-label={t('layout.inspector.title')} className="layout-inspector">
-      <Typography.Title level={5}>{story?.headline ?? (slot.label || SLOT_KIND_LABELS[slot.kind])}</Typography.Title>
+      <Typography.Title level={5}>{story?.headline ?? (slot.label || t(`layout.slotKinds.${slot.kind}`))}</Typography.Title>
       <Space wrap>
         {GEOMETRY.map((key) => (
           <label key={key} className="layout-inspector__field">

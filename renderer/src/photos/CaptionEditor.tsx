@@ -100,7 +100,7 @@ export function CaptionEditor({ photo, canEdit, onSaved }: Props) {
             style={{ width: 200 }}
             value={kind}
             onChange={setKind}
-            options={creditKinds.map((k) => ({ value: k.value, label: `${k.label}（${k.example.replace('本报', paperShortName)}）` }))}
+            options={creditKinds.map((k) => ({ value: k.value, label: t('photoDesk.creditKindOption', { label: t(`photoDesk.creditKinds.${k.value}`), example: k.example.replace('本报', paperShortName) }) }))}
           />
         </Form.Item>
         {option.allowsNames && (

@@ -10,6 +10,7 @@ import { summarize, type Severity } from '../../../shared/style/index';
 import type { FieldFinding } from '../../../shared/proofreading/findings';
 import { findingSettled, sameFindings, styleFindings, type LiveFinding } from './styleMarks';
 import { loadStyleSettings } from './styleSettings';
+import { dateTime } from '../../../shared/text/dates';
 
 const SEVERITY_COLOUR: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'blue' };
 const NONE: readonly LiveFinding[] = [];
@@ -151,7 +152,7 @@ export function ProofreadingPanel({ editor, articleId, savedVersion }: Props) {
         <Typography.Paragraph role="status">{t('proofreading.counts', { ...counts })}</Typography.Paragraph>
         {error && <Alert type="error" showIcon message={error} role="alert" />}
         {report?.override ? (
-          <Alert type="info" showIcon message={t('proofreading.overridden', { reason: report.override.reason, name: report.override.byName, at: new Date(report.override.at).toLocaleString('zh-CN', { hour12: false }) })} />
+          <Alert type="info" showIcon message={t('proofreading.overridden', { reason: report.override.reason, name: report.override.byName, at: dateTime(report.override.at) })} />
         ) : (
           savedErrors > 0 && (
             <Alert

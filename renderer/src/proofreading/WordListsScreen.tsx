@@ -8,6 +8,7 @@ import { FormDialog } from '../components/FormDialog';
 import { WORD_LIST_KINDS, type PaperWordLists, type WordListState } from '../../../shared/api/methods/proofreading';
 import type { InputOf } from '../../../shared/api/contract';
 import type { WordListKind } from '../../../shared/style/index';
+import { dateTime } from '../../../shared/text/dates';
 
 type Row = Record<string, string | undefined>;
 
@@ -124,7 +125,7 @@ function WordListPane({ list, canManage, onChanged }: { list: WordListState<Word
           : t('proofreading.wordLists.versionInfo', {
               version: list.version,
               name: list.updatedByName ?? '',
-              at: list.updatedAt ? new Date(list.updatedAt).toLocaleString('zh-CN', { hour12: false }) : '',
+              at: list.updatedAt ? dateTime(list.updatedAt) : '',
             })}
         {' · '}
         {t('proofreading.wordLists.count', { count: rows.length })}

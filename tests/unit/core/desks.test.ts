@@ -71,9 +71,10 @@ describe('migration 012', () => {
   it('gives a paper without a list the desks its stories carry, so none of them is refused after the upgrade', async () => {
     const dir = tempDataDir();
     (await openCore({ dataDir: dir, demo: true })).close();
-    // As a data folder from before the list: no setting, and the free-text desks of the time.
+    // As a data folder from before the list (version 11): no setting, the free-text desks of the time, and no column of 013's.
     const old = new Database(path.join(dir, DB_FILE_NAME));
     old.prepare("DELETE FROM settings WHERE key = 'paper.desks'").run();
+    old.exec('ALTER TABLE article_photos DROP COLUMN crop');
     old.prepare("UPDATE articles SET desk = '经济' WHERE id = (SELECT id FROM articles WHERE desk = '经济部' LIMIT 1)").run();
     old.pragma('user_version = 11');
     old.close();
