@@ -11,7 +11,8 @@ export default defineConfig({
     outDir: '../dist/renderer',
     emptyOutDir: true,
     chunkSizeWarningLimit: 2500,
-    sourcemap: true,
+    // Written for debugging a build, never referenced from the bundle nor served (electron/host/staticFiles.ts).
+    sourcemap: 'hidden',
   },
   server: { port: 5781, strictPort: false },
 });

@@ -17,7 +17,8 @@ export interface CheckReport {
 
 /** Reads only: an integrity check must never be the thing that changes a damaged file. */
 export function checkDatabase(dataDir: string): CheckReport {
-  const { db, file } = openReadOnlyDatabase(dataDir);
+  const reader = openReadOnlyDatabase(dataDir);
+  const { db, file } = reader;
   try {
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
@@ -42,30 +43,61 @@ export function checkDatabase(dataDir: string): CheckReport {
   } catch (error) {
     throw new CliError(`数据库 ${file} 无法读取（可能不是本系统的数据库或已损坏）：${(error as Error).message}`);
   } finally {
-    db.close();
+    reader.close();
   }
 }
 
-/** SQLite's online backup: consistent even while the app writes, and never overwrites an existing file. */
+/**
+ * `VACUUM INTO` on a read-only connection: it copies one read snapshot, so it is consistent and
+ * finishes however often others write (SQLite's online backup restarts on every write by another
+ * connection, and on a large database under steady saves never finished). Written under a temp name,
+ * synced, and renamed only when complete; a failure leaves no file behind. Never overwrites.
+ */
 export async function backupDatabase(dataDir: string, out: string): Promise<{ out: string; bytes: number }> {
   existingDatabaseFile(dataDir);
   const target = path.resolve(out);
   if (fs.existsSync(target)) throw new CliError(`目标文件 ${target} 已存在；为免覆盖，请换一个文件名。`);
-  if (!fs.existsSync(path.dirname(target))) throw new CliError(`目标文件夹 ${path.dirname(target)} 不存在。`);
-  const partial = `${target}.partial`;
-  const { db } = openReadOnlyDatabase(dataDir);
+  const folder = path.dirname(target);
+  if (!fs.existsSync(folder)) throw new CliError(`目标文件夹 ${folder} 不存在。`);
+  const partial = path.join(folder, `.${path.basename(target)}.${process.pid}.partial`);
+  const reader = openReadOnlyDatabase(dataDir);
+  const { db } = reader;
   try {
-    await db.backup(partial);
+    db.prepare('VACUUM INTO ?').run(partial);
+    syncFile(partial);
+    if (fs.existsSync(target)) throw new CliError(`目标文件 ${target} 已存在；为免覆盖，请换一个文件名。`);
     fs.renameSync(partial, target);
+    syncFile(folder);
   } catch (error) {
-    fs.rmSync(partial, { force: true });
-    const code = (error as { code?: string }).code;
-    if (code === 'ENOSPC' || code === 'SQLITE_FULL') throw new CliError(`磁盘空间不足，备份未完成：${target}`);
+    for (const leftover of [partial, `${partial}-journal`, `${partial}-wal`, `${partial}-shm`]) fs.rmSync(leftover, { force: true });
+    if (error instanceof CliError) throw error;
+    const code = (error as { code?: string }).code ?? '';
+    // SQLite also says "full" when a damaged page points past the end of the file: ask the disk.
+    const full = code === 'ENOSPC' || (code === 'SQLITE_FULL' && freeBytes(folder) < fs.statSync(db.name).size);
+    if (full) throw new CliError(`磁盘空间不足，备份未完成：${target}`);
+    if (code === 'SQLITE_FULL' || code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+      throw new CliError(`备份失败：数据库 ${db.name} 有损坏的页面，读不出完整的副本。请先运行 check，必要时从上一次的备份恢复。`);
+    }
     throw new CliError(`备份失败：${(error as Error).message}`);
   } finally {
-    db.close();
+    reader.close();
   }
   return { out: target, bytes: fs.statSync(target).size };
+}
+
+function freeBytes(folder: string): number {
+  const stats = fs.statfsSync(folder);
+  return stats.bavail * stats.bsize;
+}
+
+/** What the rename publishes must already be on disk, and the rename itself too (the folder). */
+function syncFile(file: string): void {
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 export async function createDemo(dataDir: string): Promise<void> {
@@ -78,6 +110,6 @@ export async function createDemo(dataDir: string): Promise<void> {
     const outcome = await core.dispatch({ sessionToken: null, transport: 'desktop' }, 'setup.openDemo', {});
     if (!outcome.response.ok) throw new CliError(outcome.response.error.message);
   } finally {
-    core.close();
+    await core.close();
   }
 }

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { openCore, type Core } from '../core/core';
 import { DB_FILE_NAME } from '../core/db/connection';
+import { openReadOnly, type ReadOnlyDatabase } from '../core/db/readOnly';
 import { CoreOpenError } from '../core/errors';
 import { CliError } from './cliError';
 
@@ -15,11 +15,14 @@ export function existingDatabaseFile(dataDir: string): string {
   return file;
 }
 
-/** An existing newsroom's database opened read-only, without the core: no migration, no pragma that writes. */
-export function openReadOnlyDatabase(dataDir: string): { db: Database.Database; file: string } {
+/**
+ * An existing newsroom's database opened read-only, without the core: no migration, no pragma that
+ * writes, and no -wal or -shm left behind (see core/db/readOnly.ts).
+ */
+export function openReadOnlyDatabase(dataDir: string): ReadOnlyDatabase & { file: string } {
   const file = existingDatabaseFile(dataDir);
   try {
-    return { db: new Database(file, { readonly: true, fileMustExist: true }), file };
+    return { ...openReadOnly(file), file };
   } catch (error) {
     throw new CliError(`无法打开数据库 ${file}：${(error as Error).message}`);
   }

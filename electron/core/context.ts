@@ -1,13 +1,8 @@
-import type { Db } from './db/connection';
 import type { Privilege } from '../../shared/domain/roles';
 import type { UserSummary } from '../../shared/domain/session';
 import type { ApiEvent } from '../../shared/api/events';
-import { ArticleRepository } from './repositories/articleRepository';
-import { AuditRepository } from './repositories/auditRepository';
-import { RoleRepository } from './repositories/roleRepository';
-import { SettingsRepository } from './repositories/settingsRepository';
-import { UserRepository } from './repositories/userRepository';
-import { PhotoRepository } from './repositories/photoRepository';
+import type { Store } from './store/store';
+import { createRepositories, type Repositories } from './repositories/index';
 
 /** The signed-in user a call runs as; services decide with it, never with what the UI shows. */
 export interface Actor {
@@ -16,37 +11,25 @@ export interface Actor {
   tokenHash: string;
 }
 
-export interface Repositories {
-  articles: ArticleRepository;
-  audit: AuditRepository;
-  roles: RoleRepository;
-  settings: SettingsRepository;
-  users: UserRepository;
-  photos: PhotoRepository;
-}
-
 export interface CoreContext {
-  db: Db;
+  store: Store;
   dataDir: string;
   readOnlyReason: string | null;
   repos: Repositories;
+  /** Delivered once the current transaction commits (at once outside one); dropped if it rolls back. */
   emit(event: ApiEvent): void;
+  /** One unit of work: every write inside commits together, and its events go out only after. */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
 }
 
-/** What every service reads through: the repositories on one connection, and where its events go. */
-export function createContext(db: Db, dataDir: string, readOnlyReason: string | null, emit: (event: ApiEvent) => void): CoreContext {
+/** What every service reads through: the repositories on the store, and where its events go. */
+export function createContext(store: Store, dataDir: string, readOnlyReason: string | null, deliver: (event: ApiEvent) => void): CoreContext {
   return {
-    db,
+    store,
     dataDir,
     readOnlyReason,
-    repos: {
-      articles: new ArticleRepository(db),
-      audit: new AuditRepository(db),
-      roles: new RoleRepository(db),
-      settings: new SettingsRepository(db),
-      users: new UserRepository(db),
-      photos: new PhotoRepository(db),
-    },
-    emit,
+    repos: createRepositories(store),
+    emit: (event) => store.afterCommit(() => deliver(event)),
+    transaction: (work) => store.transaction(work),
   };
 }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { contract, isMethodName, type MethodName, type Permission, type ParsedInputOf, type ResultOf } from '../../shared/api/contract';
 import { ApiError, type ApiResponse } from '../../shared/api/errors';
-import { fieldLabel, PRIVILEGE_LABELS } from '../../shared/api/labels';
+import { fieldLabel } from '../../shared/api/labels';
 import type { Actor, CoreContext } from './context';
+import type { AuditService } from './services/auditService';
+import { missingPrivilege } from './services/permissions';
 import type { SessionService } from './services/sessionService';
 
 z.config(z.locales.zhCN());
@@ -10,6 +12,8 @@ z.config(z.locales.zhCN());
 export interface CallContext {
   sessionToken: string | null;
   transport: 'desktop' | 'browser' | 'cli';
+  /** The caller's network address (the browser host's peer); absent for the local adapters. */
+  peer?: string | null;
 }
 
 export interface DispatchOutcome {
@@ -22,6 +26,8 @@ export interface HandlerCall<M extends MethodName> {
   actor: Actor | null;
   input: ParsedInputOf<M>;
   transport: CallContext['transport'];
+  /** Where a sign-in comes from, for throttling: the peer address, or `local` for the desktop window and the CLI. */
+  origin: string;
   setSession(token: string): void;
   clearSession(): void;
 }
@@ -57,6 +63,7 @@ export class Dispatcher {
   constructor(
     private readonly ctx: CoreContext,
     private readonly sessions: SessionService,
+    private readonly audit: AuditService,
     private readonly handlers: Handlers,
   ) {}
 
@@ -87,7 +94,7 @@ export class Dispatcher {
     const permission: Permission = def.permission;
     let actor: Actor | null = null;
     if (permission !== 'public') {
-      actor = callCtx.sessionToken ? this.sessions.resolve(callCtx.sessionToken) : null;
+      actor = callCtx.sessionToken ? await this.sessions.resolve(callCtx.sessionToken) : null;
       if (!actor) {
         if (callCtx.sessionToken) sessionSink.clear();
         throw new ApiError('UNAUTHENTICATED', '登录已失效，请重新登录。');
@@ -102,10 +109,8 @@ export class Dispatcher {
     }
 
     if (actor && permission !== 'public' && permission !== 'authenticated' && !actor.privileges.has(permission)) {
-      if (!this.ctx.readOnlyReason) {
-        this.ctx.repos.audit.append({ userId: actor.user.id, action: 'permission.denied', details: { method, privilege: permission } });
-      }
-      throw new ApiError('FORBIDDEN', `您的账号没有“${PRIVILEGE_LABELS[permission]}”权限，无法执行此操作。如需权限，请联系管理员。`);
+      await this.audit.recordWhereWritable({ userId: actor.user.id, action: 'permission.denied', details: { method, privilege: permission } });
+      throw missingPrivilege(permission);
     }
 
     if (def.writes && this.ctx.readOnlyReason) {
@@ -117,6 +122,7 @@ export class Dispatcher {
       actor,
       input: parsed.data as ParsedInputOf<MethodName>,
       transport: callCtx.transport,
+      origin: callCtx.peer ?? 'local',
       setSession: sessionSink.set,
       clearSession: sessionSink.clear,
     });

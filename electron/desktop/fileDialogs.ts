@@ -10,6 +10,8 @@ import type { FileFilter, PickedFile } from '../../shared/api/bridge';
 export type DialogReply<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export const MAX_OPEN_FILE_BYTES = 100 * 1024 * 1024;
+/** The largest thing the app saves is a full-resolution photo export or a page proof; far below this. */
+export const MAX_SAVE_FILE_BYTES = 200 * 1024 * 1024;
 
 export interface OpenFileRequest {
   title?: string;
@@ -64,6 +66,9 @@ export function parseSaveFileRequest(raw: unknown): SaveFileRequest {
   const { suggestedName, data } = raw;
   if (typeof suggestedName !== 'string' || suggestedName.length > 255) throw new DialogError('建议的文件名无效。');
   if (!(data instanceof Uint8Array)) throw new DialogError('要保存的内容格式不正确。');
+  if (data.byteLength > MAX_SAVE_FILE_BYTES) {
+    throw new DialogError(`要保存的内容有 ${formatMegabytes(data.byteLength)}，超过 ${formatMegabytes(MAX_SAVE_FILE_BYTES)} 的上限，未保存。`);
+  }
   return { title: parseTitle(raw['title']), suggestedName, data, filters: parseFilters(raw['filters']) };
 }
 

@@ -1,5 +1,4 @@
 import type { ApiResponse } from '../../shared/api/errors';
-import { eventAudience, type ApiEvent } from '../../shared/api/events';
 import type { DispatchOutcome } from '../core/core';
 import { isAppUrl } from './security';
 
@@ -29,14 +28,4 @@ export function isTrustedSender(sender: SenderInfo): boolean {
 export function nextSessionToken(current: string | null, outcome: DispatchOutcome): string | null {
   if (outcome.session === undefined) return current;
   return 'set' in outcome.session ? outcome.session.set : null;
-}
-
-/**
- * A window receives an event only while signed in, and a per-user event only
- * when it is signed in as that user.
- */
-export function shouldDeliver(event: ApiEvent, windowUserId: string | null): boolean {
-  if (windowUserId === null) return false;
-  const audience = eventAudience(event);
-  return audience === null || audience === windowUserId;
 }

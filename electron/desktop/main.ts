@@ -15,6 +15,7 @@ import {
 } from 'electron';
 import { IPC_CHANNELS, type MenuCommand, type PickedFile } from '../../shared/api/bridge';
 import type { ApiResponse } from '../../shared/api/errors';
+import { reaches } from '../../shared/api/events';
 import { openCore, type Core } from '../core/core';
 import { defaultDataDir, parseDataDirArg } from '../core/dataDir';
 import { APP_VERSION } from '../core/version';
@@ -29,7 +30,7 @@ import {
   safeFileName,
   type DialogReply,
 } from './fileDialogs';
-import { BAD_METHOD, REFUSED_SENDER, isTrustedSender, nextSessionToken, shouldDeliver } from './ipcRouting';
+import { BAD_METHOD, REFUSED_SENDER, isTrustedSender, nextSessionToken } from './ipcRouting';
 import { buildMenuTemplate } from './menuTemplate';
 import {
   APP_ENTRY_URL,
@@ -55,6 +56,8 @@ interface WindowRecord {
   win: BrowserWindow;
   /** Never sent to the page: the renderer only ever sees call results. */
   sessionToken: string | null;
+  /** Whose session the token was, kept so the window still learns that session's end. */
+  sessionUserId: string | null;
   closeGuard: CloseGuard;
 }
 
@@ -121,10 +124,26 @@ function hardenSessions(): void {
       if (!isAppUrl(event.url)) event.preventDefault();
     });
     contents.setWindowOpenHandler(({ url }) => {
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      if (isSafeExternalUrl(url)) void openExternalIfConfirmed(windows.get(contents.id)?.win ?? null, url);
       return { action: 'deny' };
     });
   });
+}
+
+/** A link in a story or a caption can point anywhere: the user sees the address and agrees first. */
+async function openExternalIfConfirmed(parent: BrowserWindow | null, url: string): Promise<void> {
+  const options = {
+    type: 'question' as const,
+    title: PRODUCT_NAME,
+    message: url.startsWith('mailto:') ? '要用邮件程序写信给这个地址吗？' : '要在浏览器中打开这个网址吗？',
+    detail: url,
+    buttons: ['打开', '取消'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  };
+  const { response } = await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+  if (response === 0) await shell.openExternal(url);
 }
 
 async function confirmDiscard(win: BrowserWindow, reason: DiscardReason): Promise<boolean> {
@@ -173,6 +192,7 @@ function createWindow(): void {
   const record: WindowRecord = {
     win,
     sessionToken: null,
+    sessionUserId: null,
     closeGuard: new CloseGuard({
       askRenderer: (requestId) => sendTo(record, IPC_CHANNELS.beforeClose, requestId),
       confirmDiscard: (reason) => confirmDiscard(win, reason),
@@ -245,6 +265,7 @@ function registerIpc(openedCore: Core): void {
     if (typeof method !== 'string') return BAD_METHOD;
     const outcome = await openedCore.dispatch({ sessionToken: record.sessionToken, transport: 'desktop' }, method, input);
     record.sessionToken = nextSessionToken(record.sessionToken, outcome);
+    record.sessionUserId = record.sessionToken === null ? null : openedCore.sessionUserId(record.sessionToken);
     return outcome.response;
   });
 
@@ -294,10 +315,16 @@ function registerIpc(openedCore: Core): void {
     if (record && parsed) record.closeGuard.rendererAnswered(parsed.requestId, parsed.answer);
   });
 
+  // Delivered as each event comes (the session check is in memory), so every window sees events in commit order.
   openedCore.subscribe((apiEvent) => {
     for (const record of windows.values()) {
-      const userId = record.sessionToken === null ? null : openedCore.sessionUserId(record.sessionToken);
-      if (shouldDeliver(apiEvent, userId)) sendTo(record, IPC_CHANNELS.event, apiEvent);
+      if (record.sessionToken === null || record.sessionUserId === null) continue;
+      const live = openedCore.sessionUserId(record.sessionToken) !== null;
+      if (reaches(apiEvent, { userId: record.sessionUserId, live })) sendTo(record, IPC_CHANNELS.event, apiEvent);
+      if (!live) {
+        record.sessionToken = null;
+        record.sessionUserId = null;
+      }
     }
   });
 }
@@ -350,6 +377,17 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin' || quitting) app.quit();
   });
-  app.on('will-quit', () => core?.close());
+  // Closing the core indexes what is pending and checkpoints the database, which takes a moment:
+  // the quit waits for it once, then goes ahead.
+  app.on('will-quit', (event) => {
+    const open = core;
+    if (!open) return;
+    core = null;
+    event.preventDefault();
+    void open
+      .close()
+      .catch((error: unknown) => console.error('[newsroom] closing the database failed:', error))
+      .finally(() => app.quit());
+  });
   void start();
 }

@@ -54,16 +54,15 @@ export function isAppUrl(url: string): boolean {
   );
 }
 
-/** Links handed to the OS browser: web pages only, never file:, custom schemes or embedded credentials. */
+/**
+ * Links that may be handed to the OS (after the user agreed, see main.ts): web pages and mail
+ * addresses only, never file:, custom schemes (which start other programs) or embedded credentials.
+ */
 export function isSafeExternalUrl(url: string): boolean {
   const parsed = parseUrl(url);
-  return (
-    parsed !== null &&
-    (parsed.protocol === 'https:' || parsed.protocol === 'http:') &&
-    parsed.hostname !== '' &&
-    parsed.username === '' &&
-    parsed.password === ''
-  );
+  if (parsed === null) return false;
+  if (parsed.protocol === 'mailto:') return parsed.pathname !== '';
+  return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname !== '' && parsed.username === '' && parsed.password === '';
 }
 
 /**

@@ -24,23 +24,31 @@ export function isAllowedHostHeader(hostHeader: string | undefined, allowed: Rea
 }
 
 /** Cross-site requests carry a foreign Origin; same-origin fetches carry ours (or none for GET). */
-export function isAllowedOrigin(origin: string | undefined, allowed: ReadonlySet<string>): boolean {
+export function isAllowedOrigin(origin: string | undefined, allowed: ReadonlySet<string>, protocol: 'http:' | 'https:' = 'http:'): boolean {
   if (origin === undefined) return true;
   try {
     const url = new URL(origin);
-    return allowed.has(url.host.toLowerCase()) && url.protocol === 'http:';
+    return allowed.has(url.host.toLowerCase()) && url.protocol === protocol;
   } catch {
     return false;
   }
 }
 
-export function parseCookies(header: string | undefined): Map<string, string> {
-  const cookies = new Map<string, string>();
-  if (!header) return cookies;
+/**
+ * Our session cookie's value, or null. Only our own cookie is decoded: cookies ignore ports, so any
+ * page on another local port can set one the host then receives, and a value that is not valid
+ * percent-encoding must not turn every request into a failure.
+ */
+export function readCookie(header: string | undefined, name: string): string | null {
+  if (!header) return null;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
-    if (eq <= 0) continue;
-    cookies.set(part.slice(0, eq).trim(), decodeURIComponent(part.slice(eq + 1).trim()));
+    if (eq <= 0 || part.slice(0, eq).trim() !== name) continue;
+    try {
+      return decodeURIComponent(part.slice(eq + 1).trim());
+    } catch {
+      return null;
+    }
   }
-  return cookies;
+  return null;
 }

@@ -1,18 +1,8 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openCore, CoreOpenError } from '../core/core';
 import { defaultDataDir } from '../core/dataDir';
 import { isLoopbackAddress } from './security';
-import { ensureRendererBuilt } from './rendererBuild';
-import { startHost } from './server';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
-}
+import { fail, runHost } from './runHost';
 
 async function main(): Promise<void> {
   let values;
@@ -24,12 +14,13 @@ async function main(): Promise<void> {
         demo: { type: 'boolean', default: false },
         host: { type: 'string', default: '127.0.0.1' },
         'allow-remote': { type: 'boolean', default: false },
+        'public-name': { type: 'string', multiple: true, default: [] },
         debug: { type: 'boolean', default: false },
       },
       allowPositionals: false,
     }));
   } catch (error) {
-    fail(`参数错误：${(error as Error).message}。用法：npm run serve -- [--port N] [--data-dir DIR] [--demo]`);
+    fail(`参数错误：${(error as Error).message}。用法：npm run serve -- [--port N] [--data-dir DIR] [--demo] [--host ADDR --allow-remote [--public-name NAME]]`);
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`端口号无效：${values.port}（应为 0–65535 的整数）`);
@@ -37,36 +28,12 @@ async function main(): Promise<void> {
     fail(`出于安全考虑，浏览器版只在本机地址（127.0.0.1）上提供服务。若确需让其他电脑访问 ${values.host}，请同时加上 --allow-remote。`);
   }
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
-
-  let core;
-  try {
-    core = await openCore({ dataDir, demo: values.demo });
-  } catch (error) {
-    if (error instanceof CoreOpenError) fail(error.message);
-    throw error;
-  }
-  if (core.readOnlyReason) process.stdout.write(`注意：${core.readOnlyReason}\n`);
-
-  const staticDir = await ensureRendererBuilt(ROOT, (line) => process.stdout.write(`${line}\n`));
-  let host;
-  try {
-    host = await startHost({ core, staticDir, host: values.host, port });
-  } catch (error) {
-    core.close();
-    const code = (error as { code?: string }).code;
-    if (code === 'EADDRINUSE') fail(`端口 ${port} 已被占用。请换一个端口：npm run serve -- --port ${port + 1}`);
-    fail(`无法启动浏览器版服务：${(error as Error).message}`);
-  }
+  const { host } = await runHost({ dataDir, demo: values.demo }, { host: values.host, port, publicNames: values['public-name'] }, '浏览器版服务');
   process.stdout.write(`编辑部桌面系统（浏览器版）已启动，数据文件夹：${dataDir}\n${host.url}\n`);
-
-  const shutdown = () => {
-    void host.close().then(() => {
-      core.close();
-      process.exit(0);
-    });
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  if (!isLoopbackAddress(values.host)) {
+    const names = [...host.allowedHosts].filter((name) => !/^(localhost|127\.|\[::1\])/.test(name));
+    process.stdout.write(`其他电脑可用这些地址访问：${names.map((name) => `http://${name}`).join('  ')}\n`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -25,7 +25,8 @@ export interface StaticFile {
 /**
  * Maps a URL path to a file inside root, or null. Decoding happens before the
  * containment check so %2e%2e cannot climb out; unknown paths fall back to the
- * app shell so client-side routes reload.
+ * app shell so client-side routes reload. Only the types above are served: a
+ * source map (.map) or anything else the build leaves beside them is not.
  */
 export function resolveStatic(root: string, urlPath: string): StaticFile | null {
   let decoded: string;
@@ -44,5 +45,6 @@ export function resolveStatic(root: string, urlPath: string): StaticFile | null 
     file = path.join(resolvedRoot, 'index.html');
     if (!fs.existsSync(file)) return null;
   }
-  return { file, type: TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' };
+  const type = TYPES[path.extname(file).toLowerCase()];
+  return type === undefined ? null : { file, type };
 }

@@ -5,9 +5,13 @@ import { searchMethods } from './methods/search';
 import { revisionMethods } from './methods/revisions';
 import { importMethods } from './methods/importing';
 import { workflowMethods } from './methods/workflow';
+import { collaborationMethods } from './methods/collaboration';
+import { administrationMethods } from './methods/administration';
 import { proofreadingMethods } from './methods/proofreading';
 import { photoMethods } from './methods/photos';
 import { layoutMethods } from './methods/layout';
+import { paperMethods } from './methods/paper';
+import { interchangeMethods } from './methods/interchange';
 
 export type { Permission, MethodDef } from './contractKit';
 export { articleFieldsSchema, articleCreateSchema, articleListSchema, bylineSchema, datelineSchema } from './methods/articles';
@@ -26,9 +30,13 @@ export const contract = {
   ...revisionMethods,
   ...importMethods,
   ...workflowMethods,
+  ...collaborationMethods,
+  ...administrationMethods,
   ...proofreadingMethods,
   ...photoMethods,
   ...layoutMethods,
+  ...paperMethods,
+  ...interchangeMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -33,4 +33,7 @@ export const username = z
   .max(40, { error: '用户名不能超过 40 个字符' })
   .regex(/^[A-Za-z0-9_.-]+$/, { error: '用户名只能包含字母、数字、下划线、点和连字符' });
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD' });
-
+/** The version a write was based on (optimistic concurrency). */
+export const version = z.number({ error: '请提供版本号' }).int({ error: '版本号应为整数' }).min(1, { error: '版本号从 1 开始' });
+/** A call about one story. */
+export const articleRef = z.object({ articleId: id });

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'LOCKED',
+  /** Too many failed sign-ins: the message says when to try again. */
+  'RATE_LIMITED',
   'READ_ONLY',
   'STORAGE',
   'BAD_REQUEST',

@@ -1,6 +1,9 @@
 import type { ArticleStatus } from '../domain/article';
 import type { LockPart } from '../workflow/parts';
 
+/** `password`: the password was changed or reset, which ends the account's other sessions. */
+export type SessionEndReason = 'logout' | 'expired' | 'disabled' | 'password';
+
 /**
  * Pushed from the main side to renderers. Events carry ids and versions, not
  * content: a client refetches what it shows, through the permission checks.
@@ -8,7 +11,8 @@ import type { LockPart } from '../workflow/parts';
 export type ApiEvent =
   | { type: 'article.changed'; articleId: string; version: number; byUserId: string }
   | { type: 'article.deleted'; articleId: string; byUserId: string }
-  | { type: 'session.ended'; userId: string; reason: 'logout' | 'expired' | 'disabled' }
+  /** Some of the user's sessions ended; it reaches only the windows of those sessions (see `reaches`). */
+  | { type: 'session.ended'; userId: string; reason: SessionEndReason }
   | { type: 'notification'; userId: string; title: string; body: string; articleId?: string }
   | {
       type: 'lock.changed';
@@ -32,4 +36,16 @@ export type ApiEvent =
 /** Events addressed to one user carry `userId`; the rest go to every signed-in client. */
 export function eventAudience(event: ApiEvent): string | null {
   return event.type === 'notification' || event.type === 'session.ended' ? event.userId : null;
+}
+
+/**
+ * Whether an event goes to a window (or event stream) of a session of `userId`, `live` or ended.
+ * A live session gets what is addressed to everyone or to its user; an ended one gets only its user's
+ * `session.ended`, so ending some of a user's sessions (a password change) leaves the others signed in.
+ */
+export function reaches(event: ApiEvent, session: { userId: string; live: boolean }): boolean {
+  if (event.type === 'session.ended') return !session.live && event.userId === session.userId;
+  if (!session.live) return false;
+  const audience = eventAudience(event);
+  return audience === null || audience === session.userId;
 }

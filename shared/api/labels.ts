@@ -1,5 +1,4 @@
 import type { MethodName } from './contract';
-import type { Privilege } from '../domain/roles';
 
 /** Chinese names of fields, so a validation message says which box to fix. */
 export const FIELD_LABELS: Record<string, string> = {
@@ -126,6 +125,23 @@ export const FIELD_LABELS: Record<string, string> = {
   crop: '裁切',
   usage: '用途筛选',
   lead: '题图',
+  nameText: '报名',
+  supervisor: '主管单位',
+  sponsor: '主办单位',
+  cnNumber: '国内统一连续出版物号',
+  postalCode: '邮发代号',
+  website: '网址',
+  lunarDate: '印农历',
+  credits: '版面署名',
+  editor: '责任编辑',
+  designer: '版式设计',
+  proofreader: '校对',
+  grey: '黑白',
+  typography: '字体字号',
+  face: '字体',
+  size: '字号',
+  format: '导出格式',
+  imageBase: '图片地址前缀',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {
@@ -135,26 +151,5 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
   }
   return path.map(String).join('.') || '输入';
 }
-
-export const PRIVILEGE_LABELS: Record<Privilege, string> = {
-  'article.read': '查看稿件',
-  'article.create': '新建稿件',
-  'article.edit_own': '修改自己的稿件',
-  'article.edit_any': '修改任何稿件',
-  'article.delete': '删除稿件',
-  'workflow.submit': '交稿',
-  'workflow.review1': '初审',
-  'workflow.review2': '复审',
-  'workflow.review3': '终审签发',
-  'workflow.spike': '撤稿',
-  'layout.edit': '组版',
-  'page.sign': '签版',
-  'proof.mark': '校对',
-  'photo.manage': '管理图片',
-  'lock.force': '强制解锁',
-  'audit.read': '查看审计记录',
-  'user.manage': '管理用户',
-  'settings.manage': '系统设置',
-};
 
 export type MethodLabels = Partial<Record<MethodName, string>>;

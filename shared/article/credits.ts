@@ -21,6 +21,14 @@ export function buildEndCredit(input: readonly string[] | { source: string }): s
   return `（${names.join('、')}）`;
 }
 
+/** The end credit of a 简讯 as printed: 王磊 → （王磊）, 张三、李四 → （张三、李四）, 据新华社 → （据新华社）. */
+export function endCreditLine(value: string): string {
+  const bare = value.trim().replace(/^[（(]\s*/, '').replace(/\s*[)）]$/, '');
+  if (bare === '') return '';
+  if (bare.startsWith('据')) return buildEndCredit({ source: bare });
+  return buildEndCredit(bare.split(/[、，,\s\u3000]+/));
+}
+
 export type CreditKind = 'plain' | 'staff' | 'correspondent' | 'xinhua-staff' | 'xinhua-release' | 'interviewee' | 'file';
 
 export interface PhotoCredit {

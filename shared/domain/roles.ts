@@ -24,6 +24,28 @@ export const PRIVILEGES = [
 ] as const;
 export type Privilege = (typeof PRIVILEGES)[number];
 
+/** The names the core's messages give privileges (the interface takes its own from the locale files). */
+export const PRIVILEGE_LABELS: Record<Privilege, string> = {
+  'article.read': '查看稿件',
+  'article.create': '新建稿件',
+  'article.edit_own': '修改自己的稿件',
+  'article.edit_any': '修改任何稿件',
+  'article.delete': '删除稿件',
+  'workflow.submit': '交稿',
+  'workflow.review1': '初审',
+  'workflow.review2': '复审',
+  'workflow.review3': '终审签发',
+  'workflow.spike': '撤稿',
+  'layout.edit': '组版',
+  'page.sign': '签版',
+  'proof.mark': '校对',
+  'photo.manage': '管理图片',
+  'lock.force': '强制解锁',
+  'audit.read': '查看审计记录',
+  'user.manage': '管理用户',
+  'settings.manage': '系统设置',
+};
+
 export const ROLE_CODES = [
   'reporter',
   'editor',

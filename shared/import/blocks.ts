@@ -46,6 +46,17 @@ function isMostlyUnbroken(infos: readonly LineInfo[]): boolean {
   return lines > 0 && ended / lines >= 0.6;
 }
 
+/**
+ * 居民点菜，政府端菜 · 留住烟火气，激活新业态: two parallel phrases of about the same length joined by one
+ * comma, with nothing else, read as a 小标题 on a line of their own, not as a clause cut short.
+ */
+export function isParallelPair(text: string): boolean {
+  const parts = text.split('，');
+  if (parts.length !== 2 || /[、；：,;:（()）“”]/.test(text)) return false;
+  const [a, b] = parts.map((p) => Array.from(p.trim()).length) as [number, number];
+  return a >= 3 && b >= 3 && Math.abs(a - b) <= 1;
+}
+
 function nextContent(infos: readonly LineInfo[], from: number): { line: LineInfo; gap: boolean } | null {
   for (let j = from; j < infos.length; j++) {
     const l = infos[j];
@@ -97,7 +108,7 @@ export function buildBlocks(infos: readonly LineInfo[], limits: Limits): BlockRe
       return standalone({ ...single, kind: 'byline', text: l.text, names: l.byline.names });
     }
     if (atStart && l.markedSubhead !== null) return standalone({ ...single, kind: 'subhead', text: l.text });
-    if (atStart && l.headlineCandidate && l.text.length <= limits.maxSubheadChars && !/[，、；：,;:（(]/.test(l.text)) {
+    if (atStart && l.headlineCandidate && l.text.length <= limits.maxSubheadChars && (!/[，、；：,;:（(]/.test(l.text) || isParallelPair(l.text))) {
       const next = nextContent(infos, i + 1);
       const midWord = next !== null && /[A-Za-z0-9]$/.test(l.text) && /^[A-Za-z0-9]/.test(next.line.text);
       if (next && !midWord && (unbroken || next.gap || next.line.indented)) {

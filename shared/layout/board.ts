@@ -5,6 +5,7 @@
  */
 import type { ArticleStatus } from '../domain/article';
 import type { PageTemplate } from './geometry';
+import type { PageCredits } from '../paper/masthead';
 
 export const PAGE_STATUSES = ['unplanned', 'in_progress', 'ready', 'signed', 'printed'] as const;
 export type PageStatus = (typeof PAGE_STATUSES)[number];
@@ -17,7 +18,7 @@ export const PAGE_STATUS_LABELS: Record<PageStatus, string> = {
   printed: '已付印',
 };
 
-export const SLOT_KINDS = ['article', 'photo', 'ad', 'masthead', 'reserved'] as const;
+export const SLOT_KINDS = ['article', 'photo', 'ad', 'masthead', 'reserved', 'ear', 'teaser'] as const;
 export type SlotKind = (typeof SLOT_KINDS)[number];
 
 export const SLOT_KIND_LABELS: Record<SlotKind, string> = {
@@ -26,7 +27,12 @@ export const SLOT_KIND_LABELS: Record<SlotKind, string> = {
   ad: '广告',
   masthead: '报头/眉头',
   reserved: '预留',
+  ear: '报眼',
+  teaser: '导读',
 };
+
+/** Kinds whose slot may hold a story: 报眼 holds a short story (or a photo), like an article slot. */
+export const STORY_SLOT_KINDS: readonly SlotKind[] = ['article', 'ear'];
 
 /** A rectangle on the page grid: `col` and `line` count from 0 at the top left of the type area. */
 export interface SlotRect {
@@ -63,6 +69,8 @@ export interface LayoutPage {
   templateId: string;
   colour: boolean;
   status: PageStatus;
+  /** the people its folio names */
+  credits: PageCredits;
   version: number;
   slots: LayoutSlot[];
   signedAt: string | null;
@@ -98,7 +106,8 @@ export interface BudgetStory {
   paragraphCells: number[];
   /** revision id of the live 签发, null while the story is not approved */
   approvedRevisionId: string | null;
-  /** the page the desk planned it for */
+  /** the 见报日期 and page the desk planned it for */
+  plannedDate: string | null;
   plannedPage: number | null;
   photos: StoryPhoto[];
 }

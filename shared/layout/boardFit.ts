@@ -10,7 +10,7 @@ import { addToTotals, emptyTotals, type FitTotals } from './edition';
 import { checkJumps, jumpInLine, jumpOutLine, type JumpProblem, type JumpRecord } from './jumpLines';
 import { fitSlot, type SlotFit } from './slot';
 import type { PhotoSpec } from './photo';
-import type { BudgetStory, LayoutPage, LayoutSlot, StoryPhoto } from './board';
+import { STORY_SLOT_KINDS, type BudgetStory, type LayoutPage, type LayoutSlot, type StoryPhoto } from './board';
 
 export interface BoardSlotFit {
   slotId: string;
@@ -55,15 +55,29 @@ function photoSpec(slot: LayoutSlot, photos: readonly StoryPhoto[], template: Pa
   return { columnsWide, aspect: photo.height / photo.width, captionLines: captionLines(photo.caption, cplForColumns(template, columnsWide)) };
 }
 
+/** A place in a story's printed text: a paragraph and the cells of it before the place. */
+export interface TextPoint {
+  paragraph: number;
+  cells: number;
+}
+
+/** Where a slot's text stops for lack of room (its overset point), counted from the story's start; null when all of it fits. */
+export function partEnd(slot: BoardSlotFit): TextPoint | null {
+  const { oversetParagraph: p, oversetRoomCells: room = 0 } = slot.fit;
+  if (p === undefined) return null;
+  return { paragraph: p, cells: (p === slot.startParagraph ? slot.startCells : 0) + room };
+}
+
 /** What a continued part sets: the source's overset text, from the paragraph and cell where it stopped. */
 function remainder(cells: readonly number[], source: BoardSlotFit): { cells: number[]; paragraph: number; offset: number } {
-  const { fit } = source;
-  if (fit.oversetParagraph === undefined) return { cells: [], paragraph: cells.length, offset: 0 };
-  const p = fit.oversetParagraph;
-  const room = fit.oversetRoomCells ?? 0;
-  const before = p === source.startParagraph ? source.startCells : 0;
-  const rest = [(cells[p] ?? 0) - before - room, ...cells.slice(p + 1)];
-  return { cells: rest, paragraph: p, offset: before + room };
+  const end = partEnd(source);
+  if (!end) return { cells: [], paragraph: cells.length, offset: 0 };
+  return { cells: [(cells[end.paragraph] ?? 0) - end.cells, ...cells.slice(end.paragraph + 1)], paragraph: end.paragraph, offset: end.cells };
+}
+
+/** Cells of each paragraph the source slot leaves over for its continued part. */
+export function leftOver(cells: readonly number[], source: BoardSlotFit): number[] {
+  return remainder(cells, source).cells;
 }
 
 export function fitBoard({ pages, templates, stories }: BoardFitInput): BoardFit {
@@ -128,7 +142,7 @@ export function fitBoard({ pages, templates, stories }: BoardFitInput): BoardFit
   };
   const seen = new Set<string>();
   for (const { slot, page } of slotById.values()) {
-    if (slot.kind === 'article' && (!slot.continuesFrom || !slotById.has(slot.continuesFrom))) walk(slot, page, null, seen);
+    if (STORY_SLOT_KINDS.includes(slot.kind) && slot.articleId && (!slot.continuesFrom || !slotById.has(slot.continuesFrom))) walk(slot, page, null, seen);
   }
 
   const pageTotals = new Map<string, FitTotals>();

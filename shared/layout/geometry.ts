@@ -3,6 +3,7 @@
  * Widths are measured in characters of body type; depths in body lines.
  */
 import { z } from 'zod';
+import { typographySchema, type Typography } from './typography';
 
 /** Millimetres in one point: 1 pt = 1/72 in = 0.3528 mm (the value the textbooks use). */
 export const PT_TO_MM = 0.3528;
@@ -33,6 +34,8 @@ export interface PageTemplate {
   indentChars: number;
   /** how jump lines print the page: （下转4版） arabic, （下转第四版） chinese, （下转A2版） lettered; default arabic */
   jumpStyle?: 'arabic' | 'chinese' | 'lettered';
+  /** face and size per story element; missing elements take DEFAULT_TYPOGRAPHY (see typographyOf) */
+  typography?: Partial<Typography>;
 }
 
 export const DEFAULT_TEMPLATES: readonly PageTemplate[] = [
@@ -162,6 +165,7 @@ export const pageTemplateSchema = z
     folioLines: int('眉头行数', 0, 500),
     indentChars: int('段首缩进字数', 0, 4),
     jumpStyle: z.enum(['arabic', 'chinese', 'lettered'], '转版行格式只能是 arabic、chinese 或 lettered').optional(),
+    typography: typographySchema.optional(),
   })
   .superRefine((t, ctx) => {
     if (t.typeAreaWidthMm > t.pageWidthMm) {

@@ -149,3 +149,8 @@ export function fitSlot(input: SlotInput): SlotFit {
   }
   return result;
 }
+
+/** Lines a slot `columns` wide needs to hold the whole text under its headline: the depth it would exactly fill. */
+export function linesToFit(input: Omit<SlotInput, 'lines'>): number {
+  return fitSlot({ ...input, lines: input.template.linesPerColumn }).depthLines;
+}

@@ -1,7 +1,8 @@
 import type { ArticleFields } from '../domain/article';
 import { docToParagraphs } from '../document/docText';
 import { diffBudget, diffParagraphs, diffText, type DiffPart } from './diffText';
-import { METADATA_FIELD_KEYS, TEXT_FIELD_KEYS, fieldText, sameValue, type FieldKey } from './fields';
+import { METADATA_FIELD_KEYS, TEXT_FIELD_KEYS, type FieldKey } from '../article/fields';
+import { fieldText, sameValue } from './fields';
 
 export interface FieldDiff {
   field: FieldKey;

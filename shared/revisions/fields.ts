@@ -1,44 +1,7 @@
 import type { ArticleFields } from '../domain/article';
+import type { FieldKey } from '../article/fields';
 import type { DocNode } from '../document/docTypes';
 import { docToPlainText } from '../document/docText';
-
-/**
- * Every editable field, in the order a reader scans a story. Text fields are compared by
- * character; the rest are metadata, reported by name. Typed as a Record so a field added to
- * ArticleFields fails to compile until it is placed here.
- */
-const FIELD_KINDS: Record<keyof ArticleFields, 'text' | 'metadata'> = {
-  kicker: 'text',
-  headline: 'text',
-  subheadline: 'text',
-  body: 'text',
-  abstract: 'text',
-  editorsNote: 'text',
-  endCredit: 'text',
-  slug: 'text',
-  desk: 'text',
-  genre: 'metadata',
-  bylines: 'metadata',
-  dateline: 'metadata',
-  keywords: 'metadata',
-  targetChars: 'metadata',
-  editionDate: 'metadata',
-  page: 'metadata',
-  priority: 'metadata',
-};
-
-export type FieldKey = keyof ArticleFields;
-
-export const FIELD_KEYS = Object.keys(FIELD_KINDS) as FieldKey[];
-export const TEXT_FIELD_KEYS = FIELD_KEYS.filter((k) => FIELD_KINDS[k] === 'text');
-export const METADATA_FIELD_KEYS = FIELD_KEYS.filter((k) => FIELD_KINDS[k] === 'metadata');
-
-/** The editable fields of an article or snapshot, without its bookkeeping (status, version, authorship). */
-export function pickFields(source: ArticleFields): ArticleFields {
-  const out: Record<string, unknown> = {};
-  for (const key of FIELD_KEYS) out[key] = source[key];
-  return out as unknown as ArticleFields;
-}
 
 function normalize(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalize);

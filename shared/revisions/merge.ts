@@ -1,7 +1,8 @@
 import type { ArticleFields } from '../domain/article';
 import type { DocNode } from '../document/docTypes';
 import { alignSequences } from './align';
-import { FIELD_KEYS, blocksText, canonical, fieldText, sameValue, type FieldKey } from './fields';
+import { FIELD_KEYS, type FieldKey } from '../article/fields';
+import { blocksText, canonical, fieldText, sameValue } from './fields';
 
 export type MergeChoice = 'mine' | 'theirs';
 

@@ -4,6 +4,7 @@
  * line (English keys or the Chinese labels below) are accepted. A bad record is reported by the
  * 1-based line it starts on and the rest are still imported.
  */
+import { csvCell, fromCsvCell } from '../text/csvCell';
 import type { Severity } from './types';
 import {
   validateConfusableContext,
@@ -112,7 +113,7 @@ function splitRecords(csv: string): { records: CsvRecord[]; unterminatedAt: numb
 type Built<K extends WordListKind> = { entry: WordListEntryMap[K]; key: string } | string;
 
 function buildEntry<K extends WordListKind>(kind: K, cells: readonly string[]): Built<K> {
-  const [a = '', b = '', c = '', d = ''] = cells.map((s) => s.trim());
+  const [a = '', b = '', c = '', d = ''] = cells.map((s) => fromCsvCell(s.trim()));
   switch (kind) {
     case 'confusable': {
       if (a === '' || b === '') return '错误写法和正确写法都不能为空';
@@ -174,10 +175,6 @@ export function parseWordListCsv<K extends WordListKind>(kind: K, csvText: strin
   return { entries, errors };
 }
 
-function csvCell(value: string | undefined): string {
-  const s = value ?? '';
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /** CRLF-separated with a header line; no BOM (add one when writing a file meant for Excel). */
 export function wordListToCsv<K extends WordListKind>(kind: K, entries: ReadonlyArray<WordListEntryMap[K]>): string {
@@ -185,7 +182,7 @@ export function wordListToCsv<K extends WordListKind>(kind: K, entries: Readonly
   const lines = [columns.join(',')];
   for (const entry of entries) {
     const record = entry as unknown as Record<string, string | undefined>;
-    lines.push(columns.map((column) => csvCell(record[column])).join(','));
+    lines.push(columns.map((column) => csvCell(record[column] ?? '')).join(','));
   }
   return lines.join('\r\n') + '\r\n';
 }

@@ -1,6 +1,5 @@
 import type { ArticleStatus } from '../domain/article';
-import type { Privilege } from '../domain/roles';
-import { PRIVILEGE_LABELS } from '../api/labels';
+import { PRIVILEGE_LABELS, type Privilege } from '../domain/roles';
 
 /**
  * 三审三校 as a table. What each state means — who the story waits for:

@@ -4,8 +4,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openCore } from '../../electron/core/core';
 import { DB_FILE_NAME, openDatabase } from '../../electron/core/db/connection';
+import { SqliteStore } from '../../electron/core/store/sqliteStore';
 import { ArticleRepository } from '../../electron/core/repositories/articleRepository';
-import { defaultFields, deriveText } from '../../electron/core/services/articleService';
+import { defaultFields, deriveText } from '../../shared/article/fields';
 import { newId } from '../../shared/domain/ids';
 import { blocksToDoc } from '../../shared/document/docText';
 import type { ArticleFields, ArticleStatus, Genre } from '../../shared/domain/article';
@@ -22,7 +23,7 @@ import { tempDataDir } from '../support/hostProcess';
 
 export const CORPUS_SEED = 20240917;
 /** Bump when the generator's output changes, so cached databases are rebuilt. */
-const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 2;
 const CORPUS_END = Date.parse('2025-06-30T18:00:00Z');
 const CORPUS_SPAN_MS = 3 * 365 * 86_400_000;
 const BATCH = 2000;
@@ -319,6 +320,13 @@ function generateArticle(rng: Rng, vocab: Vocabulary, authors: number, updated: 
   return { fields, status, authorIndex: Math.floor(rng() * authors), updatedAt: new Date(updated).toISOString(), deleted: rng() < 0.01 };
 }
 
+/** `count` stories of the corpus's kind, for a test that needs realistic copy without building the archive. */
+export function sampleArticles(count: number, seed = CORPUS_SEED): CorpusArticle[] {
+  const rng = seededRng(seed);
+  const vocab = vocabulary(seed);
+  return Array.from({ length: count }, (_, i) => generateArticle(rng, vocab, 1, CORPUS_END - (count - i) * 60_000));
+}
+
 export interface Corpus {
   dataDir: string;
   articles: number;
@@ -342,7 +350,7 @@ function cacheDir(articles: number, seed: number): string {
 
 async function generate(dir: string, articles: number, seed: number, log: (line: string) => void): Promise<number> {
   const core = await openCore({ dataDir: dir, demo: true });
-  core.close();
+  await core.close();
   const db = new Database(path.join(dir, DB_FILE_NAME));
   db.pragma('journal_mode = WAL');
   // Bulk load: the figures measured later run on the app's own pragmas.
@@ -362,8 +370,8 @@ async function generate(dir: string, articles: number, seed: number, log: (line:
       return id;
     }),
   )();
-  const repo = new ArticleRepository(db);
-  const stamp = db.prepare('UPDATE articles SET updated_at = ?, created_at = ?, deleted_at = ?, deleted_by = ? WHERE id = ?');
+  const store = new SqliteStore(db);
+  const repo = new ArticleRepository(store);
   const rng = seededRng(seed);
   let insertMs = 0;
   for (let done = 0; done < articles; done += BATCH) {
@@ -372,19 +380,21 @@ async function generate(dir: string, articles: number, seed: number, log: (line:
       generateArticle(rng, vocab, AUTHORS, CORPUS_END - CORPUS_SPAN_MS + Math.floor(((done + i + rng()) * CORPUS_SPAN_MS) / articles)),
     );
     const start = process.hrtime.bigint();
-    db.transaction(() => {
+    await store.transaction(async () => {
       for (const item of batch) {
         const id = newId();
         const author = authorIds[item.authorIndex]!;
-        repo.insert({ id, fields: item.fields, derived: deriveText(item.fields), status: item.status, userId: author, now: item.updatedAt });
-        if (item.deleted) stamp.run(item.updatedAt, item.updatedAt, item.updatedAt, author, id);
+        await repo.insert({ id, fields: item.fields, derived: deriveText(item.fields), status: item.status, userId: author, now: item.updatedAt });
+        if (item.deleted) {
+          await store.run('UPDATE articles SET updated_at = ?, created_at = ?, deleted_at = ?, deleted_by = ? WHERE id = ?', [item.updatedAt, item.updatedAt, item.updatedAt, author, id]);
+        }
       }
-    })();
+    });
     insertMs += Number(process.hrtime.bigint() - start) / 1e6;
     if ((done / BATCH) % 10 === 0) log(`  语料 ${done + batch.length}/${articles}`);
   }
   db.pragma('wal_checkpoint(TRUNCATE)');
-  db.close();
+  await store.close();
   return articles / (insertMs / 1000);
 }
 

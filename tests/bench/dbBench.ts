@@ -29,11 +29,11 @@ export async function benchDbInsert(iterations = 400): Promise<Record<string, nu
     await reporter.call('articles.create', { headline: `基准测试稿件 ${i}`, body });
     service.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  harness.close();
+  await harness.close();
 
   const dir = tempDataDir();
   const seeded = await openCore({ dataDir: dir, demo: true });
-  seeded.close();
+  await seeded.close();
   const db = new Database(path.join(dir, DB_FILE_NAME));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

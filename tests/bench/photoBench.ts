@@ -73,13 +73,13 @@ export async function benchImport(): Promise<Record<string, number>> {
       'photo.cores': os.availableParallelism(),
     };
   } finally {
-    harness.close();
+    await harness.close();
   }
 }
 
 /** 5,000 library rows written straight into a demo database, with 24 distinct thumbnails among them. */
 async function seedLibrary(dataDir: string): Promise<void> {
-  (await openHarness({ demo: true, dataDir })).close();
+  await (await openHarness({ demo: true, dataDir })).close();
   const thumbs = await Promise.all(
     // Photo-like (noise over a colour), so each thumbnail weighs what a real one does, not a flat colour's few bytes.
     Array.from({ length: 24 }, (_, i) =>

@@ -13,4 +13,6 @@ export const BENCHES: Bench[] = [
   ['editor keystrokes in a 20,000-字 story', async () => (await import('./editorBench')).benchEditor()],
   ['photo import and library grid', async () => (await import('./photoBench')).benchPhotos()],
   ['layout board, proof', async () => (await import('./layoutBench')).benchLayout()],
+  ['interchange export (NewsML-G2)', async () => (await import('./interchangeBench')).benchInterchange()],
+  ['browser host saves with 1,000 event streams', async () => (await import('./hostBench')).benchHost()],
 ];

@@ -137,7 +137,7 @@ export async function benchSearch(): Promise<Record<string, number>> {
       'save.unindexed_p99_ms': round(percentile(unindexed.wall, 99)),
     };
   } finally {
-    harness.close();
+    await harness.close();
     fs.rmSync(corpus.dataDir, { recursive: true, force: true });
   }
 }

@@ -8,7 +8,7 @@ import { articleUnits } from '../../shared/proofreading/units';
 import { proofreadUnits } from '../../shared/proofreading/findings';
 import { StyleMarks, styleFindings } from '../../renderer/src/proofreading/styleMarks';
 import { openHarness } from '../support/coreHarness';
-import { defaultFields } from '../../electron/core/services/articleService';
+import { defaultFields } from '../../shared/article/fields';
 import { percentile, round, timeMs } from './stats';
 
 /** Newsroom prose with the slips the rules exist for, about one in three sentences. */
@@ -103,7 +103,7 @@ async function benchEdition(): Promise<number> {
     }
     return median(samples);
   } finally {
-    harness.close();
+    await harness.close();
   }
 }
 

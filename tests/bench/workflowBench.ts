@@ -65,7 +65,7 @@ export async function benchWorkflow(log: (line: string) => void = (line) => proc
       taken += 1;
     }
   }
-  core.close();
+  await core.close();
 
   const file = path.join(corpus.dataDir, DB_FILE_NAME);
   const db = new Database(file);

@@ -1,13 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, signInAs, screenshot } from './fixtures';
+import { test, expect, callApi, signIn, signInAs, screenshot } from './fixtures';
 
 test.use({ demo: true });
 
 const LONG = '江城在京签约42个产业合作项目 总投资386亿元';
 const LEAD = '江城地铁3号线今日开通运营';
 const SHORT = '江滨公园银杏进入最佳观赏期';
+const LIBRARY = '市图书馆24小时自助借阅区启用';
 
 async function openLayout(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: '主导航' }).getByText('版面').click();
@@ -76,6 +77,8 @@ test('版面: build a 4-page edition from the demo stories, copy-fit per slot, a
   await screenshot(page, 'layout-02-page1-built');
   await pages(page).getByRole('button', { name: '第4版 文体' }).click();
   await expect(slot(page, LONG)).toContainText('（上接1版）');
+  // The continued part is sized from the text left over: exactly as deep as that text.
+  await expect(slot(page, LONG)).toContainText('正好');
 
   // Page 4 becomes page 3: both lines follow.
   await pages(page).getByRole('button', { name: '第4版上移' }).click();
@@ -213,4 +216,116 @@ test('版面: adding, moving and removing a page (with its slots and stories) ar
   await expect(item(count + 1, '专版')).toHaveCount(0);
   await redo();
   await expect(item(count + 1, '专版')).toBeVisible();
+});
+
+test('版面: 适合页面 zooms the page to fit the visible area of the board', async ({ page, host }) => {
+  await signInAs(page, host, 'layout');
+  await openLayout(page);
+  await expect(slot(page, LEAD)).toBeVisible();
+  const fits = () =>
+    board(page).evaluate((el) => {
+      const area = el.parentElement!.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return box.top >= area.top && box.left >= area.left && box.bottom <= Math.min(area.bottom, window.innerHeight) && box.right <= Math.min(area.right, window.innerWidth);
+    });
+  expect(await fits()).toBe(false);
+  await page.getByRole('button', { name: '适合页面' }).click();
+  await expect(page.getByText(/^\d+%$/)).not.toHaveText('100%');
+  expect(await fits()).toBe(true);
+  await screenshot(page, 'layout-05-fit-page');
+});
+
+test('版面: one user making several changes in a row sees no conflict, even over a slow link; another session’s change in between still shows it', async ({ page, host, browser }) => {
+  await signInAs(page, host, 'layout');
+  await openLayout(page);
+  // The demo's front page is full: the bottom short item can shrink (Shift+↑), not move.
+  const item = slot(page, LIBRARY);
+  await item.click();
+  // Every answer from the main side arrives 250 ms late, as on a busy machine.
+  await page.route('**/api/call', async (route) => {
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await route.fulfill({ response }).catch(() => undefined);
+  });
+  const CONFLICT = '这个稿位刚被别人改过';
+  await page.evaluate((text) => {
+    const w = window as unknown as { conflictSeen: boolean };
+    w.conflictSeen = false;
+    new MutationObserver(() => {
+      if (document.body.textContent?.includes(text)) w.conflictSeen = true;
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  }, CONFLICT);
+  const conflictSeen = () => page.evaluate(() => (window as unknown as { conflictSeen: boolean }).conflictSeen);
+
+  // Three nudges shorter, then 行数 typed as 1 and 2 in the panel, none waiting for the one before.
+  await item.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowUp');
+  await expect(item).toHaveAccessibleName(/第 110 行起，2 栏 × 11 行/);
+  const lines = page.getByRole('spinbutton', { name: '行数' });
+  await lines.click();
+  await lines.press('Control+a');
+  await lines.pressSequentially('12', { delay: 60 });
+  await expect(item).toHaveAccessibleName(/第 110 行起，2 栏 × 12 行/);
+  await page.waitForTimeout(1500);
+  expect(await conflictSeen()).toBe(false);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.reload();
+  await openLayout(page);
+  await expect(slot(page, LIBRARY)).toHaveAccessibleName(/第 110 行起，2 栏 × 12 行/);
+
+  // The same editor in another window moves it; a nudge here before this board has heard of that meets the conflict.
+  const other = await browser.newPage();
+  await signIn(other, host, 'layout');
+  const board = await callApi(other, 'layout.board', { date: '2026-12-04' });
+  const moved = board.pages[0]!.slots.find((s) => s.line === 109)!;
+  await callApi(other, 'layout.updateSlot', { slotId: moved.id, baseVersion: moved.version, col: moved.col, line: moved.line, columns: moved.columns, lines: 10 });
+  await slot(page, LIBRARY).focus();
+  await page.keyboard.press('Shift+ArrowUp');
+  await expect(page.getByText(CONFLICT)).toBeVisible();
+  await expect(slot(page, LIBRARY)).toHaveAccessibleName(/第 110 行起，2 栏 × 10 行/);
+  await other.close();
+});
+
+test('上版 from the editor: the layout editor picks the edition, page and an empty 预留 slot for an approved story without 见报日期; it lands there, its 签发 standing', async ({ page, host }) => {
+  const MARATHON = '江城马拉松12月1日鸣枪开跑';
+  // Setup: the marathon story comes off page 4, a 预留 slot waits on page 2, and the chief clears its 见报日期.
+  await signInAs(page, host, 'layout');
+  const before = await callApi(page, 'layout.board', { date: '2026-12-04' });
+  const story = before.stories.find((s) => s.headline === MARATHON)!;
+  await callApi(page, 'layout.removeSlot', { slotId: before.pages[3]!.slots.find((s) => s.articleId === story.id)!.id });
+  await callApi(page, 'layout.addSlot', { pageId: before.pages[1]!.id, kind: 'reserved', col: 4, line: 10, columns: 4, lines: 30, label: '预留' });
+  await signInAs(page, host, 'chief');
+  const current = await callApi(page, 'articles.get', { id: story.id });
+  await callApi(page, 'articles.update', { id: story.id, baseVersion: current.version, patch: { editionDate: null, page: null }, reason: 'save' });
+
+  await signInAs(page, host, 'layout');
+  await openLayout(page);
+  // The 稿库 lists it although it has no 见报日期.
+  const budgetItem = page.getByRole('listitem', { name: new RegExp(`^稿件：${MARATHON}`) });
+  await expect(budgetItem).toContainText('未定见报日期');
+
+  await page.getByRole('navigation', { name: '主导航' }).getByText('稿件', { exact: true }).click();
+  await page.getByRole('table', { name: '稿件' }).getByRole('row').filter({ hasText: MARATHON }).click();
+  await page.getByRole('group', { name: '流程操作' }).getByRole('button', { name: '上版' }).click();
+  const dialog = page.getByRole('dialog', { name: `上版：《${MARATHON}》` });
+  await expect(dialog.getByRole('combobox', { name: '见报日期（期次）' })).toBeVisible();
+  await expect(dialog).toContainText('2026-12-04（总第15834期）');
+  // The selects open from what they show (a forced click while the dialog still animates in can land on its mask).
+  await expect(dialog.getByRole('combobox', { name: '版面' })).toBeVisible();
+  await dialog.getByText('第1版 要闻', { exact: true }).click();
+  await page.locator('.ant-select-item-option[title="第2版 综合"]').click();
+  await dialog.getByText('新稿位（在版面上找空位）', { exact: true }).click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '预留：第 5 栏第 11 行起，4 栏 × 30 行' }).click();
+  await screenshot(page, 'layout-06-place-dialog');
+  await dialog.getByRole('button', { name: '上版' }).click();
+  await expect(page.getByText(`《${MARATHON}》已放到第2版 综合`)).toBeVisible();
+  await expect(dialog).toBeHidden();
+
+  await openLayout(page);
+  await pages(page).getByRole('button', { name: '第2版 综合' }).click();
+  const placed = slot(page, MARATHON);
+  await expect(placed).toHaveAccessibleName(/第 5 栏第 11 行起，4 栏 × 30 行/);
+  await expect(placed).not.toContainText('待签发');
+  await expect(budgetItem).toHaveCount(0);
+  await screenshot(page, 'layout-07-placed-from-editor');
 });

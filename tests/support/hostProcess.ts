@@ -20,8 +20,17 @@ export function tempDataDir(prefix = 'newsroom-test-'): string {
 
 /** Starts `npm run serve`'s entry point on a free port and waits for the URL line. */
 export function startHostProcess(dataDir: string, extraArgs: string[] = []): Promise<HostProcess> {
+  return startProcess('electron/host/serveCli.ts', dataDir, extraArgs);
+}
+
+/** Starts `npm run server`'s entry point on 127.0.0.1 and a free port (on PostgreSQL with `--database`). */
+export function startServerProcess(dataDir: string, extraArgs: string[] = []): Promise<HostProcess> {
+  return startProcess('electron/server/serverCli.ts', dataDir, ['--host', '127.0.0.1', '--quiet', ...extraArgs]);
+}
+
+function startProcess(entry: string, dataDir: string, extraArgs: string[]): Promise<HostProcess> {
   // One process, not tsx's wrapper: a SIGKILL must reach the process that owns the database.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/serveCli.ts', '--port', '0', '--data-dir', dataDir, ...extraArgs], {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, '--port', '0', '--data-dir', dataDir, ...extraArgs], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -31,7 +40,7 @@ export function startHostProcess(dataDir: string, extraArgs: string[] = []): Pro
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${out}`)), 60_000);
     const check = () => {
-      const match = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+      const match = /https?:\/\/127\.0\.0\.1:\d+/.exec(out);
       if (!match) return;
       clearTimeout(timer);
       child.stdout!.off('data', check);

@@ -17,6 +17,11 @@ export class HttpClient {
     return { status: res.status, body: (await res.json()) as ApiResponse };
   }
 
+  /** What the client sends to be itself: for its event stream, or another client on the same session. */
+  get sessionHeaders(): Record<string, string> {
+    return this.cookie ? { Cookie: this.cookie } : {};
+  }
+
   async call<T = unknown>(method: string, input: unknown): Promise<T> {
     const { body } = await this.raw(method, input);
     if (!body.ok) throw new Error(`${method}: ${body.error.code} ${body.error.message}`);

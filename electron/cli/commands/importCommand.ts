@@ -1,17 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportedArticle } from '../../../shared/api/methods/importing';
+import { MAX_WIRE_BYTES, type ImportedArticle } from '../../../shared/api/methods/importing';
 import { ApiError } from '../../../shared/api/errors';
 import { recognizeStories, type RecognizedStory } from '../../../shared/import/index';
 import { openExistingCore } from '../openCliCore';
 import { decodeText } from '../../../shared/import/decodeText';
 import type { UserSummary } from '../../../shared/domain/session';
 import { docxParagraphs } from '../../core/services/importService';
+import { readWire, WireFormatError } from '../../../shared/interchange/wireImport';
 import { CliError } from '../cliError';
 import { resolveDataDir } from './dataDirOption';
 import { print, type CliCommand } from './types';
 
-const USAGE = 'npm run cli -- import FILE [--data-dir DIR] [--dry-run] [--json] [--as USERNAME]';
+const USAGE = 'npm run cli -- import FILE(.txt|.docx|.xml) [--data-dir DIR] [--dry-run] [--json] [--as USERNAME]';
 
 function readBytes(file: string | undefined): Buffer {
   if (!file) throw new CliError(`缺少文件参数。用法：${USAGE}`);
@@ -33,10 +34,27 @@ function decodeFile(bytes: Uint8Array, file: string): string {
   );
 }
 
-async function readStories(file: string | undefined): Promise<string | string[]> {
+async function readStories(file: string | undefined): Promise<RecognizedStory[]> {
   const bytes = readBytes(file);
   const name = path.basename(file!);
-  if (!/\.docx?$/i.test(name)) return decodeFile(bytes, file!);
+  if (/\.xml$/i.test(name)) return readWireFile(bytes, file!);
+  return recognizeStories(await readCopy(bytes, name, file!));
+}
+
+/** NewsML-G2 or NITF: the parts come marked up, so nothing is recognized from the text. */
+function readWireFile(bytes: Buffer, file: string): RecognizedStory[] {
+  if (bytes.length > MAX_WIRE_BYTES) throw new CliError(`${file} 超过 ${MAX_WIRE_BYTES / 1024 / 1024} MB，不像一篇电讯稿。`);
+  try {
+    return readWire(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).map(({ source: _source, ...story }) => ({ ...story, warnings: [], sourceRange: { startLine: 0, endLine: 0 } }));
+  } catch (error) {
+    if (error instanceof WireFormatError) throw new CliError(`${file}：${error.message}`);
+    if (error instanceof TypeError) throw new CliError(`${file} 不是 UTF-8 编码的 XML。`);
+    throw error;
+  }
+}
+
+async function readCopy(bytes: Buffer, name: string, file: string): Promise<string | string[]> {
+  if (!/\.docx?$/i.test(name)) return decodeFile(bytes, file);
   try {
     return await docxParagraphs(bytes, name);
   } catch (error) {
@@ -84,7 +102,7 @@ async function createArticles(dataDir: string, username: string | undefined, sto
   const core = await openExistingCore(dataDir);
   try {
     if (core.readOnlyReason) throw new CliError(`${core.readOnlyReason}没有导入任何稿件。`);
-    const { token, user } = core.localSession('article.create', username);
+    const { token, user } = await core.localSession('article.create', username);
     const outcome = await core.dispatch({ sessionToken: token, transport: 'cli' }, 'import.createArticles', { stories });
     if (!outcome.response.ok) throw new CliError(`${outcome.response.error.message}${outcome.response.error.code === 'VALIDATION' ? '。没有导入任何稿件。' : ''}`);
     return { user, articles: (outcome.response.result as { articles: ImportedArticle[] }).articles };
@@ -92,7 +110,7 @@ async function createArticles(dataDir: string, username: string | undefined, sto
     if (error instanceof ApiError) throw new CliError(error.message);
     throw error;
   } finally {
-    core.close();
+    await core.close();
   }
 }
 
@@ -100,10 +118,10 @@ async function createArticles(dataDir: string, username: string | undefined, sto
 export const importCommand: CliCommand = {
   name: 'import',
   usage: USAGE,
-  summary: '导入 .txt（UTF-8 或 GBK）或 .docx 稿件：识别引题、主题、电头等并建成草稿；--dry-run 只识别；--as 默认为按用户名排序第一个能新建稿件的用户',
+  summary: '导入 .txt（UTF-8 或 GBK）、.docx 或电讯稿 .xml（NewsML-G2、NITF）：识别引题、主题、电头等并建成草稿；--dry-run 只识别；--as 默认为按用户名排序第一个能新建稿件的用户',
   options: { 'dry-run': { type: 'boolean' }, as: { type: 'string' } },
   async run(args, values) {
-    const stories = recognizeStories(await readStories(args[0]));
+    const stories = await readStories(args[0]);
     if (stories.length === 0) throw new CliError(`${args[0]} 中没有文字，没有可导入的稿件。`);
     for (const [i, story] of stories.entries()) {
       for (const warning of story.warnings) process.stderr.write(`第 ${i + 1} 篇《${story.headline}》：${warning}\n`);

@@ -87,7 +87,7 @@ async function importFolder(dir: string | undefined, values: CliValues, username
   const results: PhotoImportResult[] = [];
   try {
     if (core.readOnlyReason) throw new CliError(`${core.readOnlyReason}没有导入任何图片。`);
-    const { token } = core.localSession('photo.manage', username);
+    const { token } = await core.localSession('photo.manage', username);
     for (const file of files) {
       const fileName = path.basename(file);
       let result: PhotoImportResult;
@@ -105,7 +105,7 @@ async function importFolder(dir: string | undefined, values: CliValues, username
     if (error instanceof ApiError) throw new CliError(error.message);
     throw error;
   } finally {
-    core.close();
+    await core.close();
   }
   const refused = results.filter((r) => r.status === 'refused').length;
   const summary = `共 ${results.length} 个文件：导入 ${results.filter((r) => r.status === 'imported').length}，重复 ${results.filter((r) => r.status === 'duplicate').length}，拒收 ${refused}`;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CoreOpenError } from '../errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations/index';
+import { openReadOnly } from './readOnly';
 
 export type Db = Database.Database;
 
@@ -15,6 +16,8 @@ export interface OpenedDatabase {
   file: string;
   /** Set when the data folder cannot be written: the app serves a snapshot for reading. */
   readOnlyReason: string | null;
+  /** Closes the connection; a read-only snapshot's private copy goes with it. */
+  close(): void;
 }
 
 function isWritable(target: string): boolean {
@@ -49,15 +52,42 @@ function applyPragmas(db: Db): void {
   db.pragma('busy_timeout = 5000');
 }
 
-/** Runs before any pragma that writes, so a newer database is left byte for byte as it was. */
-function assertNotNewer(db: Db, file: string): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > LATEST_SCHEMA_VERSION) {
-    throw new CoreOpenError(
-      `数据库 ${file} 由更新版本的程序创建（结构版本 ${current}，本程序只支持到 ${LATEST_SCHEMA_VERSION}）。为免损坏数据，未打开它；请升级本程序。`,
-    );
+function newerVersion(file: string, version: number): CoreOpenError {
+  return new CoreOpenError(
+    `数据库 ${file} 由更新版本的程序创建（结构版本 ${version}，本程序只支持到 ${LATEST_SCHEMA_VERSION}）。为免损坏数据，未打开它；请升级本程序。`,
+  );
+}
+
+function notOurs(file: string): CoreOpenError {
+  return new CoreOpenError(`数据文件 ${file} 是别的程序的 SQLite 数据库，不是本系统的数据库，未做任何改动。请检查数据文件夹是否选错。`);
+}
+
+/**
+ * What a database is, read before anything opens it for writing: a read-write connection would
+ * merge a pending -wal into the file when it closes, and our pragmas would switch another
+ * program's database to WAL. The version is read through SQLite (a version set by the last
+ * commit may still wait in the -wal, where the file header does not show it).
+ */
+function probe(file: string, nativeBinding: string | undefined): number {
+  let reader;
+  try {
+    reader = openReadOnly(file, nativeBinding ? { nativeBinding } : {});
+  } catch (error) {
+    throw openFailure(file, error);
   }
-  return current;
+  try {
+    const version = reader.db.pragma('user_version', { simple: true }) as number;
+    if (version > LATEST_SCHEMA_VERSION) throw newerVersion(file, version);
+    // Version 0 is a database we have not yet built; one that already holds tables is another program's.
+    const objects = (reader.db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
+    if (version === 0 && objects > 0) throw notOurs(file);
+    return version;
+  } catch (error) {
+    if (error instanceof CoreOpenError) throw error;
+    throw openFailure(file, error);
+  } finally {
+    reader.close();
+  }
 }
 
 function migrate(db: Db, current: number): void {
@@ -73,19 +103,32 @@ function migrate(db: Db, current: number): void {
 
 /**
  * A folder we cannot write still opens for reading: SQLite cannot open a WAL
- * database read-only without its -shm file, so we read a private copy.
+ * database read-only without its -shm file, so we read a private copy in the
+ * temp folder, removed when the database is closed.
  */
-function openSnapshot(file: string, nativeBinding: string | undefined): Db {
+function openSnapshot(file: string, nativeBinding: string | undefined): OpenedDatabase {
   const snapshotDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-readonly-'));
-  const copy = path.join(snapshotDir, DB_FILE_NAME);
-  fs.copyFileSync(file, copy);
-  for (const suffix of ['-wal']) {
-    if (fs.existsSync(file + suffix)) fs.copyFileSync(file + suffix, copy + suffix);
+  const removeCopy = () => fs.rmSync(snapshotDir, { recursive: true, force: true });
+  try {
+    const copy = path.join(snapshotDir, DB_FILE_NAME);
+    fs.copyFileSync(file, copy);
+    if (fs.existsSync(file + '-wal')) fs.copyFileSync(file + '-wal', copy + '-wal');
+    const db = new Database(copy, nativeBinding ? { nativeBinding } : {});
+    db.pragma('foreign_keys = ON');
+    db.pragma('query_only = ON');
+    return {
+      db,
+      file,
+      readOnlyReason: `数据文件夹 ${path.dirname(file)} 只读：可以查看稿件，但无法保存修改。`,
+      close() {
+        db.close();
+        removeCopy();
+      },
+    };
+  } catch (error) {
+    removeCopy();
+    throw error;
   }
-  const db = new Database(copy, nativeBinding ? { nativeBinding } : {});
-  db.pragma('foreign_keys = ON');
-  db.pragma('query_only = ON');
-  return db;
 }
 
 function openFailure(file: string, error: unknown): CoreOpenError {
@@ -115,20 +158,22 @@ export function openDatabase(dataDir: string, options: { nativeBinding?: string 
   const folderWritable = isWritable(dataDir) && (!exists || isWritable(file));
   if (!folderWritable) {
     if (!exists) throw new CoreOpenError(`数据文件夹 ${dataDir} 不可写，无法创建新的数据库。`);
-    let db: Db;
+    let snapshot: OpenedDatabase;
     try {
-      db = openSnapshot(file, options.nativeBinding);
+      snapshot = openSnapshot(file, options.nativeBinding);
     } catch (error) {
       throw openFailure(file, error);
     }
-    const version = db.pragma('user_version', { simple: true }) as number;
+    const version = snapshot.db.pragma('user_version', { simple: true }) as number;
     if (version !== LATEST_SCHEMA_VERSION) {
-      db.close();
+      snapshot.close();
+      if (version > LATEST_SCHEMA_VERSION) throw newerVersion(file, version);
       throw new CoreOpenError(`数据文件夹 ${dataDir} 只读，且数据库需要升级（版本 ${version}），无法以只读方式打开。`);
     }
-    return { db, file, readOnlyReason: `数据文件夹 ${dataDir} 只读：可以查看稿件，但无法保存修改。` };
+    return snapshot;
   }
 
+  const current = exists ? probe(file, options.nativeBinding) : 0;
   let db: Db;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -136,7 +181,6 @@ export function openDatabase(dataDir: string, options: { nativeBinding?: string 
     throw openFailure(file, error);
   }
   try {
-    const current = assertNotNewer(db, file);
     applyPragmas(db);
     migrate(db, current);
   } catch (error) {
@@ -144,5 +188,5 @@ export function openDatabase(dataDir: string, options: { nativeBinding?: string 
     if (error instanceof CoreOpenError) throw error;
     throw openFailure(file, error);
   }
-  return { db, file, readOnlyReason: null };
+  return { db, file, readOnlyReason: null, close: () => db.close() };
 }

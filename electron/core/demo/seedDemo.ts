@@ -5,12 +5,14 @@ import { newId } from '../../../shared/domain/ids';
 import { blocksToDoc, type TextBlock } from '../../../shared/document/docText';
 import { DEFAULT_TEMPLATES } from '../../../shared/layout/geometry';
 import { hashPassword } from '../auth/passwords';
-import { defaultFields, deriveText } from '../services/articleService';
+import { defaultFields, deriveText } from '../../../shared/article/fields';
 import { localDate } from '../clock';
 import demo from '../../../resources/demo/newsroom.json';
 import { storePhotoFile } from '../photos/photoFiles';
 import { renderDemoPhoto } from './demoPhoto';
 import { seedDemoLayout } from './seedLayout';
+import { DEFAULT_MASTHEAD } from '../../../shared/paper/masthead';
+import { MASTHEAD_KEY } from '../services/paperService';
 import type { CreditKind } from '../../../shared/article/credits';
 
 /** Every demo account signs in with this password (listed in the README). */
@@ -68,17 +70,18 @@ export async function seedDemoNewsroom(ctx: CoreContext): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const today = localDate(new Date());
   const photoBytes = await renderDemoPhoto();
-  ctx.db.transaction(() => {
-    const { repos } = ctx;
-    repos.roles.seedDefaults();
-    repos.settings.set('paper.name', demo.paper.name);
-    repos.settings.set('paper.shortName', demo.paper.shortName);
-    repos.settings.set('paper.desks', demo.desks);
-    repos.settings.set('demo', true);
+  await ctx.transaction(async () => {
+    const { repos, store } = ctx;
+    await repos.roles.seedDefaults();
+    await repos.settings.set('paper.name', demo.paper.name);
+    await repos.settings.set('paper.shortName', demo.paper.shortName);
+    await repos.settings.set(MASTHEAD_KEY, { ...DEFAULT_MASTHEAD, nameText: demo.paper.name, ...demo.paper.masthead });
+    await repos.settings.set('paper.desks', demo.desks);
+    await repos.settings.set('demo', true);
 
     const userIds = new Map<string, string>();
     for (const user of demo.users) {
-      const created = repos.users.create({
+      const created = await repos.users.create({
         username: user.username,
         displayName: user.displayName,
         passwordHash,
@@ -90,37 +93,40 @@ export async function seedDemoNewsroom(ctx: CoreContext): Promise<void> {
 
     const now = new Date().toISOString();
     const templateIds: string[] = [];
-    const insertTemplate = ctx.db.prepare('INSERT INTO page_templates (id, name, spec, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
     for (const template of DEFAULT_TEMPLATES) {
       const id = newId();
-      insertTemplate.run(id, template.name, JSON.stringify(template), now, now);
+      await store.run('INSERT INTO page_templates (id, name, spec, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [id, template.name, JSON.stringify(template), now, now]);
       templateIds.push(id);
     }
 
     const editionId = newId();
     const epoch = Date.UTC(2000, 0, 1);
     const issueNumber = 6000 + Math.floor((Date.parse(`${today}T00:00:00Z`) - epoch) / 86_400_000);
-    ctx.db
-      .prepare('INSERT INTO editions (id, date, issue_number, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
-      .run(editionId, today, issueNumber, now, now);
-    const insertPage = ctx.db.prepare(
-      'INSERT INTO pages (id, edition_id, number, name, template_id, colour, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    PAGE_NAMES.forEach((name, index) => {
-      insertPage.run(newId(), editionId, index + 1, name, templateIds[0]!, index === 0 ? 1 : 0, now, now);
-    });
+    await store.run('INSERT INTO editions (id, date, issue_number, created_at, updated_at) VALUES (?, ?, ?, ?, ?)', [editionId, today, issueNumber, now, now]);
+    for (const [index, name] of PAGE_NAMES.entries()) {
+      await store.run('INSERT INTO pages (id, edition_id, number, name, template_id, colour, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [
+        newId(),
+        editionId,
+        index + 1,
+        name,
+        templateIds[0]!,
+        index === 0 ? 1 : 0,
+        now,
+        now,
+      ]);
+    }
 
     const reporters = [userIds.get('reporter')!, userIds.get('reporter2')!];
-    (demo.articles as DemoArticle[]).forEach((item, index) => {
+    for (const [index, item] of (demo.articles as DemoArticle[]).entries()) {
       const author = reporters[index % reporters.length]!;
       const fields = toFields(item, today);
       const id = newId();
-      repos.articles.insert({ id, fields, derived: deriveText(fields), status: item.status as ArticleStatus, userId: author, now });
-      repos.articles.insertRevision({ id: newId(), article: repos.articles.get(id)!, reason: 'create', userId: author, now });
+      await repos.articles.insert({ id, fields, derived: deriveText(fields), status: item.status as ArticleStatus, userId: author, now });
+      await repos.articles.insertRevision({ id: newId(), article: (await repos.articles.get(id))!, reason: 'create', userId: author, now });
       if (item.photo) {
         const stored = storePhotoFile(ctx.dataDir, photoBytes, 'jpg');
         const photoId = newId();
-        repos.photos.insert({
+        await repos.photos.insert({
           id: photoId,
           sha256: stored.sha256,
           file: stored.file,
@@ -135,10 +141,10 @@ export async function seedDemoNewsroom(ctx: CoreContext): Promise<void> {
           userId: author,
           now,
         });
-        repos.photos.link(id, photoId, 0, true, null);
+        await repos.photos.link(id, photoId, 0, true, null);
       }
-    });
-    seedDemoLayout(ctx, editionId, userIds.get('chief')!, userIds.get('layout')!, now);
-    repos.audit.append({ userId: null, action: 'setup.open_demo', details: { paperName: demo.paper.name } });
-  }).immediate();
+    }
+    await seedDemoLayout(ctx, editionId, userIds.get('chief')!, userIds.get('layout')!, now, demo.pageCredits);
+    await repos.audit.append({ userId: null, action: 'setup.open_demo', details: { paperName: demo.paper.name } });
+  });
 }

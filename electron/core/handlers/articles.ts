@@ -8,8 +8,8 @@ export function articleHandlers(s: Services): HandlersFor<typeof articleMethods>
     'articles.get': ({ input }) => s.articles.get(input.id),
     'articles.create': ({ actor, input }) => s.articles.create(signedIn(actor), input),
     'articles.update': ({ actor, input }) => s.articles.update(signedIn(actor), input),
-    'articles.delete': ({ actor, input }) => {
-      s.articles.remove(signedIn(actor), input.id, input.baseVersion);
+    'articles.delete': async ({ actor, input }) => {
+      await s.articles.remove(signedIn(actor), input.id, input.baseVersion);
       return { ok: true as const };
     },
     'articles.restore': ({ actor, input }) => s.articles.restore(signedIn(actor), input.id),

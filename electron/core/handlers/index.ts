@@ -6,9 +6,13 @@ import { searchHandlers } from './search';
 import { revisionHandlers } from './revisions';
 import { importHandlers } from './importing';
 import { workflowHandlers } from './workflow';
+import { collaborationHandlers } from './collaboration';
+import { administrationHandlers } from './administration';
 import { proofreadingHandlers } from './proofreading';
 import { photoHandlers } from './photos';
 import { layoutHandlers } from './layout';
+import { paperHandlers } from './paper';
+import { interchangeHandlers } from './interchange';
 
 /** The typing makes a contract method without a handler a compile error. */
 export function createHandlers(s: Services): Handlers {
@@ -19,8 +23,12 @@ export function createHandlers(s: Services): Handlers {
     ...revisionHandlers(s),
     ...importHandlers(s),
     ...workflowHandlers(s),
+    ...collaborationHandlers(s),
+    ...administrationHandlers(s),
     ...proofreadingHandlers(s),
     ...photoHandlers(s),
     ...layoutHandlers(s),
+    ...paperHandlers(s),
+    ...interchangeHandlers(s),
   };
 }

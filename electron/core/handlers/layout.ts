@@ -17,9 +17,10 @@ export function layoutHandlers(s: Services): HandlersFor<typeof layoutMethods> {
     'layout.addSlot': ({ actor, input }) => l.addSlot(signedIn(actor), input),
     'layout.updateSlot': ({ actor, input }) => l.updateSlot(signedIn(actor), input),
     'layout.removeSlot': ({ actor, input }) => l.removeSlot(signedIn(actor), input),
+    'layout.placeStory': ({ actor, input }) => l.placeStory(signedIn(actor), input),
     'layout.signPage': ({ actor, input }) => l.signPage(signedIn(actor), input),
     'layout.pagePlan': ({ input }) => l.pagePlan(input.pageId),
-    'layout.proof': ({ actor, input }) => l.proof(signedIn(actor), input.pageId),
+    'layout.proof': ({ actor, input }) => l.proof(signedIn(actor), input),
     'layout.articleSlots': ({ input }) => l.articleSlots(input.articleId),
   };
 }

@@ -5,9 +5,9 @@ import type { Services } from '../services/index';
 export function sessionHandlers(s: Services): HandlersFor<typeof sessionMethods> {
   return {
     'setup.status': () => s.setup.status(),
-    'setup.createNewsroom': async ({ input, transport, setSession }) => {
+    'setup.createNewsroom': async ({ input, transport, origin, setSession }) => {
       await s.setup.createNewsroom(input);
-      const { info, token } = await s.auth.login(input.admin.username, input.admin.password, transport);
+      const { info, token } = await s.auth.login(input.admin.username, input.admin.password, transport, origin);
       setSession(token);
       return info;
     },
@@ -15,16 +15,16 @@ export function sessionHandlers(s: Services): HandlersFor<typeof sessionMethods>
       await s.setup.openDemo();
       return { ok: true as const };
     },
-    'auth.login': async ({ input, transport, setSession }) => {
-      const { info, token } = await s.auth.login(input.username, input.password, transport);
+    'auth.login': async ({ input, transport, origin, setSession }) => {
+      const { info, token } = await s.auth.login(input.username, input.password, transport, origin);
       setSession(token);
       return info;
     },
-    'auth.logout': ({ actor, clearSession }) => {
+    'auth.logout': async ({ actor, clearSession }) => {
       const signedInActor = signedIn(actor);
       // Locks die with the session that took them, so nobody waits on a user who has gone home.
-      s.workflow.locks.releaseSession(signedInActor);
-      s.auth.logout(signedInActor);
+      await s.locks.releaseSession(signedInActor);
+      await s.auth.logout(signedInActor);
       clearSession();
       return { ok: true as const };
     },
@@ -34,7 +34,5 @@ export function sessionHandlers(s: Services): HandlersFor<typeof sessionMethods>
       return { ok: true as const };
     },
     'system.info': () => s.system.info(),
-    'users.list': () => s.users.list(),
-    'users.create': ({ actor, input }) => s.users.create(signedIn(actor), input),
   };
 }

@@ -1,6 +1,6 @@
 import sharp, { type Metadata } from 'sharp';
 import type { PhotoMetadata } from '../../../shared/photos/metadata';
-import { readPhotoMetadata } from './readMetadata';
+import { MetadataRefused, readPhotoMetadata } from './readMetadata';
 
 /**
  * 120 megapixels: larger than any camera the desk receives (a 100 MP medium-format back) and small
@@ -98,11 +98,18 @@ export async function inspectPhoto(bytes: Buffer): Promise<InspectedPhoto> {
   if (info.width * info.height > MAX_INPUT_PIXELS) throw refusalFor(new Error('pixel limit'));
   const orientation = info.orientation ?? 1;
   const turned = orientation >= 5;
+  let metadata: PhotoMetadata;
+  try {
+    metadata = await readPhotoMetadata(bytes, format);
+  } catch (error) {
+    if (error instanceof MetadataRefused) throw new PhotoRefused(error.message);
+    throw error;
+  }
   return {
     format,
     width: turned ? info.height : info.width,
     height: turned ? info.width : info.height,
     orientation,
-    metadata: await readPhotoMetadata(bytes, format),
+    metadata,
   };
 }

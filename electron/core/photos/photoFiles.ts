@@ -18,9 +18,9 @@ export interface StoredFile {
  * once. Written to a temp name and renamed, so a crash never leaves half a file
  * under the final name.
  */
-export function storePhotoFile(dataDir: string, data: Uint8Array, extension: string): StoredFile {
+export function storePhotoFile(dataDir: string, data: Uint8Array, extension: string, dir: string = PHOTOS_DIR): StoredFile {
   const sha256 = createHash('sha256').update(data).digest('hex');
-  const relative = path.join(PHOTOS_DIR, sha256.slice(0, 2), `${sha256}.${extension}`);
+  const relative = path.join(dir, sha256.slice(0, 2), `${sha256}.${extension}`);
   const target = path.join(dataDir, relative);
   if (fs.existsSync(target)) return { sha256, file: relative, bytes: data.byteLength, created: false };
   fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -6,13 +6,23 @@ import { mergeMetadata, type ExifFields, type GpsPosition, type PhotoMetadata, t
 
 type Json = Record<string, unknown>;
 
-/** exifr leaves XML character references in XMP text (Creator&#39;s …); a caption must show the character. */
+/** Metadata no well-formed file carries: the photo is refused with this sentence. */
+export class MetadataRefused extends Error {}
+
+/**
+ * exifr leaves XML character references in XMP text (Creator&#39;s …); a caption must show the
+ * character. A reference to no character at all (beyond U+10FFFF, or half of a surrogate pair)
+ * makes the XMP malformed.
+ */
 function decodeXmlText(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, ref: string) => {
     const lower = ref.toLowerCase();
-    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[lower] ?? whole;
+    if (!lower.startsWith('#')) return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[lower] ?? whole;
+    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
+    if (!(code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) {
+      throw new MetadataRefused(`图片的 XMP 元数据含有无效的字符引用（${whole.slice(0, 20)}），文件可能已损坏，未导入。`);
+    }
+    return String.fromCodePoint(code);
   });
 }
 

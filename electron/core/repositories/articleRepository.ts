@@ -1,6 +1,8 @@
-import type { Db } from '../db/connection';
+import type { Store } from '../store/store';
+import { ApiError } from '../../../shared/api/errors';
 import type { Article, ArticleFields, ArticleStatus, ArticleSummary } from '../../../shared/domain/article';
 import type { EditGroup } from '../../../shared/workflow/parts';
+import type { DerivedText } from '../../../shared/article/fields';
 
 interface ArticleRow {
   id: string;
@@ -37,15 +39,6 @@ interface ArticleRow {
   deleted_at: string | null;
 }
 
-/** What the service derives from the fields on every write. */
-export interface DerivedText {
-  bodyText: string;
-  bylineNames: string;
-  charCount: number;
-  cells: number;
-  paragraphCount: number;
-}
-
 export interface ArticleListQuery {
   status?: ArticleStatus[];
   desk?: string;
@@ -69,7 +62,8 @@ const SORTS: Record<ArticleListQuery['sort'], string> = {
   updated: 'a.updated_at DESC, a.id DESC',
   // Most urgent first, and within a priority the story waiting longest, as 待我处理 orders them.
   priority: 'a.priority ASC, a.updated_at ASC',
-  headline: 'a.headline COLLATE NOCASE ASC, a.id ASC',
+  // Both stores fold ASCII case only (SQLite's lower() and NOCASE do); the rest is in code point order.
+  headline: 'lower(a.headline) ASC, a.id ASC',
   chars: 'a.char_count DESC, a.id DESC',
 };
 /**
@@ -169,77 +163,59 @@ export function summaryFromRow(row: SummaryRow): ArticleSummary {
   };
 }
 
-function fieldParams(fields: ArticleFields, derived: DerivedText) {
-  return {
-    slug: fields.slug,
-    desk: fields.desk,
-    genre: fields.genre,
-    kicker: fields.kicker,
-    headline: fields.headline,
-    subheadline: fields.subheadline,
-    bylines: JSON.stringify(fields.bylines),
-    byline_names: derived.bylineNames,
-    dateline: fields.dateline ? JSON.stringify(fields.dateline) : null,
-    end_credit: fields.endCredit,
-    abstract: fields.abstract,
-    editors_note: fields.editorsNote,
-    keywords: JSON.stringify(fields.keywords),
-    target_chars: fields.targetChars,
-    edition_date: fields.editionDate,
-    page: fields.page,
-    priority: fields.priority,
-    body: JSON.stringify(fields.body),
-    body_text: derived.bodyText,
-    char_count: derived.charCount,
-    cells: derived.cells,
-    paragraph_count: derived.paragraphCount,
-  };
+/** Column order of the article writes below, after the id: the fields, then what is derived from them. */
+function fieldValues(fields: ArticleFields, derived: DerivedText): unknown[] {
+  return [
+    fields.slug,
+    fields.desk,
+    fields.genre,
+    fields.kicker,
+    fields.headline,
+    fields.subheadline,
+    JSON.stringify(fields.bylines),
+    derived.bylineNames,
+    fields.dateline ? JSON.stringify(fields.dateline) : null,
+    fields.endCredit,
+    fields.abstract,
+    fields.editorsNote,
+    JSON.stringify(fields.keywords),
+    fields.targetChars,
+    fields.editionDate,
+    fields.page,
+    fields.priority,
+    JSON.stringify(fields.body),
+    derived.bodyText,
+    derived.charCount,
+    derived.cells,
+    derived.paragraphCount,
+  ];
 }
 
+const FIELD_COLUMNS = `slug, desk, genre, kicker, headline, subheadline, bylines, byline_names, dateline, end_credit, abstract,
+  editors_note, keywords, target_chars, edition_date, page, priority, body, body_text, char_count, cells, paragraph_count`;
+
+const INSERT = `INSERT INTO articles (id, ${FIELD_COLUMNS}, status, version, created_at, created_by, updated_at, updated_by,
+    headline_changed, body_changed, plan_changed)
+  VALUES (?, ${FIELD_COLUMNS.split(',').map(() => '?').join(', ')}, ?, 1, ?, ?, ?, ?, 1, 1, 1)`;
+
+const UPDATE = `UPDATE articles SET ${FIELD_COLUMNS.split(',')
+  .map((column) => `${column.trim()} = ?`)
+  .join(', ')},
+    version = version + 1, updated_at = ?, updated_by = ?,
+    headline_changed = CASE WHEN ? = 1 THEN version + 1 ELSE headline_changed END,
+    body_changed = CASE WHEN ? = 1 THEN version + 1 ELSE body_changed END,
+    plan_changed = CASE WHEN ? = 1 THEN version + 1 ELSE plan_changed END
+  WHERE id = ? AND version = ?`;
+
 export class ArticleRepository {
-  private readonly insertStmt;
-  private readonly updateStmt;
-  private readonly groupVersionsStmt;
-  private readonly getStmt;
+  constructor(private readonly store: Store) {}
 
-  constructor(private readonly db: Db) {
-    this.insertStmt = db.prepare(
-      `INSERT INTO articles (id, slug, desk, genre, kicker, headline, subheadline, bylines, byline_names, dateline,
-        end_credit, abstract, editors_note, keywords, target_chars, edition_date, page, priority, status, body,
-        body_text, char_count, cells, paragraph_count, version, created_at, created_by, updated_at, updated_by,
-        headline_changed, body_changed, plan_changed)
-       VALUES (@id, @slug, @desk, @genre, @kicker, @headline, @subheadline, @bylines, @byline_names, @dateline,
-        @end_credit, @abstract, @editors_note, @keywords, @target_chars, @edition_date, @page, @priority, @status, @body,
-        @body_text, @char_count, @cells, @paragraph_count, 1, @now, @user, @now, @user, 1, 1, 1)`,
-    );
-    this.updateStmt = db.prepare(
-      `UPDATE articles SET slug = @slug, desk = @desk, genre = @genre, kicker = @kicker, headline = @headline,
-        subheadline = @subheadline, bylines = @bylines, byline_names = @byline_names, dateline = @dateline,
-        end_credit = @end_credit, abstract = @abstract, editors_note = @editors_note, keywords = @keywords,
-        target_chars = @target_chars, edition_date = @edition_date, page = @page, priority = @priority, body = @body,
-        body_text = @body_text, char_count = @char_count, cells = @cells, paragraph_count = @paragraph_count,
-        version = version + 1, updated_at = @now, updated_by = @user,
-        headline_changed = CASE WHEN @headline_changed THEN version + 1 ELSE headline_changed END,
-        body_changed = CASE WHEN @body_changed THEN version + 1 ELSE body_changed END,
-        plan_changed = CASE WHEN @plan_changed THEN version + 1 ELSE plan_changed END
-       WHERE id = @id AND version = @base_version`,
-    );
-    this.groupVersionsStmt = db.prepare('SELECT headline_changed AS headline, body_changed AS body, plan_changed AS plan FROM articles WHERE id = ?');
-    this.getStmt = db.prepare(`${FULL_SELECT} WHERE a.id = ?`);
-  }
-
-  insert(input: { id: string; fields: ArticleFields; derived: DerivedText; status: ArticleStatus; userId: string; now: string }): void {
-    this.insertStmt.run({
-      id: input.id,
-      ...fieldParams(input.fields, input.derived),
-      status: input.status,
-      now: input.now,
-      user: input.userId,
-    });
+  async insert(input: { id: string; fields: ArticleFields; derived: DerivedText; status: ArticleStatus; userId: string; now: string }): Promise<void> {
+    await this.store.run(INSERT, [input.id, ...fieldValues(input.fields, input.derived), input.status, input.now, input.userId, input.now, input.userId]);
   }
 
   /** Returns false when the row moved on from baseVersion: the caller reports a conflict. */
-  update(input: {
+  async update(input: {
     id: string;
     baseVersion: number;
     fields: ArticleFields;
@@ -248,42 +224,53 @@ export class ArticleRepository {
     changed: readonly EditGroup[];
     userId: string;
     now: string;
-  }): boolean {
-    const result = this.updateStmt.run({
-      id: input.id,
-      base_version: input.baseVersion,
-      ...fieldParams(input.fields, input.derived),
-      headline_changed: input.changed.includes('headline') ? 1 : 0,
-      body_changed: input.changed.includes('body') ? 1 : 0,
-      plan_changed: input.changed.includes('plan') ? 1 : 0,
-      now: input.now,
-      user: input.userId,
-    });
-    return result.changes === 1;
+  }): Promise<boolean> {
+    const changes = await this.store.run(UPDATE, [
+      ...fieldValues(input.fields, input.derived),
+      input.now,
+      input.userId,
+      input.changed.includes('headline') ? 1 : 0,
+      input.changed.includes('body') ? 1 : 0,
+      input.changed.includes('plan') ? 1 : 0,
+      input.id,
+      input.baseVersion,
+    ]);
+    return changes === 1;
   }
 
   /** The version at which each part last changed; 0 for a story saved before that was recorded. */
-  groupVersions(id: string): Record<EditGroup, number> | null {
-    return (this.groupVersionsStmt.get(id) as Record<EditGroup, number> | undefined) ?? null;
+  async groupVersions(id: string): Promise<Record<EditGroup, number> | null> {
+    return (
+      (await this.store.get<Record<EditGroup, number>>('SELECT headline_changed AS headline, body_changed AS body, plan_changed AS plan FROM articles WHERE id = ?', [id])) ??
+      null
+    );
   }
 
-  get(id: string): Article | null {
-    const row = this.getStmt.get(id) as ArticleRow | undefined;
+  async get(id: string): Promise<Article | null> {
+    const row = await this.store.get<ArticleRow>(`${FULL_SELECT} WHERE a.id = ?`, [id]);
     return row ? toArticle(row) : null;
   }
 
-  setDeleted(id: string, baseVersion: number, deleted: { at: string; by: string } | null, userId: string): boolean {
-    const now = new Date().toISOString();
-    const result = this.db
-      .prepare(
-        `UPDATE articles SET deleted_at = ?, deleted_by = ?, version = version + 1, updated_at = ?, updated_by = ?
-         WHERE id = ? AND version = ?`,
-      )
-      .run(deleted?.at ?? null, deleted?.by ?? null, now, userId, id, baseVersion);
-    return result.changes === 1;
+  /** The story, or NOT_FOUND in the words a user reads; trashed stories only when asked for. */
+  async require(id: string, options: { includeDeleted?: boolean } = {}): Promise<Article> {
+    const article = await this.get(id);
+    if (!article || (article.deletedAt && !options.includeDeleted)) {
+      throw new ApiError('NOT_FOUND', '找不到这篇稿件，可能已被删除。');
+    }
+    return article;
   }
 
-  list(query: ArticleListQuery): { items: ArticleSummary[]; total: number } {
+  async setDeleted(id: string, baseVersion: number, deleted: { at: string; by: string } | null, userId: string): Promise<boolean> {
+    const now = new Date().toISOString();
+    const changes = await this.store.run(
+      `UPDATE articles SET deleted_at = ?, deleted_by = ?, version = version + 1, updated_at = ?, updated_by = ?
+       WHERE id = ? AND version = ?`,
+      [deleted?.at ?? null, deleted?.by ?? null, now, userId, id, baseVersion],
+    );
+    return changes === 1;
+  }
+
+  async list(query: ArticleListQuery): Promise<{ items: ArticleSummary[]; total: number }> {
     const where: string[] = [query.trash ? 'a.deleted_at IS NOT NULL' : 'a.deleted_at IS NULL'];
     const params: unknown[] = [];
     if (query.desk) {
@@ -299,26 +286,26 @@ export class ArticleRepository {
       params.push(query.editionDate);
     }
     const statuses = query.status ?? [];
-    const index = query.trash ? null : listIndex(query.sort, statuses.length > 0, query.desk !== undefined);
+    const index = query.trash || this.store.dialect !== 'sqlite' ? null : listIndex(query.sort, statuses.length > 0, query.desk !== undefined);
     const from = index ? SUMMARY_SELECT.replace('FROM articles a', `FROM articles a INDEXED BY ${index}`) : SUMMARY_SELECT;
     const page = (filter: string[]) => `${from} WHERE ${filter.join(' AND ')} ORDER BY ${SORTS[query.sort]}`;
     let rows: ArticleRow[];
     if (statuses.length > 1) {
       // One branch a status, each read in index order and cut at the page's end, then merged:
       // an IN list would sort every story of those states first (tens of thousands in an archive).
-      const branch = `SELECT * FROM (${page([...where, 'a.status = ?'])} LIMIT ?)`;
-      const sql = `${statuses.map(() => branch).join(' UNION ALL ')} ORDER BY ${OUTER_SORTS[query.sort]} LIMIT ? OFFSET ?`;
+      const branch = `SELECT * FROM (${page([...where, 'a.status = ?'])} LIMIT ?) b`;
+      const text = `SELECT * FROM (${statuses.map(() => branch).join(' UNION ALL ')}) merged ORDER BY ${OUTER_SORTS[query.sort]} LIMIT ? OFFSET ?`;
       const args = statuses.flatMap((status) => [...params, status, query.offset + query.limit]);
-      rows = this.db.prepare(sql).all(...args, query.limit, query.offset) as ArticleRow[];
+      rows = await this.store.all<ArticleRow>(text, [...args, query.limit, query.offset]);
     } else {
       const filter = statuses.length === 1 ? [...where, 'a.status = ?'] : where;
-      rows = this.db.prepare(`${page(filter)} LIMIT ? OFFSET ?`).all(...params, ...statuses, query.limit, query.offset) as ArticleRow[];
+      rows = await this.store.all<ArticleRow>(`${page(filter)} LIMIT ? OFFSET ?`, [...params, ...statuses, query.limit, query.offset]);
     }
-    return { items: rows.map(summaryFromRow), total: this.count(query, where, params) };
+    return { items: rows.map(summaryFromRow), total: await this.count(query, where, params) };
   }
 
   /** Live stories filtered by status and desk only are summed from article_counts (migration 009). */
-  private count(query: ArticleListQuery, where: string[], params: unknown[]): number {
+  private async count(query: ArticleListQuery, where: string[], params: unknown[]): Promise<number> {
     const statuses = query.status ?? [];
     if (!query.trash && !query.authorId && !query.editionDate) {
       const filter = ['n > 0'];
@@ -331,25 +318,22 @@ export class ArticleRepository {
         filter.push('desk = ?');
         args.push(query.desk);
       }
-      return (this.db.prepare(`SELECT coalesce(sum(n), 0) AS n FROM article_counts WHERE ${filter.join(' AND ')}`).get(...args) as { n: number }).n;
+      return (await this.store.get<{ n: number }>(`SELECT coalesce(sum(n), 0) AS n FROM article_counts WHERE ${filter.join(' AND ')}`, args))!.n;
     }
     const filter = statuses.length > 0 ? [...where, `a.status IN (${statuses.map(() => '?').join(',')})`] : where;
-    return (this.db.prepare(`SELECT count(*) AS n FROM articles a WHERE ${filter.join(' AND ')}`).get(...params, ...statuses) as { n: number }).n;
+    return (await this.store.get<{ n: number }>(`SELECT count(*) AS n FROM articles a WHERE ${filter.join(' AND ')}`, [...params, ...statuses]))!.n;
   }
 
-  insertRevision(input: { id: string; article: Article; reason: string; userId: string; now: string }): void {
-    this.db
-      .prepare(
-        `INSERT INTO revisions (id, article_id, article_version, reason, snapshot, char_count, created_at, created_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(input.id, input.article.id, input.article.version, input.reason, JSON.stringify(input.article), input.article.charCount, input.now, input.userId);
+  async insertRevision(input: { id: string; article: Article; reason: string; userId: string; now: string }): Promise<void> {
+    await this.store.run(
+      `INSERT INTO revisions (id, article_id, article_version, reason, snapshot, char_count, created_at, created_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      [input.id, input.article.id, input.article.version, input.reason, JSON.stringify(input.article), input.article.charCount, input.now, input.userId],
+    );
   }
 
-  lastRevisionAt(articleId: string): string | null {
-    const row = this.db
-      .prepare('SELECT max(created_at) AS at FROM revisions WHERE article_id = ?')
-      .get(articleId) as { at: string | null };
-    return row.at;
+  async lastRevisionAt(articleId: string): Promise<string | null> {
+    const row = await this.store.get<{ at: string | null }>('SELECT max(created_at) AS at FROM revisions WHERE article_id = ?', [articleId]);
+    return row?.at ?? null;
   }
 }

@@ -1,6 +1,6 @@
-import type { Db } from '../db/connection';
-import { auditActionLabel } from '../../../shared/workflow/audit';
-import type { AuditItem } from '../../../shared/workflow/types';
+import { likeLiteral, type Store } from '../store/store';
+import { auditActionLabel } from '../../../shared/administration/audit';
+import type { AuditItem } from '../../../shared/administration/types';
 
 export interface AuditFilter {
   userId?: string | undefined;
@@ -26,7 +26,7 @@ interface AuditRow {
 
 /** Reads the audit log; writing stays with AuditRepository.append. */
 export class AuditQueryRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
   private where(filter: AuditFilter): { clause: string; params: unknown[] } {
     const where: string[] = [];
@@ -38,7 +38,7 @@ export class AuditQueryRepository {
     if (filter.action) {
       if (filter.action.endsWith('*')) {
         where.push("l.action LIKE ? ESCAPE '\\'");
-        params.push(`${filter.action.slice(0, -1).replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+        params.push(`${likeLiteral(filter.action.slice(0, -1))}%`);
       } else {
         where.push('l.action = ?');
         params.push(filter.action);
@@ -59,20 +59,19 @@ export class AuditQueryRepository {
     return { clause: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
   }
 
-  list(filter: AuditFilter, page: { limit: number; offset: number }): { items: AuditItem[]; total: number } {
+  async list(filter: AuditFilter, page: { limit: number; offset: number }): Promise<{ items: AuditItem[]; total: number }> {
     const { clause, params } = this.where(filter);
-    const rows = this.db
-      .prepare(
-        `SELECT l.id, l.at, l.user_id, u.display_name AS user_name, l.action, l.target_type, l.target_id, l.details,
+    const rows = await this.store.all<AuditRow>(
+      `SELECT l.id, l.at, l.user_id, u.display_name AS user_name, l.action, l.target_type, l.target_id, l.details,
            CASE l.target_type WHEN 'article' THEN ar.headline WHEN 'user' THEN tu.display_name END AS target_label
          FROM audit_log l
          LEFT JOIN users u ON u.id = l.user_id
          LEFT JOIN articles ar ON l.target_type = 'article' AND ar.id = l.target_id
          LEFT JOIN users tu ON l.target_type = 'user' AND tu.id = l.target_id
          ${clause} ORDER BY l.at DESC, l.id DESC LIMIT ? OFFSET ?`,
-      )
-      .all(...params, page.limit, page.offset) as AuditRow[];
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM audit_log l ${clause}`).get(...params) as { n: number }).n;
+      [...params, page.limit, page.offset],
+    );
+    const total = (await this.store.get<{ n: number }>(`SELECT count(*) AS n FROM audit_log l ${clause}`, params))!.n;
     return {
       total,
       items: rows.map((r) => ({

@@ -1,6 +1,6 @@
-import type { Db } from '../db/connection';
+import type { Store } from '../store/store';
 import { newId } from '../../../shared/domain/ids';
-import type { AuditAction } from '../../../shared/workflow/audit';
+import type { AuditAction } from '../../../shared/administration/audit';
 
 export interface AuditEntry {
   userId: string | null;
@@ -12,22 +12,13 @@ export interface AuditEntry {
 
 /** Append-only (enforced by triggers in the schema too). */
 export class AuditRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
-  append(entry: AuditEntry): void {
-    this.db
-      .prepare(
-        `INSERT INTO audit_log (id, at, user_id, action, target_type, target_id, details)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        newId(),
-        new Date().toISOString(),
-        entry.userId,
-        entry.action,
-        entry.targetType ?? null,
-        entry.targetId ?? null,
-        JSON.stringify(entry.details ?? {}),
-      );
+  async append(entry: AuditEntry): Promise<void> {
+    await this.store.run(
+      `INSERT INTO audit_log (id, at, user_id, action, target_type, target_id, details)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [newId(), new Date().toISOString(), entry.userId, entry.action, entry.targetType ?? null, entry.targetId ?? null, JSON.stringify(entry.details ?? {})],
+    );
   }
 }

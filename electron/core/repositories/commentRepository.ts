@@ -1,5 +1,5 @@
-import type { Db } from '../db/connection';
-import type { ArticleComment, CommentAnchor } from '../../../shared/workflow/types';
+import type { Store } from '../store/store';
+import type { ArticleComment, CommentAnchor } from '../../../shared/collaboration/types';
 
 interface CommentRow {
   id: string;
@@ -41,9 +41,9 @@ function toComment(row: CommentRow): ArticleComment {
 }
 
 export class CommentRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
-  insert(input: {
+  async insert(input: {
     id: string;
     articleId: string;
     parentId: string | null;
@@ -52,14 +52,12 @@ export class CommentRepository {
     anchor: CommentAnchor | null;
     mentions: ArticleComment['mentions'];
     at: string;
-  }): void {
-    this.db
-      .prepare(
-        `INSERT INTO comments (id, article_id, parent_id, author_id, text, anchor_paragraph, anchor_start, anchor_end, anchor_quote,
-           mentions, created_at, updated_at, updated_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+  }): Promise<void> {
+    await this.store.run(
+      `INSERT INTO comments (id, article_id, parent_id, author_id, text, anchor_paragraph, anchor_start, anchor_end, anchor_quote,
+         mentions, created_at, updated_at, updated_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
         input.id,
         input.articleId,
         input.parentId,
@@ -73,25 +71,25 @@ export class CommentRepository {
         input.at,
         input.at,
         input.authorId,
-      );
+      ],
+    );
   }
 
-  get(id: string): ArticleComment | null {
-    const row = this.db.prepare(`${SELECT} WHERE c.id = ?`).get(id) as CommentRow | undefined;
+  async get(id: string): Promise<ArticleComment | null> {
+    const row = await this.store.get<CommentRow>(`${SELECT} WHERE c.id = ?`, [id]);
     return row ? toComment(row) : null;
   }
 
-  ofArticle(articleId: string): ArticleComment[] {
-    return (this.db.prepare(`${SELECT} WHERE c.article_id = ? ORDER BY c.created_at, c.id`).all(articleId) as CommentRow[]).map(toComment);
+  async ofArticle(articleId: string): Promise<ArticleComment[]> {
+    return (await this.store.all<CommentRow>(`${SELECT} WHERE c.article_id = ? ORDER BY c.created_at, c.id`, [articleId])).map(toComment);
   }
 
   /** Resolving applies to a whole thread: the root and its replies. */
-  setResolved(rootId: string, resolved: boolean, userId: string, at: string): void {
-    this.db
-      .prepare(
-        `UPDATE comments SET resolved_at = ?, resolved_by = ?, version = version + 1, updated_at = ?, updated_by = ?
-         WHERE id = ? OR parent_id = ?`,
-      )
-      .run(resolved ? at : null, resolved ? userId : null, at, userId, rootId, rootId);
+  async setResolved(rootId: string, resolved: boolean, userId: string, at: string): Promise<void> {
+    await this.store.run(
+      `UPDATE comments SET resolved_at = ?, resolved_by = ?, version = version + 1, updated_at = ?, updated_by = ?
+       WHERE id = ? OR parent_id = ?`,
+      [resolved ? at : null, resolved ? userId : null, at, userId, rootId, rootId],
+    );
   }
 }

@@ -1,5 +1,4 @@
-import type { Db } from '../db/connection';
-import type { Statement } from 'better-sqlite3';
+import type { Store } from '../store/store';
 import type { LockPart } from '../../../shared/workflow/parts';
 
 export interface LockRow {
@@ -37,46 +36,51 @@ function toLock(row: RawLockRow): LockRow {
 }
 
 export class LockRepository {
-  private readonly getStmt: Statement;
-  private readonly insertStmt: Statement;
-  private readonly renewStmt: Statement;
+  constructor(private readonly store: Store) {}
 
-  constructor(private readonly db: Db) {
-    this.getStmt = db.prepare(`${SELECT} WHERE l.article_id = ? AND l.part = ?`);
-    // No OR IGNORE / ON CONFLICT: a second holder must hit the primary key and fail.
-    this.insertStmt = db.prepare(
-      'INSERT INTO article_locks (article_id, part, user_id, session_hash, acquired_at, renewed_at) VALUES (?, ?, ?, ?, ?, ?)',
-    );
-    this.renewStmt = db.prepare('UPDATE article_locks SET renewed_at = ?, session_hash = ? WHERE article_id = ? AND part = ? AND user_id = ?');
-  }
-
-  get(articleId: string, part: LockPart): LockRow | null {
-    const row = this.getStmt.get(articleId, part) as RawLockRow | undefined;
+  async get(articleId: string, part: LockPart): Promise<LockRow | null> {
+    const row = await this.store.get<RawLockRow>(`${SELECT} WHERE l.article_id = ? AND l.part = ?`, [articleId, part]);
     return row ? toLock(row) : null;
   }
 
-  ofArticle(articleId: string): LockRow[] {
-    return (this.db.prepare(`${SELECT} WHERE l.article_id = ? ORDER BY l.part`).all(articleId) as RawLockRow[]).map(toLock);
+  async ofArticle(articleId: string): Promise<LockRow[]> {
+    return (await this.store.all<RawLockRow>(`${SELECT} WHERE l.article_id = ? ORDER BY l.part`, [articleId])).map(toLock);
   }
 
-  insert(input: { articleId: string; part: LockPart; userId: string; sessionHash: string; at: string }): void {
-    this.insertStmt.run(input.articleId, input.part, input.userId, input.sessionHash, input.at, input.at);
+  async insert(input: { articleId: string; part: LockPart; userId: string; sessionHash: string; at: string }): Promise<void> {
+    // No ON CONFLICT: a second holder must hit the primary key and fail.
+    await this.store.run('INSERT INTO article_locks (article_id, part, user_id, session_hash, acquired_at, renewed_at) VALUES (?, ?, ?, ?, ?, ?)', [
+      input.articleId,
+      input.part,
+      input.userId,
+      input.sessionHash,
+      input.at,
+      input.at,
+    ]);
   }
 
-  renew(articleId: string, part: LockPart, userId: string, sessionHash: string, at: string): boolean {
-    return this.renewStmt.run(at, sessionHash, articleId, part, userId).changes === 1;
+  async renew(articleId: string, part: LockPart, userId: string, sessionHash: string, at: string): Promise<boolean> {
+    return (
+      (await this.store.run('UPDATE article_locks SET renewed_at = ?, session_hash = ? WHERE article_id = ? AND part = ? AND user_id = ?', [
+        at,
+        sessionHash,
+        articleId,
+        part,
+        userId,
+      ])) === 1
+    );
   }
 
   /** Deletes the row only if it is still the one the caller saw. */
-  delete(articleId: string, part: LockPart, userId: string): boolean {
-    return this.db.prepare('DELETE FROM article_locks WHERE article_id = ? AND part = ? AND user_id = ?').run(articleId, part, userId).changes === 1;
+  async delete(articleId: string, part: LockPart, userId: string): Promise<boolean> {
+    return (await this.store.run('DELETE FROM article_locks WHERE article_id = ? AND part = ? AND user_id = ?', [articleId, part, userId])) === 1;
   }
 
-  bySession(sessionHash: string): LockRow[] {
-    return (this.db.prepare(`${SELECT} WHERE l.session_hash = ?`).all(sessionHash) as RawLockRow[]).map(toLock);
+  async bySession(sessionHash: string): Promise<LockRow[]> {
+    return (await this.store.all<RawLockRow>(`${SELECT} WHERE l.session_hash = ?`, [sessionHash])).map(toLock);
   }
 
-  byUser(userId: string): LockRow[] {
-    return (this.db.prepare(`${SELECT} WHERE l.user_id = ?`).all(userId) as RawLockRow[]).map(toLock);
+  async byUser(userId: string): Promise<LockRow[]> {
+    return (await this.store.all<RawLockRow>(`${SELECT} WHERE l.user_id = ?`, [userId])).map(toLock);
   }
 }

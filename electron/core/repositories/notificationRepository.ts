@@ -1,5 +1,5 @@
-import type { Db } from '../db/connection';
-import type { AppNotification } from '../../../shared/workflow/types';
+import type { Store } from '../store/store';
+import type { AppNotification } from '../../../shared/collaboration/types';
 
 interface NotificationRow {
   id: string;
@@ -12,35 +12,39 @@ interface NotificationRow {
 }
 
 export class NotificationRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
-  insert(input: { id: string; userId: string; kind: string; title: string; body: string; articleId: string | null; at: string }): void {
-    this.db
-      .prepare('INSERT INTO notifications (id, user_id, kind, title, body, article_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(input.id, input.userId, input.kind, input.title, input.body, input.articleId, input.at);
+  async insert(input: { id: string; userId: string; kind: string; title: string; body: string; articleId: string | null; at: string }): Promise<void> {
+    await this.store.run('INSERT INTO notifications (id, user_id, kind, title, body, article_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+      input.id,
+      input.userId,
+      input.kind,
+      input.title,
+      input.body,
+      input.articleId,
+      input.at,
+    ]);
   }
 
-  list(userId: string, options: { unreadOnly: boolean; limit: number }): AppNotification[] {
-    const rows = this.db
-      .prepare(
-        `SELECT id, kind, title, body, article_id, created_at, read_at FROM notifications
-         WHERE user_id = ? ${options.unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY created_at DESC, id DESC LIMIT ?`,
-      )
-      .all(userId, options.limit) as NotificationRow[];
+  async list(userId: string, options: { unreadOnly: boolean; limit: number }): Promise<AppNotification[]> {
+    const rows = await this.store.all<NotificationRow>(
+      `SELECT id, kind, title, body, article_id, created_at, read_at FROM notifications
+       WHERE user_id = ? ${options.unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY created_at DESC, id DESC LIMIT ?`,
+      [userId, options.limit],
+    );
     return rows.map((r) => ({ id: r.id, kind: r.kind, title: r.title, body: r.body, articleId: r.article_id, createdAt: r.created_at, readAt: r.read_at }));
   }
 
-  unreadCount(userId: string): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM notifications WHERE user_id = ? AND read_at IS NULL').get(userId) as { n: number }).n;
+  async unreadCount(userId: string): Promise<number> {
+    return (await this.store.get<{ n: number }>('SELECT count(*) AS n FROM notifications WHERE user_id = ? AND read_at IS NULL', [userId]))!.n;
   }
 
   /** Only the user's own rows: ids of someone else's notifications are ignored, not an error. */
-  markRead(userId: string, ids: readonly string[] | null, at: string): number {
+  async markRead(userId: string, ids: readonly string[] | null, at: string): Promise<number> {
     if (ids === null) {
-      return this.db.prepare('UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL').run(at, userId).changes;
+      return this.store.run('UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL', [at, userId]);
     }
-    return this.db
-      .prepare('UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL AND id IN (SELECT value FROM json_each(?))')
-      .run(at, userId, JSON.stringify(ids)).changes;
+    const listed = this.store.anyOf('id', ids);
+    return this.store.run(`UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL AND ${listed.sql}`, [at, userId, listed.param]);
   }
 }

@@ -1,36 +1,29 @@
-import type { Db } from '../db/connection';
+import type { Store } from '../store/store';
 import { DEFAULT_ROLES, PRIVILEGES, type Privilege, type RoleCode } from '../../../shared/domain/roles';
 
 const KNOWN = new Set<string>(PRIVILEGES);
 
 export class RoleRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
-  seedDefaults(): void {
+  async seedDefaults(): Promise<void> {
     const now = new Date().toISOString();
-    const insert = this.db.prepare(
-      `INSERT OR IGNORE INTO roles (code, label, label_en, privileges, builtin, created_at, updated_at)
-       VALUES (?, ?, ?, ?, 1, ?, ?)`,
-    );
     for (const role of DEFAULT_ROLES) {
-      insert.run(role.code, role.label, role.labelEn, JSON.stringify(role.privileges), now, now);
+      await this.store.run(
+        `INSERT INTO roles (code, label, label_en, privileges, builtin, created_at, updated_at)
+         VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT (code) DO NOTHING`,
+        [role.code, role.label, role.labelEn, JSON.stringify(role.privileges), now, now],
+      );
     }
   }
 
-  privilegesOf(roles: RoleCode[]): Privilege[] {
+  async privilegesOf(roles: RoleCode[]): Promise<Privilege[]> {
     if (roles.length === 0) return [];
-    const rows = this.db
-      .prepare(`SELECT privileges FROM roles WHERE code IN (${roles.map(() => '?').join(',')})`)
-      .all(...roles) as { privileges: string }[];
+    const rows = await this.store.all<{ privileges: string }>(`SELECT privileges FROM roles WHERE code IN (${roles.map(() => '?').join(',')})`, roles);
     const set = new Set<Privilege>();
     for (const row of rows) {
       for (const p of JSON.parse(row.privileges) as string[]) if (KNOWN.has(p)) set.add(p as Privilege);
     }
     return [...set].sort();
-  }
-
-  labelOf(code: RoleCode): string {
-    const row = this.db.prepare('SELECT label FROM roles WHERE code = ?').get(code) as { label: string } | undefined;
-    return row?.label ?? code;
   }
 }

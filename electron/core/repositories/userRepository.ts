@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Store } from '../store/store';
 import type { RoleCode } from '../../../shared/domain/roles';
 import type { UserSummary } from '../../../shared/domain/session';
 import { newId } from '../../../shared/domain/ids';
@@ -17,7 +17,7 @@ export interface UserRecord extends UserSummary {
 }
 
 const SELECT = `SELECT u.id, u.username, u.display_name, u.password_hash, u.disabled,
-  (SELECT group_concat(role_code) FROM user_roles r WHERE r.user_id = u.id) AS roles
+  (SELECT string_agg(role_code, ',') FROM user_roles r WHERE r.user_id = u.id) AS roles
   FROM users u`;
 
 function toRecord(row: UserRow): UserRecord {
@@ -37,43 +37,48 @@ export function toSummary(user: UserRecord): UserSummary {
 }
 
 export class UserRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly store: Store) {}
 
-  count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
+  async count(): Promise<number> {
+    return (await this.store.get<{ n: number }>('SELECT count(*) AS n FROM users'))!.n;
   }
 
-  create(input: { username: string; displayName: string; passwordHash: string; roles: RoleCode[]; by: string | null }): UserRecord {
+  async create(input: { username: string; displayName: string; passwordHash: string; roles: RoleCode[]; by: string | null }): Promise<UserRecord> {
     const id = newId();
     const now = new Date().toISOString();
-    this.db
-      .prepare(
-        `INSERT INTO users (id, username, display_name, password_hash, created_at, updated_at, updated_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, input.username, input.displayName, input.passwordHash, now, now, input.by);
-    const addRole = this.db.prepare('INSERT INTO user_roles (user_id, role_code) VALUES (?, ?)');
-    for (const role of input.roles) addRole.run(id, role);
-    return this.byId(id)!;
+    await this.store.run(
+      `INSERT INTO users (id, username, display_name, password_hash, created_at, updated_at, updated_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [id, input.username, input.displayName, input.passwordHash, now, now, input.by],
+    );
+    await this.addRoles(id, input.roles);
+    return (await this.byId(id))!;
   }
 
-  byId(id: string): UserRecord | null {
-    const row = this.db.prepare(`${SELECT} WHERE u.id = ?`).get(id) as UserRow | undefined;
+  async addRoles(userId: string, roles: Iterable<RoleCode>): Promise<void> {
+    for (const role of roles) await this.store.run('INSERT INTO user_roles (user_id, role_code) VALUES (?, ?)', [userId, role]);
+  }
+
+  async byId(id: string): Promise<UserRecord | null> {
+    const row = await this.store.get<UserRow>(`${SELECT} WHERE u.id = ?`, [id]);
     return row ? toRecord(row) : null;
   }
 
-  byUsername(username: string): UserRecord | null {
-    const row = this.db.prepare(`${SELECT} WHERE u.username = ?`).get(username) as UserRow | undefined;
+  async byUsername(username: string): Promise<UserRecord | null> {
+    const row = await this.store.get<UserRow>(`${SELECT} WHERE u.username = ?`, [username]);
     return row ? toRecord(row) : null;
   }
 
-  list(): UserRecord[] {
-    return (this.db.prepare(`${SELECT} ORDER BY u.username`).all() as UserRow[]).map(toRecord);
+  async list(): Promise<UserRecord[]> {
+    return (await this.store.all<UserRow>(`${SELECT} ORDER BY u.username`)).map(toRecord);
   }
 
-  setPassword(id: string, passwordHash: string, by: string): void {
-    this.db
-      .prepare('UPDATE users SET password_hash = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?')
-      .run(passwordHash, new Date().toISOString(), by, id);
+  async setPassword(id: string, passwordHash: string, by: string): Promise<void> {
+    await this.store.run('UPDATE users SET password_hash = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?', [
+      passwordHash,
+      new Date().toISOString(),
+      by,
+      id,
+    ]);
   }
 }

@@ -1,5 +1,4 @@
-import type { Db } from '../db/connection';
-import type { Statement } from 'better-sqlite3';
+import type { Store } from '../store/store';
 import type { ArticleStatus, ArticleSummary } from '../../../shared/domain/article';
 import { SIGNOFF_KINDS, SIGNOFF_LEVEL, type ReviewLevel, type SignoffKind, type WorkflowAction } from '../../../shared/workflow/machine';
 import type { HistoryEntry, Signoff } from '../../../shared/workflow/types';
@@ -87,64 +86,63 @@ export interface StatusChange {
 }
 
 export class WorkflowRepository {
-  private readonly setStatusStmt: Statement;
-  private readonly historyStmt: Statement;
-  private readonly signoffStmt: Statement;
-  private readonly liveSignoffsStmt: Statement;
-  private readonly queueStmts = new Map<string, Statement>();
-  private readonly draftsStmt: Statement;
-
-  constructor(private readonly db: Db) {
-    this.setStatusStmt = db.prepare(
-      `UPDATE articles SET status = ?, version = version + 1, updated_at = ?, updated_by = ?
-       WHERE id = ? AND version = ? AND deleted_at IS NULL`,
-    );
-    this.historyStmt = db.prepare(
-      `INSERT INTO workflow_history (id, article_id, action, from_status, to_status, user_id, at, reason, revision_id, article_version)
-       VALUES (@id, @articleId, @action, @from, @to, @userId, @at, @reason, @revisionId, @articleVersion)`,
-    );
-    this.signoffStmt = db.prepare(
-      `INSERT INTO workflow_signoffs (id, article_id, kind, user_id, at, revision_id, article_version)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.liveSignoffsStmt = db.prepare('SELECT user_id, kind FROM workflow_signoffs WHERE article_id = ? AND superseded_at IS NULL');
-    // The unary + keeps SQLite off the status index (thousands of drafts) and on the author's (a handful).
-    this.draftsStmt = db.prepare(
-      `${SUMMARY_SELECT} WHERE a.created_by = ? AND +a.status = 'draft' AND a.deleted_at IS NULL ORDER BY a.updated_at DESC LIMIT ?`,
-    );
-  }
+  constructor(private readonly store: Store) {}
 
   /** Returns false when the row moved on from baseVersion. */
-  setStatus(articleId: string, baseVersion: number, status: ArticleStatus, userId: string, at: string): boolean {
-    return this.setStatusStmt.run(status, at, userId, articleId, baseVersion).changes === 1;
+  async setStatus(articleId: string, baseVersion: number, status: ArticleStatus, userId: string, at: string): Promise<boolean> {
+    const changes = await this.store.run(
+      `UPDATE articles SET status = ?, version = version + 1, updated_at = ?, updated_by = ?
+       WHERE id = ? AND version = ? AND deleted_at IS NULL`,
+      [status, at, userId, articleId, baseVersion],
+    );
+    return changes === 1;
   }
 
-  insertHistory(id: string, change: StatusChange): void {
-    this.historyStmt.run({ id, ...change });
+  async insertHistory(id: string, change: StatusChange): Promise<void> {
+    await this.store.run(
+      `INSERT INTO workflow_history (id, article_id, action, from_status, to_status, user_id, at, reason, revision_id, article_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [id, change.articleId, change.action, change.from, change.to, change.userId, change.at, change.reason, change.revisionId, change.articleVersion],
+    );
   }
 
-  insertSignoff(id: string, input: { articleId: string; kind: SignoffKind; userId: string; at: string; revisionId: string; articleVersion: number }): void {
-    this.signoffStmt.run(id, input.articleId, input.kind, input.userId, input.at, input.revisionId, input.articleVersion);
+  async insertSignoff(id: string, input: { articleId: string; kind: SignoffKind; userId: string; at: string; revisionId: string; articleVersion: number }): Promise<void> {
+    await this.store.run(
+      `INSERT INTO workflow_signoffs (id, article_id, kind, user_id, at, revision_id, article_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [id, input.articleId, input.kind, input.userId, input.at, input.revisionId, input.articleVersion],
+    );
   }
 
   /** Marks the standing sign-offs of the given kinds (all when null) as voided; returns how many. */
-  supersede(articleId: string, kinds: readonly SignoffKind[] | null, at: string, reason: string): number {
+  async supersede(articleId: string, kinds: readonly SignoffKind[] | null, at: string, reason: string): Promise<number> {
     const kindClause = kinds ? ` AND kind IN (${kinds.map(() => '?').join(',')})` : '';
-    return this.db
-      .prepare(`UPDATE workflow_signoffs SET superseded_at = ?, superseded_reason = ? WHERE article_id = ? AND superseded_at IS NULL${kindClause}`)
-      .run(at, reason, articleId, ...(kinds ?? [])).changes;
+    return this.store.run(`UPDATE workflow_signoffs SET superseded_at = ?, superseded_reason = ? WHERE article_id = ? AND superseded_at IS NULL${kindClause}`, [
+      at,
+      reason,
+      articleId,
+      ...(kinds ?? []),
+    ]);
   }
 
-  liveSignoffs(articleId: string): { userId: string; kind: SignoffKind }[] {
-    return (this.liveSignoffsStmt.all(articleId) as { user_id: string; kind: string }[]).map((r) => ({ userId: r.user_id, kind: r.kind as SignoffKind }));
+  /** The story is in a slot on some page. */
+  async onAPage(articleId: string): Promise<boolean> {
+    return (await this.store.get('SELECT 1 FROM page_slots WHERE article_id = ? LIMIT 1', [articleId])) !== undefined;
   }
 
-  liveSignoffsOf(articleIds: readonly string[]): Map<string, { userId: string; kind: SignoffKind }[]> {
+  async liveSignoffs(articleId: string): Promise<{ userId: string; kind: SignoffKind }[]> {
+    const rows = await this.store.all<{ user_id: string; kind: string }>('SELECT user_id, kind FROM workflow_signoffs WHERE article_id = ? AND superseded_at IS NULL', [articleId]);
+    return rows.map((r) => ({ userId: r.user_id, kind: r.kind as SignoffKind }));
+  }
+
+  async liveSignoffsOf(articleIds: readonly string[]): Promise<Map<string, { userId: string; kind: SignoffKind }[]>> {
     const byArticle = new Map<string, { userId: string; kind: SignoffKind }[]>();
     if (articleIds.length === 0) return byArticle;
-    const rows = this.db
-      .prepare(`SELECT article_id, user_id, kind FROM workflow_signoffs WHERE superseded_at IS NULL AND article_id IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify(articleIds)) as { article_id: string; user_id: string; kind: string }[];
+    const listed = this.store.anyOf('article_id', articleIds);
+    const rows = await this.store.all<{ article_id: string; user_id: string; kind: string }>(
+      `SELECT article_id, user_id, kind FROM workflow_signoffs WHERE superseded_at IS NULL AND ${listed.sql}`,
+      [listed.param],
+    );
     for (const row of rows) {
       const list = byArticle.get(row.article_id) ?? [];
       list.push({ userId: row.user_id, kind: row.kind as SignoffKind });
@@ -153,26 +151,22 @@ export class WorkflowRepository {
     return byArticle;
   }
 
-  signoffs(articleId: string): Signoff[] {
-    return (
-      this.db
-        .prepare(
-          `SELECT s.*, u.display_name AS user_name FROM workflow_signoffs s JOIN users u ON u.id = s.user_id
-           WHERE s.article_id = ? ORDER BY s.at, s.id`,
-        )
-        .all(articleId) as SignoffRow[]
-    ).map(toSignoff);
+  async signoffs(articleId: string): Promise<Signoff[]> {
+    const rows = await this.store.all<SignoffRow>(
+      `SELECT s.*, u.display_name AS user_name FROM workflow_signoffs s JOIN users u ON u.id = s.user_id
+       WHERE s.article_id = ? ORDER BY s.at, s.id`,
+      [articleId],
+    );
+    return rows.map(toSignoff);
   }
 
-  history(articleId: string): HistoryEntry[] {
-    return (
-      this.db
-        .prepare(
-          `SELECT h.*, u.display_name AS user_name FROM workflow_history h JOIN users u ON u.id = h.user_id
-           WHERE h.article_id = ? ORDER BY h.at, h.id`,
-        )
-        .all(articleId) as HistoryRow[]
-    ).map((row) => ({
+  async history(articleId: string): Promise<HistoryEntry[]> {
+    const rows = await this.store.all<HistoryRow>(
+      `SELECT h.*, u.display_name AS user_name FROM workflow_history h JOIN users u ON u.id = h.user_id
+       WHERE h.article_id = ? ORDER BY h.at, h.id`,
+      [articleId],
+    );
+    return rows.map((row) => ({
       id: row.id,
       action: row.action as HistoryEntry['action'],
       fromStatus: row.from_status as ArticleStatus,
@@ -187,23 +181,31 @@ export class WorkflowRepository {
   }
 
   /** For drafts sent back by a reviewer: who returned each, when and why (the latest step must be the return). */
-  lastReturns(articleIds: readonly string[]): Map<string, { byName: string; at: string; reason: string }> {
+  async lastReturns(articleIds: readonly string[]): Promise<Map<string, { byName: string; at: string; reason: string }>> {
     const result = new Map<string, { byName: string; at: string; reason: string }>();
     if (articleIds.length === 0) return result;
-    const rows = this.db
-      .prepare(
-        `SELECT h.article_id, h.action, h.reason, h.at, u.display_name AS by_name FROM workflow_history h JOIN users u ON u.id = h.user_id
-         WHERE h.id IN (SELECT (SELECT id FROM workflow_history x WHERE x.article_id = j.value ORDER BY x.at DESC, x.id DESC LIMIT 1) FROM json_each(?) j)`,
-      )
-      .all(JSON.stringify(articleIds)) as { article_id: string; action: string; reason: string | null; at: string; by_name: string }[];
+    const listed = this.store.anyOf('x.article_id', articleIds);
+    // The newest step of each listed story: no later step of the same story exists.
+    const rows = await this.store.all<{ article_id: string; action: string; reason: string | null; at: string; by_name: string }>(
+      `SELECT h.article_id, h.action, h.reason, h.at, u.display_name AS by_name FROM workflow_history h JOIN users u ON u.id = h.user_id
+       WHERE h.id IN (SELECT x.id FROM workflow_history x WHERE ${listed.sql} AND NOT EXISTS (
+         SELECT 1 FROM workflow_history y WHERE y.article_id = x.article_id AND (y.at > x.at OR (y.at = x.at AND y.id > x.id))))`,
+      [listed.param],
+    );
     for (const row of rows) {
       if (row.action === 'return') result.set(row.article_id, { byName: row.by_name, at: row.at, reason: row.reason ?? '' });
     }
     return result;
   }
 
-  ownDrafts(userId: string, limit: number): WorkflowSummary[] {
-    return (this.draftsStmt.all(userId, limit) as QueueRow[]).map(toSummary);
+  async ownDrafts(userId: string, limit: number): Promise<WorkflowSummary[]> {
+    // SQLite's unary + keeps it off the status index (thousands of drafts) and on the author's (a handful).
+    const status = this.store.dialect === 'sqlite' ? '+a.status' : 'a.status';
+    const rows = await this.store.all<QueueRow>(
+      `${SUMMARY_SELECT} WHERE a.created_by = ? AND ${status} = 'draft' AND a.deleted_at IS NULL ORDER BY a.updated_at DESC LIMIT ?`,
+      [userId, limit],
+    );
+    return rows.map(toSummary);
   }
 
   /**
@@ -211,31 +213,24 @@ export class WorkflowRepository {
    * leaves out what separation of duties bars the user from: their own
    * stories and those where they hold a sign-off at another level.
    */
-  waiting(status: ArticleStatus, limit: number, duty: { userId: string; level: ReviewLevel } | null): WorkflowSummary[] {
-    const key = duty ? `duty${duty.level}` : 'free';
-    let stmt = this.queueStmts.get(key);
-    if (!stmt) {
-      const dutyClause = duty
-        ? `AND a.created_by <> @userId AND NOT EXISTS (SELECT 1 FROM workflow_signoffs s WHERE s.article_id = a.id AND s.user_id = @userId
-             AND s.superseded_at IS NULL AND s.kind IN (${otherLevelKinds(duty.level).map((k) => `'${k}'`).join(',')}))`
-        : '';
-      stmt = this.db.prepare(
-        `${SUMMARY_SELECT} WHERE a.status = @status AND a.deleted_at IS NULL ${dutyClause}
-         ORDER BY a.priority, a.updated_at LIMIT @limit`,
-      );
-      this.queueStmts.set(key, stmt);
-    }
-    const params = duty ? { status, limit, userId: duty.userId } : { status, limit };
-    return (stmt.all(params) as QueueRow[]).map(toSummary);
+  async waiting(status: ArticleStatus, limit: number, duty: { userId: string; level: ReviewLevel } | null): Promise<WorkflowSummary[]> {
+    const dutyClause = duty
+      ? `AND a.created_by <> ? AND NOT EXISTS (SELECT 1 FROM workflow_signoffs s WHERE s.article_id = a.id AND s.user_id = ?
+           AND s.superseded_at IS NULL AND s.kind IN (${otherLevelKinds(duty.level).map((k) => `'${k}'`).join(',')}))`
+      : '';
+    const rows = await this.store.all<QueueRow>(
+      `${SUMMARY_SELECT} WHERE a.status = ? AND a.deleted_at IS NULL ${dutyClause}
+       ORDER BY a.priority, a.updated_at LIMIT ?`,
+      duty ? [status, duty.userId, duty.userId, limit] : [status, limit],
+    );
+    return rows.map(toSummary);
   }
 
   /** Stories in the pipeline (not yet printed, not spiked), by status and desk, from the counts kept by migration 009. */
-  overview(): { status: ArticleStatus; desk: string; n: number }[] {
-    return this.db
-      .prepare(
-        `SELECT status, desk, n FROM article_counts
-         WHERE n > 0 AND status IN ('draft','submitted','review1','review2','review3','approved','placed','page_signed')`,
-      )
-      .all() as { status: ArticleStatus; desk: string; n: number }[];
+  async overview(): Promise<{ status: ArticleStatus; desk: string; n: number }[]> {
+    return this.store.all<{ status: ArticleStatus; desk: string; n: number }>(
+      `SELECT status, desk, n FROM article_counts
+       WHERE n > 0 AND status IN ('draft','submitted','review1','review2','review3','approved','placed','page_signed')`,
+    );
   }
 }

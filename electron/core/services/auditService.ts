@@ -1,11 +1,12 @@
 import type { Actor, CoreContext } from '../context';
 import { ApiError } from '../../../shared/api/errors';
 import type { AuditEntry } from '../repositories/auditRepository';
-import { AuditQueryRepository, type AuditFilter } from '../repositories/auditQueryRepository';
-import { auditCsv } from '../../../shared/workflow/audit';
-import type { AuditExport, AuditPage } from '../../../shared/workflow/types';
+import type { AuditFilter } from '../repositories/auditQueryRepository';
+import { auditCsv } from '../../../shared/administration/audit';
+import type { AuditExport, AuditPage } from '../../../shared/administration/types';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import { localDate } from '../clock';
+import { requirePrivilege } from './permissions';
 
 /** The most rows one CSV carries: beyond that the user narrows the filter. */
 export const AUDIT_EXPORT_MAX_ROWS = 100_000;
@@ -31,33 +32,31 @@ function toFilter(query: AuditQuery): AuditFilter {
   };
 }
 
-/**
- * For what a read-only data folder still allows (signing in, exporting): recorded where the log can
- * be written; on a read-only folder it is not, and refusing the sign-in or export there would protect
- * nothing the user cannot already read.
- */
-export function recordWhereWritable(ctx: CoreContext, entry: AuditEntry): void {
-  if (!ctx.readOnlyReason) ctx.repos.audit.append(entry);
-}
-
+/** Every audit row is written here, and the log is read here. */
 export class AuditService {
-  private readonly query: AuditQueryRepository;
+  constructor(private readonly ctx: CoreContext) {}
 
-  constructor(private readonly ctx: CoreContext) {
-    this.query = new AuditQueryRepository(ctx.db);
+  /** Inside the caller's transaction: the row commits or rolls back with the change it records. */
+  record(entry: AuditEntry): Promise<void> {
+    return this.ctx.repos.audit.append(entry);
   }
 
-  record(entry: AuditEntry): void {
-    this.ctx.repos.audit.append(entry);
+  /**
+   * For what a read-only data folder still allows (signing in, exporting): recorded where the log can
+   * be written; on a read-only folder it is not, and refusing the sign-in or export there would protect
+   * nothing the user cannot already read.
+   */
+  async recordWhereWritable(entry: AuditEntry): Promise<void> {
+    if (!this.ctx.readOnlyReason) await this.record(entry);
   }
 
   /**
    * A refused privilege or duty is itself evidence. Written outside the refused
    * call's transaction (which rolls back), and skipped when the folder is read-only.
    */
-  refused(actor: Actor, method: string, error: ApiError, details: Record<string, unknown>): void {
-    if (this.ctx.readOnlyReason || error.code !== 'FORBIDDEN') return;
-    this.ctx.repos.audit.append({
+  async refused(actor: Actor, method: string, error: ApiError, details: Record<string, unknown>): Promise<void> {
+    if (error.code !== 'FORBIDDEN') return;
+    await this.recordWhereWritable({
       userId: actor.user.id,
       action: 'permission.denied',
       ...(typeof details['articleId'] === 'string' ? { targetType: 'article', targetId: details['articleId'] } : {}),
@@ -65,32 +64,32 @@ export class AuditService {
     });
   }
 
-  assertReader(actor: Actor): void {
-    if (!actor.privileges.has('audit.read')) {
-      throw new ApiError('FORBIDDEN', '您的账号没有“查看审计记录”权限。');
+  /** Runs `work`, and records a refusal it ends in (see refused). */
+  async guarded<T>(actor: Actor, method: string, details: Record<string, unknown>, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof ApiError) await this.refused(actor, method, error, details);
+      throw error;
     }
   }
 
-  list(actor: Actor, input: ParsedInputOf<'audit.list'>): AuditPage {
-    this.assertReader(actor);
-    return this.query.list(toFilter(input), { limit: input.limit, offset: input.offset });
+  list(actor: Actor, input: ParsedInputOf<'audit.list'>): Promise<AuditPage> {
+    requirePrivilege(actor, 'audit.read');
+    return this.ctx.repos.auditQuery.list(toFilter(input), { limit: input.limit, offset: input.offset });
   }
 
   /** The export is audited with its filter and row count, in the same transaction as the read. */
-  exportCsv(actor: Actor, input: AuditQuery): AuditExport {
-    this.assertReader(actor);
+  exportCsv(actor: Actor, input: AuditQuery): Promise<AuditExport> {
+    requirePrivilege(actor, 'audit.read');
     const filter = toFilter(input);
-    return this.ctx.db.transaction(() => {
-      const { items, total } = this.query.list(filter, { limit: AUDIT_EXPORT_MAX_ROWS, offset: 0 });
+    return this.ctx.transaction(async () => {
+      const { items, total } = await this.ctx.repos.auditQuery.list(filter, { limit: AUDIT_EXPORT_MAX_ROWS, offset: 0 });
       if (total > AUDIT_EXPORT_MAX_ROWS) {
         throw new ApiError('BAD_REQUEST', `符合条件的记录有 ${total} 条，超过单次导出上限 ${AUDIT_EXPORT_MAX_ROWS} 条。请缩小日期范围后分批导出。`);
       }
-      this.ctx.repos.audit.append({
-        userId: actor.user.id,
-        action: 'audit.export',
-        details: { rows: items.length, filter: { ...input } },
-      });
+      await this.record({ userId: actor.user.id, action: 'audit.export', details: { rows: items.length, filter: { ...input } } });
       return { fileName: `审计记录-${localDate(new Date())}.csv`, csv: auditCsv(items), rows: items.length };
-    }).immediate();
+    });
   }
 }

@@ -3,14 +3,16 @@ import type { Actor, CoreContext } from '../context';
 import { ApiError } from '../../../shared/api/errors';
 import { articleCreateSchema, type ParsedInputOf } from '../../../shared/api/contract';
 import { fieldLabel } from '../../../shared/api/labels';
-import { MAX_DOCX_BYTES, type ImportedArticle, type ImportedStory } from '../../../shared/api/methods/importing';
+import { MAX_DOCX_BYTES, MAX_WIRE_BYTES, type ImportedArticle, type ImportedStory } from '../../../shared/api/methods/importing';
+import { readWire, WireFormatError, type WireStory } from '../../../shared/interchange/wireImport';
 import { parseDateline } from '../../../shared/article/dateline';
 import type { ArticleByline, ArticleDateline, BylineRole } from '../../../shared/domain/article';
 import { blocksToDoc, type TextBlock } from '../../../shared/document/docText';
 import type { DocNode } from '../../../shared/document/docTypes';
+import { defaultFields, deriveText } from '../../../shared/article/fields';
+import type { ArticleService } from './articleService';
 import { newId } from '../../../shared/domain/ids';
-import { CaptionRepository } from '../repositories/captionRepository';
-import { defaultFields, deriveText, type ArticleService } from './articleService';
+import { assertDocxInflationBounded, DocxTooLarge, MAX_DOCX_INFLATED_BYTES } from '../importing/docxInflation';
 
 /** Compound-document signature: an old binary .doc (or .xls) renamed or picked by mistake. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -65,6 +67,17 @@ export async function docxParagraphs(bytes: Buffer, fileName: string): Promise<s
   if (bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
     throw new ApiError('VALIDATION', `“${fileName}”是旧版 Word（.doc）文件，无法直接导入。请在 Word 或 WPS 中另存为 .docx 后再导入。`, { field: 'dataBase64' });
   }
+  const unreadable = new ApiError('VALIDATION', `无法读取这个 .docx 文件（${fileName}）：文件已损坏或不是 Word 文档。`, { field: 'dataBase64' });
+  try {
+    await assertDocxInflationBounded(bytes);
+  } catch (error) {
+    if (!(error instanceof DocxTooLarge)) throw unreadable;
+    throw new ApiError(
+      'VALIDATION',
+      `“${fileName}”解压后超过 ${MAX_DOCX_INFLATED_BYTES / 1024 / 1024} MB（或其中一部分过大），不像一份稿件，未导入。请把稿件分成几个文件。`,
+      { field: 'dataBase64' },
+    );
+  }
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
@@ -78,7 +91,7 @@ export async function docxParagraphs(bytes: Buffer, fileName: string): Promise<s
     );
     html = result.value;
   } catch {
-    throw new ApiError('VALIDATION', `无法读取这个 .docx 文件（${fileName}）：文件已损坏或不是 Word 文档。`, { field: 'dataBase64' });
+    throw unreadable;
   }
   return htmlToParagraphs(html);
 }
@@ -154,6 +167,9 @@ function planArticle(story: ImportedStory, index: number, desk: string): ImportP
     dateline,
     endCredit,
     body,
+    abstract: story.abstract?.trim() ?? '',
+    keywords: story.keywords ?? [],
+    slug: story.slug?.trim() ?? '',
   };
   const chars = deriveText(fields).charCount;
   fields.genre = chars < SHORT_ITEM_CHARS && endCredit !== '' ? '简讯' : '消息';
@@ -169,13 +185,27 @@ function planArticle(story: ImportedStory, index: number, desk: string): ImportP
 }
 
 export class ImportService {
-  private readonly captions: CaptionRepository;
-
   constructor(
-    protected readonly ctx: CoreContext,
+    private readonly ctx: CoreContext,
     private readonly articles: ArticleService,
-  ) {
-    this.captions = new CaptionRepository(ctx.db);
+  ) {}
+
+  /** Wire copy read into stories; a file that is not UTF-8 XML holding a text story gets one sentence. */
+  parseWire(input: ParsedInputOf<'import.parseWire'>): { stories: WireStory[] } {
+    const bytes = Buffer.from(input.dataBase64, 'base64');
+    if (bytes.length > MAX_WIRE_BYTES) throw new ApiError('VALIDATION', `XML 稿件不能超过 ${MAX_WIRE_BYTES / 1024 / 1024} MB。`, { field: 'dataBase64' });
+    let xml: string;
+    try {
+      xml = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new ApiError('VALIDATION', `“${input.fileName}”不是 UTF-8 编码的 XML。`, { field: 'dataBase64' });
+    }
+    try {
+      return { stories: readWire(xml) };
+    } catch (error) {
+      if (error instanceof WireFormatError) throw new ApiError('VALIDATION', `无法导入“${input.fileName}”：${error.message}`, { field: 'dataBase64' });
+      throw error;
+    }
   }
 
   async parseDocx(input: ParsedInputOf<'import.parseDocx'>): Promise<{ paragraphs: string[] }> {
@@ -183,17 +213,17 @@ export class ImportService {
   }
 
   /** Every story becomes a draft of the caller's, or (one refused, or a write failing) none does. */
-  createArticles(actor: Actor, input: ParsedInputOf<'import.createArticles'>): { articles: ImportedArticle[] } {
+  async createArticles(actor: Actor, input: ParsedInputOf<'import.createArticles'>): Promise<{ articles: ImportedArticle[] }> {
     const plans = input.stories.map((story, i) => planArticle(story, i, input.desk ?? ''));
-    const articles = this.ctx.db
-      .transaction(() =>
-        plans.map((plan): ImportedArticle => {
-          const article = this.articles.create(actor, plan.input);
-          this.captions.insert(article.id, plan.captions.map((c) => ({ id: newId(), ...c })), actor.user.id, article.createdAt);
-          return { id: article.id, headline: article.headline, warnings: plan.warnings };
-        }),
-      )
-      .immediate();
+    const articles = await this.ctx.transaction(async () => {
+      const created: ImportedArticle[] = [];
+      for (const plan of plans) {
+        const article = await this.articles.create(actor, plan.input);
+        await this.ctx.repos.captions.insert(article.id, plan.captions.map((c) => ({ id: newId(), ...c })), actor.user.id, article.createdAt);
+        created.push({ id: article.id, headline: article.headline, warnings: plan.warnings });
+      }
+      return created;
+    });
     return { articles };
   }
 }

@@ -1,61 +1,79 @@
 /**
- * Page proof (大样) as PDF at the template's physical size: the grid, each slot's headline stack,
- * 电头, body set in its columns (shared/layout/typeset.ts), photo with caption, jump lines, and the
- * CJK font embedded as a subset. pdfkit writes it; fontkit inside it reads the TrueType collection.
+ * Page proof (大样) as PDF at the template's physical size, ready for a 300 dpi press: text stays
+ * vector in the template's faces (each font embedded as a subset), photos are the originals. The masthead
+ * or folio, each story's headline stack, 电头, body set in its columns (shared/layout/typeset.ts) and
+ * justified, 小标题, photo with caption, jump lines, 报眼 and 导读; rules between stories.
+ * In grey, photos and the masthead's red print black, as for a black-and-white press.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import PDFDocument from 'pdfkit';
-import { cplForColumns, pitchPt, splitColumns, type PageTemplate } from '../../../shared/layout/geometry';
-import { headlineCharsPerLine, headlineDepthLines } from '../../../shared/layout/headline';
+import { cplForColumns, splitColumns } from '../../../shared/layout/geometry';
+import { headlineDepthLines } from '../../../shared/layout/headline';
 import { photoGeometry } from '../../../shared/layout/photo';
-import { captionLines } from '../../../shared/layout/boardFit';
-import { setText, type SetLine } from '../../../shared/layout/typeset';
-import { offsetAtCells } from '../../../shared/text/count';
-import { buildDateline } from '../../../shared/article/dateline';
+import { captionLines, partEnd } from '../../../shared/layout/boardFit';
+import { fillColumns, lineSpacing, setText, type Measure, type SetLine } from '../../../shared/layout/typeset';
+import { blocksBetween } from '../../../shared/layout/printedText';
+import { printedStory } from '../../../shared/article/printedStory';
+import { teaserEntries } from '../../../shared/layout/teaser';
 import { renderCaption, type PhotoCredit } from '../../../shared/article/credits';
-import { PAGE_STATUS_LABELS, type LayoutPage, type LayoutSlot, SLOT_KIND_LABELS } from '../../../shared/layout/board';
-import type { LoadedEdition, StoryText } from './layoutService';
+import { mastheadLines, type MastheadSettings } from '../../../shared/paper/masthead';
+import { PAGE_STATUS_LABELS, SLOT_KIND_LABELS, type LayoutPage, type LayoutSlot } from '../../../shared/layout/board';
+import type { TypeElement } from '../../../shared/layout/typography';
+import type { LoadedEdition, StoryText } from './loadedEdition';
 import type { PhotoRecord } from '../repositories/photoRepository';
-
-/** Debian's fonts-wqy-microhei; a packaged app points NEWSROOM_CJK_FONT at the font it ships. */
-export const DEFAULT_CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
-const FONT_FAMILY = 'WenQuanYiMicroHei';
-const MM_TO_PT = 72 / 25.4;
+import { loadFaceFonts, type FaceFonts } from '../fonts/fontSet';
+import { ProofWriter, type TextStyle } from '../proof/proofWriter';
+import { effectiveDpi, loadProofImage, PRINT_DPI, type ProofImage } from '../proof/proofImages';
+import { drawFolio, drawMasthead, drawTeaser, type TeaserItem } from '../proof/furniture';
+import { box, colX, lineY, MM_TO_PT, newSheet, spanWidth, styleOf, type Sheet } from '../proof/sheet';
 
 export interface ProofInput {
   loaded: LoadedEdition;
   page: LayoutPage;
   paperName: string;
   paperShortName: string;
+  masthead: MastheadSettings;
   photos: (articleId: string) => PhotoRecord[];
   photo: (photoId: string) => PhotoRecord | null;
   dataDir: string;
-  fontPath?: string;
+  grey: boolean;
+  /** the fonts found on this machine; tests pass their own */
+  fonts?: FaceFonts;
 }
 
-function fontPath(given?: string): string {
-  const file = given ?? process.env.NEWSROOM_CJK_FONT ?? DEFAULT_CJK_FONT;
-  if (!fs.existsSync(file)) throw new Error(`找不到中文字体 ${file}：请安装 fonts-wqy-microhei，或用 NEWSROOM_CJK_FONT 指定字体文件。`);
-  return file;
+export interface PageProof {
+  pdf: Buffer;
+  warnings: string[];
 }
 
-/** Headline lines matched to the sizes of the slot: 引题 and 副题 only when the story has them. */
-function headlineTexts(story: StoryText, sizes: readonly number[], continued: boolean): string[] {
-  const a = story.article;
-  if (continued || sizes.length === 1) return [a.headline];
-  const parts = [a.kicker, a.headline, a.subheadline].filter((t) => t.trim() !== '');
-  return parts.slice(0, sizes.length);
+interface Page {
+  s: Sheet;
+  input: ProofInput;
+  images: Map<string, ProofImage | null>;
 }
 
-export async function renderPageProof(input: ProofInput): Promise<Buffer> {
+/** The photos the page prints, keyed by file, loaded (and turned grey) before drawing starts. */
+async function loadImages(input: ProofInput, files: { file: string; mime: string }[]): Promise<Map<string, ProofImage | null>> {
+  const unique = [...new Map(files.map((f) => [f.file, f])).values()];
+  const loaded = await Promise.all(unique.map((f) => loadProofImage(input.dataDir, f.file, f.mime, input.grey)));
+  return new Map(unique.map((f, i) => [f.file, loaded[i]!]));
+}
+
+function slotPhoto(input: ProofInput, slot: LayoutSlot): PhotoRecord | null {
+  if (!slot.photoId) return null;
+  if (slot.kind === 'photo') return input.photo(slot.photoId);
+  return slot.articleId ? (input.photos(slot.articleId).find((p) => p.id === slot.photoId) ?? null) : null;
+}
+
+export async function renderPageProof(input: ProofInput): Promise<PageProof> {
   const { loaded, page } = input;
   const template = loaded.templates.get(page.templateId);
   if (!template) throw new Error('这个版面的模板已不存在');
+  const fonts = input.fonts ?? loadFaceFonts();
+  const edition = loaded.board.edition;
   const doc = new PDFDocument({
     size: [template.pageWidthMm * MM_TO_PT, template.pageHeightMm * MM_TO_PT],
     margin: 0,
-    info: { Title: `${input.paperName} ${loaded.board.edition.date} 第${page.number}版 ${page.name} 大样`, Creator: 'Newsroom Desk' },
+    info: { Title: `${input.paperName} ${edition.date} 第${page.number}版 ${page.name} 大样`, Creator: 'Newsroom Desk' },
   });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -63,53 +81,107 @@ export async function renderPageProof(input: ProofInput): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.registerFont('cjk', fontPath(input.fontPath), FONT_FAMILY);
-  doc.font('cjk');
+  const writer = new ProofWriter(doc, fonts);
+  const s = newSheet(doc, writer, template, input.grey);
+  s.warnings.push(...fonts.warnings);
 
-  const cell = template.bodyPt;
-  const pitch = pitchPt(template);
-  const originX = ((template.pageWidthMm - template.typeAreaWidthMm) / 2) * MM_TO_PT;
-  const originY = ((template.pageHeightMm - template.typeAreaHeightMm) / 2) * MM_TO_PT;
-  const colX = (col: number) => originX + col * (template.charsPerColumn + template.gutterChars) * cell;
-  const lineY = (line: number) => originY + line * pitch;
+  const photoFiles = page.slots.flatMap((slot) => {
+    const p = slotPhoto(input, slot);
+    return p ? [{ file: p.file, mime: p.mime }] : [];
+  });
+  const mastheadImage = input.masthead.nameImage;
+  const images = await loadImages(input, [...photoFiles, ...(mastheadImage ? [{ file: mastheadImage.file, mime: mastheadImage.mime }] : [])]);
+  const ctx: Page = { s, input, images };
 
-  doc.fontSize(9).fillColor('#555').text(
-    `${input.paperName}　${loaded.board.edition.date}　总第${loaded.board.edition.issueNumber}期　第${page.number}版　${page.name}　大样　${PAGE_STATUS_LABELS[page.status]}`,
-    originX,
-    originY - 18,
-    { lineBreak: false },
-  );
-  doc.rect(originX, originY, cplForColumns(template, template.columns) * cell, template.linesPerColumn * pitch).lineWidth(0.3).strokeColor('#999').stroke();
+  // The proof's slug, in the margin above the type area: what a proofreader needs to know which proof this is.
+  const slug = `${input.paperName}　${edition.date}　总第${edition.issueNumber}期　第${page.number}版　${page.name}　大样（${input.grey ? '黑白' : '彩色'}）　${PAGE_STATUS_LABELS[page.status]}`;
+  writer.line(slug, { face: 'heiti', size: 7, colour: '#777' }, { x: s.originX, y: s.originY - 16 });
 
   for (const slot of page.slots) {
-    const x = colX(slot.col);
-    const y = lineY(slot.line);
-    const width = cplForColumns(template, slot.columns) * cell;
-    doc.rect(x, y, width, slot.lines * pitch).lineWidth(0.3).strokeColor('#bbb').stroke();
     const story = slot.articleId ? loaded.texts.get(slot.articleId) : undefined;
-    const held = slot.kind === 'photo' && slot.photoId ? input.photo(slot.photoId) : null;
-    if (slot.kind === 'article' && story) {
-      drawArticle(doc, { slot, story, template, x, y, width, pitch, cell, input });
-    } else if (held) {
-      drawPhoto(doc, held, { x, y, columnsWide: slot.columns, maxLines: slot.lines, template, pitch, cell, input });
-    } else {
-      doc.fontSize(cell * 1.5).fillColor('#888').text(slot.label || SLOT_KIND_LABELS[slot.kind], x + cell, y + pitch, { lineBreak: false });
+    switch (slot.kind) {
+      case 'masthead':
+        drawMastheadSlot(ctx, slot);
+        break;
+      case 'teaser':
+        drawTeaser(s, slot, teaserItems(ctx));
+        break;
+      case 'article':
+      case 'ear':
+        if (story) drawStory(ctx, slot, story);
+        else placeholder(s, slot);
+        break;
+      case 'photo': {
+        const photo = slotPhoto(input, slot);
+        if (photo) drawPhoto(ctx, photo, { x: colX(s, slot.col), y: lineY(s, slot.line), columnsWide: slot.columns, maxLines: slot.lines });
+        else placeholder(s, slot);
+        break;
+      }
+      default:
+        placeholder(s, slot);
     }
   }
+  drawRules(s, page.slots);
+  if (writer.missing.size > 0) s.warnings.push(`这些字在已安装的字体中都没有字形，印出来是方框：${[...writer.missing].join('')}。`);
   doc.end();
-  return done;
+  return { pdf: await done, warnings: [...new Set(s.warnings)] };
 }
 
-interface SlotDraw {
-  slot: LayoutSlot;
-  story: StoryText;
-  template: PageTemplate;
-  x: number;
-  y: number;
-  width: number;
-  pitch: number;
-  cell: number;
-  input: ProofInput;
+/** 报头 on the front page, the folio line on the others. */
+function drawMastheadSlot(ctx: Page, slot: LayoutSlot): void {
+  const { s, input } = ctx;
+  const { page, loaded } = input;
+  const edition = loaded.board.edition;
+  const lines = mastheadLines(input.masthead, { date: edition.date, issueNumber: edition.issueNumber, pageCount: loaded.board.pages.length }, input.paperName);
+  if (page.number === 1) {
+    const image = input.masthead.nameImage ? (ctx.images.get(input.masthead.nameImage.file) ?? null) : null;
+    drawMasthead(s, slot, { lines, image, credits: page.credits });
+  } else {
+    drawFolio(s, slot, page, lines.name, lines.date, page.credits);
+  }
+}
+
+/** The stories the 导读 points to, with their abstracts and first paragraphs to summarise them from. */
+function teaserItems(ctx: Page): TeaserItem[] {
+  const { board, texts } = ctx.input.loaded;
+  return teaserEntries(board.pages, board.stories, ctx.input.page.id).flatMap((entry) => {
+    const text = texts.get(entry.articleId);
+    if (!text) return [];
+    const printed = printedStory(text.article, { shortName: ctx.input.paperShortName });
+    const lead = printed.blocks.find((b) => b.kind === 'p')?.text ?? '';
+    return [{ headline: entry.headline, abstract: printed.abstract, lead, page: entry.page }];
+  });
+}
+
+function placeholder(s: Sheet, slot: LayoutSlot): void {
+  const { x, y, width, height } = box(s, slot);
+  s.doc.rect(x, y, width, height).lineWidth(0.5).dash(3, { space: 2 }).strokeColor('#999').stroke().undash();
+  const label = slot.label || SLOT_KIND_LABELS[slot.kind];
+  const size = Math.min(s.cell * 3, width / Math.max(2, Array.from(label).length + 2));
+  s.w.line(label, { face: 'heiti', size, colour: '#999' }, { x, y: y + (height - size) / 2, width, align: 'center' });
+}
+
+/**
+ * Rules between stories: a hairline in the gutter beside each slot that has a neighbour to its right,
+ * and in the leading under each slot with one below, as a page's 栏线 and 隔线.
+ */
+function drawRules(s: Sheet, slots: readonly LayoutSlot[]): void {
+  const ruled = slots.filter((slot) => slot.kind !== 'masthead');
+  const overlapsLines = (a: LayoutSlot, b: LayoutSlot) => a.line < b.line + b.lines && b.line < a.line + a.lines;
+  const overlapsCols = (a: LayoutSlot, b: LayoutSlot) => a.col < b.col + b.columns && b.col < a.col + a.columns;
+  for (const slot of ruled) {
+    const right = slot.col + slot.columns;
+    const bottom = slot.line + slot.lines;
+    const neighbours = ruled.filter((o) => o.col === right && overlapsLines(slot, o));
+    if (neighbours.length > 0) {
+      const x = colX(s, right) - (s.template.gutterChars * s.cell) / 2;
+      s.doc.moveTo(x, lineY(s, slot.line) + s.pitch * 0.3).lineTo(x, lineY(s, bottom) - s.pitch * 0.3).lineWidth(0.4).strokeColor('#000').stroke();
+    }
+    if (ruled.some((o) => o.line === bottom && overlapsCols(slot, o))) {
+      const y = lineY(s, bottom) - (s.pitch - s.cell) / 2;
+      s.doc.moveTo(colX(s, slot.col), y).lineTo(colX(s, slot.col) + spanWidth(s, slot.columns), y).lineWidth(0.4).strokeColor('#000').stroke();
+    }
+  }
 }
 
 interface PhotoDraw {
@@ -118,22 +190,13 @@ interface PhotoDraw {
   columnsWide: number;
   /** lines the photo and its caption may take at most */
   maxLines: number;
-  template: PageTemplate;
-  pitch: number;
-  cell: number;
-  input: ProofInput;
 }
 
 /** A photo over `columnsWide` columns with its printed caption and credit below; returns the lines it takes. */
-function drawPhoto(doc: PDFKit.PDFDocument, photo: PhotoRecord, d: PhotoDraw): number {
-  const { x, y, columnsWide, template, pitch, cell, input } = d;
-  const capLines = captionLines(photo.caption, cplForColumns(template, columnsWide));
-  const g = photoGeometry({ template, columnsWide, aspect: photo.height / photo.width, captionLines: capLines });
-  const imageLines = Math.max(1, Math.min(g.imageLines, d.maxLines - capLines));
-  const w = cplForColumns(template, columnsWide) * cell;
-  const file = path.join(input.dataDir, photo.file);
-  if (fs.existsSync(file) && /jpeg|png/.test(photo.mime)) doc.image(file, x, y, { fit: [w, imageLines * pitch], align: 'center' });
-  else doc.rect(x, y, w, imageLines * pitch).fillColor('#ddd').fill();
+function drawPhoto(ctx: Page, photo: PhotoRecord, d: PhotoDraw): number {
+  const { s, input } = ctx;
+  const { x, y, columnsWide } = d;
+  const cpl = cplForColumns(s.template, columnsWide);
   const credit: PhotoCredit = { kind: photo.creditKind, names: photo.photographers };
   let caption = photo.caption;
   try {
@@ -141,33 +204,86 @@ function drawPhoto(doc: PDFKit.PDFDocument, photo: PhotoRecord, d: PhotoDraw): n
   } catch {
     // a caption without a complete credit still prints; the caption check reports it
   }
-  const capY = y + imageLines * pitch;
-  setText([caption], cplForColumns(template, columnsWide), 0).slice(0, capLines).forEach((l, i) => {
-    doc.fontSize(cell * 0.9).fillColor('#000').text(l.text, x, capY + i * pitch, { lineBreak: false });
-  });
+  const capLines = captionLines(caption, cpl);
+  const g = photoGeometry({ template: s.template, columnsWide, aspect: photo.height / photo.width, captionLines: capLines });
+  const imageLines = Math.max(1, Math.min(g.imageLines, d.maxLines - capLines));
+  const w = spanWidth(s, columnsWide);
+  const h = imageLines * s.pitch - s.pitch * 0.3;
+  const image = ctx.images.get(photo.file) ?? null;
+  if (image) {
+    s.doc.image(image.data, x, y, { fit: [w, h], align: 'center', valign: 'center' });
+    const drawn = Math.min(w, (h * image.width) / image.height);
+    const dpi = effectiveDpi(image.width, drawn);
+    if (dpi < PRINT_DPI) s.warnings.push(`图片“${photo.originalName}”在版上约 ${dpi} dpi，低于印刷需要的 ${PRINT_DPI} dpi。`);
+  } else {
+    s.doc.rect(x, y, w, h).fillColor('#ddd').fill();
+    s.warnings.push(`图片“${photo.originalName}”的文件找不到或无法读取，大样上留了灰框。`);
+  }
+  const style = styleOf(s, 'caption', s.cell);
+  const capY = y + imageLines * s.pitch;
+  const lines = setText([{ text: caption }], cpl, 0).slice(0, capLines);
+  lines.forEach((l, i) => s.w.line(l.text, style, { x, y: capY + i * s.pitch, spacing: lineSpacing(l, cpl) * s.cell }));
   return g.depthLines - g.imageLines + imageLines;
 }
 
-function drawArticle(doc: PDFKit.PDFDocument, d: SlotDraw): void {
-  const { slot, story, template, x, pitch, cell, input } = d;
+/** Headline lines matched to the sizes of the slot: 引题 and 副题 only when the story has them. */
+function headlineParts(story: StoryText, sizes: readonly number[], continued: boolean): { element: TypeElement; text: string }[] {
+  const p = { kicker: story.article.kicker.trim(), headline: story.article.headline.trim(), subheadline: story.article.subheadline.trim() };
+  if (continued || sizes.length === 1) return [{ element: 'headline', text: p.headline }];
+  const parts: { element: TypeElement; text: string }[] = [
+    { element: 'kicker', text: p.kicker },
+    { element: 'headline', text: p.headline },
+    { element: 'subheadline', text: p.subheadline },
+  ];
+  return parts.filter((part) => part.text !== '').slice(0, sizes.length);
+}
+
+function drawHeadlines(ctx: Page, slot: LayoutSlot, story: StoryText, continued: boolean, x: number, y: number, width: number): number {
+  const { s } = ctx;
+  const sizes = slot.headlinePt;
+  if (sizes.length === 0) return 0;
+  const depth = headlineDepthLines({ sizesPt: sizes, pitchPt: s.pitch });
+  const parts = headlineParts(story, sizes, continued);
+  const used = parts.reduce((n, _p, i) => n + (sizes[i] ?? 0), 0);
+  const gap = (depth * s.pitch - used) / (parts.length + 1);
+  let top = y + gap;
+  parts.forEach((part, i) => {
+    let size = sizes[i] ?? sizes[sizes.length - 1]!;
+    const style = styleOf(s, part.element, size);
+    const natural = s.w.width(part.text, style);
+    if (natural > width) {
+      size = (size * width) / natural;
+      s.warnings.push(`《${story.article.headline}》的${part.element === 'headline' ? '主题' : part.element === 'kicker' ? '引题' : '副题'}在 ${slot.columns} 栏内排不下，大样上缩小到 ${size.toFixed(1)} 磅。`);
+    }
+    s.w.line(part.text, { ...style, size }, { x, y: top + ((sizes[i] ?? size) - size) / 2, width, align: 'center' });
+    top += (sizes[i] ?? size) + gap;
+  });
+  return depth;
+}
+
+/** Cells each character takes in the body's face, measured once per character: the line breaking's widths. */
+function bodyCells(s: Sheet): Measure {
+  const known = new Map<string, number>();
+  const body = styleOf(s, 'body');
+  return (ch) => {
+    let w = known.get(ch);
+    if (w === undefined) known.set(ch, (w = s.w.width(ch, body) / s.cell));
+    return w;
+  };
+}
+
+function drawStory(ctx: Page, slot: LayoutSlot, story: StoryText): void {
+  const { s, input } = ctx;
+  const { template, cell, pitch } = s;
   const fit = input.loaded.fit.slots.get(slot.id);
   const continued = fit?.jumpIn != null;
-  let y = d.y;
-
-  // Headline stack, centred across the slot, each line cut to what its size holds.
-  const sizes = slot.headlinePt;
-  const headLines = sizes.length > 0 ? headlineDepthLines({ sizesPt: sizes, pitchPt: pitch }) : 0;
-  const texts = headlineTexts(story, sizes, continued);
-  let hy = y + pitch;
-  const across = cplForColumns(template, slot.columns);
-  texts.forEach((text, i) => {
-    const size = sizes[i] ?? sizes[sizes.length - 1] ?? cell;
-    const max = headlineCharsPerLine(across, template.bodyPt, size);
-    doc.fontSize(size).fillColor('#000').text(Array.from(text).slice(0, max).join(''), x, hy, { width: d.width, align: 'center', lineBreak: false });
-    hy += size + 2;
-  });
-  y += headLines * pitch;
-  if (fit?.pending) doc.fontSize(cell).fillColor('#c00').text('【待签发】', x + d.width - cell * 5, d.y + 2, { lineBreak: false });
+  const { x, y: top, width } = box(s, slot);
+  if (slot.kind === 'ear') {
+    s.doc.rect(x - cell * 0.5, top + pitch * 0.2, width + cell, slot.lines * pitch - pitch * 0.4).lineWidth(0.8).strokeColor('#000').stroke();
+  }
+  const headLines = drawHeadlines(ctx, slot, story, continued, x, top, width);
+  if (fit?.pending) s.w.line('【待签发】', { face: 'heiti', size: cell, colour: '#c00' }, { x: x + width - cell * 5, y: top + 2 });
+  const y = top + headLines * pitch;
 
   const textColumns = slot.textColumns ?? slot.columns;
   const widths = textColumns === slot.columns ? Array<number>(textColumns).fill(template.charsPerColumn) : splitColumns(template, slot.columns, textColumns);
@@ -175,10 +291,10 @@ function drawArticle(doc: PDFKit.PDFDocument, d: SlotDraw): void {
   const columnTop = Array<number>(textColumns).fill(y);
 
   // Photo at the top left of the body, over as many text columns as its width takes.
-  const photo = slot.photoId ? input.photos(story.article.id).find((p) => p.id === slot.photoId) : undefined;
+  const photo = slot.photoId ? slotPhoto(input, slot) : null;
   if (photo && slot.photoColumns) {
     const columnsWide = Math.min(slot.columns, slot.photoColumns);
-    const depthLines = drawPhoto(doc, photo, { x, y, columnsWide, maxLines: slot.lines - headLines, template, pitch, cell, input });
+    const depthLines = drawPhoto(ctx, photo, { x, y, columnsWide, maxLines: slot.lines - headLines });
     let covered = 0;
     let c = 0;
     const colWidth = (widths[0] ?? template.charsPerColumn) + template.gutterChars;
@@ -190,36 +306,61 @@ function drawArticle(doc: PDFKit.PDFDocument, d: SlotDraw): void {
     }
   }
 
-  // Body: from where this slot's part starts (a continued part picks up the source's overset).
-  const start = fit?.startParagraph ?? 0;
-  const paragraphs = story.paragraphs.slice(start);
-  if (fit && fit.startCells > 0 && paragraphs[0] !== undefined) paragraphs[0] = paragraphs[0].slice(offsetAtCells(paragraphs[0], fit.startCells));
-  if (!continued && story.article.dateline && paragraphs[0] !== undefined) {
-    try {
-      paragraphs[0] = buildDateline(story.article.dateline, story.article.bylines, { shortName: input.paperShortName }) + paragraphs[0];
-    } catch {
-      // an incomplete 电头 is the editor's to fix; the proof sets the body without it
-    }
-  }
+  // Body: this slot's part of the story (a continued part picks up where its source stopped), poured into the columns.
   const jumpIn = fit?.jumpIn ?? null;
   const jumpOut = fit?.jumpOut ?? null;
-  const minWidth = Math.min(...widths);
-  const lines: SetLine[] = [...(jumpIn ? [{ text: jumpIn, indent: false }] : []), ...setText(paragraphs, minWidth, template.indentChars, continued)];
-  let li = 0;
+  const from = { paragraph: fit?.startParagraph ?? 0, cells: fit?.startCells ?? 0 };
+  const blocks = blocksBetween(story.blocks, from, fit && jumpOut ? partEnd(fit) : null);
+  const measure = bodyCells(s);
+  const setAt = Math.min(...widths);
+  const bylineLines = blocks[0]?.kind === 'byline' ? setText([blocks[0]], setAt, template.indentChars, { measure }).length : 0;
+  const lines: (SetLine & { jump?: true; byline?: true })[] = [
+    ...(jumpIn ? [{ text: jumpIn, indent: false, cells: 0, last: true, heading: false, jump: true as const }] : []),
+    ...setText(blocks, setAt, template.indentChars, { firstIsContinued: from.cells > 0, measure }).map((l, i) => (i < bylineLines ? { ...l, byline: true as const } : l)),
+  ];
+  const depths = columnLines.map((n, c) => n - (c === textColumns - 1 && jumpOut ? 1 : 0));
+  const { columns, rest } = fillColumns(lines, depths) as { columns: (typeof lines)[]; rest: typeof lines };
+  // The 电头 runs into the first paragraph in its own face: only where this part starts at the story's beginning.
+  const printed = printedStory(story.article, { shortName: input.paperShortName });
+  let datelineLeft = !continued && from.paragraph === 0 && from.cells === 0 ? Array.from(printed.dateline).length : 0;
+  const body = styleOf(s, 'body');
+  const jumpStyle = styleOf(s, 'dateline', cell);
+  const datelineStyle = styleOf(s, 'dateline', cell);
+  const subheadStyle = styleOf(s, 'subhead', Math.min(styleOf(s, 'subhead').size, pitch));
   let colLeft = x;
-  doc.fontSize(cell).fillColor('#000');
   for (let c = 0; c < textColumns; c++) {
-    const capacity = (columnLines[c] ?? 0) - (c === textColumns - 1 && jumpOut ? 1 : 0);
-    for (let n = 0; n < capacity && li < lines.length; n++, li++) {
-      const l = lines[li]!;
-      doc.text(l.text, colLeft + (l.indent ? template.indentChars * cell : 0), (columnTop[c] ?? y) + n * pitch, { lineBreak: false });
-    }
+    const colCells = widths[c] ?? template.charsPerColumn;
+    columns[c]!.forEach((l, n) => {
+      const ly = (columnTop[c] ?? y) + n * pitch;
+      if (l.jump) {
+        s.w.line(l.text, jumpStyle, { x: colLeft, y: ly });
+      } else if (l.heading) {
+        s.w.line(l.text, subheadStyle, { x: colLeft, y: ly + (pitch - subheadStyle.size) / 2 - (pitch - cell) / 2, width: colCells * cell, align: 'center' });
+      } else if (l.byline) {
+        s.w.line(l.text, datelineStyle, { x: colLeft, y: ly });
+      } else {
+        const indent = l.indent ? template.indentChars : 0;
+        const place = { x: colLeft + indent * cell, y: ly, spacing: lineSpacing(l, setAt - indent) * cell };
+        if (datelineLeft > 0) {
+          // The 电头's face is wider than the body's the line was measured in: a full line is fitted to the measure.
+          const chars = Array.from(l.text);
+          const head = chars.slice(0, datelineLeft).join('');
+          datelineLeft -= Math.min(datelineLeft, chars.length);
+          const fitted = l.last ? place : { x: place.x, y: ly, width: (setAt - indent) * cell, align: 'justify' as const };
+          s.w.segments([{ text: head, style: datelineStyle }, { text: chars.slice(Array.from(head).length).join(''), style: body }], fitted);
+        } else {
+          s.w.line(l.text, body, place);
+        }
+      }
+    });
     if (c === textColumns - 1 && jumpOut) {
-      doc.text(jumpOut, colLeft, (columnTop[c] ?? y) + Math.max(0, capacity) * pitch, { lineBreak: false });
+      s.w.line(jumpOut, jumpStyle, { x: colLeft, y: (columnTop[c] ?? y) + Math.max(0, depths[c]!) * pitch, width: colCells * cell, align: 'right' });
     }
-    colLeft += ((widths[c] ?? template.charsPerColumn) + template.gutterChars) * cell;
+    colLeft += (colCells + template.gutterChars) * cell;
   }
-  if (li < lines.length && !jumpOut) {
-    doc.fontSize(cell).fillColor('#c00').text(`【超 ${lines.length - li} 行】`, x + d.width - cell * 7, d.y + slot.lines * pitch - pitch, { lineBreak: false });
+  if (rest.length > 0) {
+    const over: TextStyle = { face: 'heiti', size: cell, colour: '#c00' };
+    s.w.line(`【超 ${rest.length} 行】`, over, { x: x + width - cell * 7, y: top + slot.lines * pitch - pitch });
+    s.warnings.push(`《${printed.headline}》超出稿位 ${rest.length} 行。`);
   }
 }

@@ -1,8 +1,6 @@
 import type { Actor, CoreContext } from '../context';
-import type { ApiEvent } from '../../../shared/api/events';
 import { newId } from '../../../shared/domain/ids';
-import type { NotificationList } from '../../../shared/workflow/types';
-import { NotificationRepository } from '../repositories/notificationRepository';
+import type { NotificationList } from '../../../shared/collaboration/types';
 
 export interface NotificationDraft {
   kind: string;
@@ -13,22 +11,15 @@ export interface NotificationDraft {
 
 /** In-app notifications: stored per user, and pushed to that user's windows as they happen. */
 export class NotificationService {
-  private readonly repo: NotificationRepository;
+  constructor(private readonly ctx: CoreContext) {}
 
-  constructor(ctx: CoreContext) {
-    this.repo = new NotificationRepository(ctx.db);
-  }
-
-  /**
-   * Stores one notification per recipient (duplicates and the actor left out).
-   * Events go to `outbox`, so a caller inside a transaction pushes them only after it commits.
-   */
-  notify(recipients: Iterable<string>, draft: NotificationDraft, options: { except?: string; outbox: ApiEvent[] }): void {
+  /** Stores one notification per recipient (duplicates and the actor left out); each window hears of it after commit. */
+  async notify(recipients: Iterable<string>, draft: NotificationDraft, options: { except?: string } = {}): Promise<void> {
     const at = new Date().toISOString();
     for (const userId of new Set(recipients)) {
       if (userId === options.except) continue;
-      this.repo.insert({ id: newId(), userId, kind: draft.kind, title: draft.title, body: draft.body, articleId: draft.articleId ?? null, at });
-      options.outbox.push({
+      await this.ctx.repos.notifications.insert({ id: newId(), userId, kind: draft.kind, title: draft.title, body: draft.body, articleId: draft.articleId ?? null, at });
+      this.ctx.emit({
         type: 'notification',
         userId,
         title: draft.title,
@@ -38,12 +29,12 @@ export class NotificationService {
     }
   }
 
-  list(actor: Actor, input: { unreadOnly: boolean; limit: number }): NotificationList {
-    return { items: this.repo.list(actor.user.id, input), unread: this.repo.unreadCount(actor.user.id) };
+  async list(actor: Actor, input: { unreadOnly: boolean; limit: number }): Promise<NotificationList> {
+    return { items: await this.ctx.repos.notifications.list(actor.user.id, input), unread: await this.ctx.repos.notifications.unreadCount(actor.user.id) };
   }
 
-  markRead(actor: Actor, input: { ids?: string[] | undefined }): { unread: number } {
-    this.repo.markRead(actor.user.id, input.ids ?? null, new Date().toISOString());
-    return { unread: this.repo.unreadCount(actor.user.id) };
+  async markRead(actor: Actor, input: { ids?: string[] | undefined }): Promise<{ unread: number }> {
+    await this.ctx.repos.notifications.markRead(actor.user.id, input.ids ?? null, new Date().toISOString());
+    return { unread: await this.ctx.repos.notifications.unreadCount(actor.user.id) };
   }
 }

@@ -13,60 +13,61 @@ import type { PhotoCrop, Rotation } from '../../../shared/photos/crops';
 import { buildIim } from '../../../shared/photos/iim';
 import { buildXmpPacket } from '../../../shared/photos/xmpPacket';
 import { replaceJpegMetadata } from '../../../shared/photos/jpegSegments';
-import { PhotoLibraryRepository, type LibraryPhotoRow, type PhotoFilter } from '../repositories/photoRepository';
-import { CaptionRepository } from '../repositories/captionRepository';
+import type { LibraryPhotoRow, PhotoFilter } from '../repositories/photoRepository';
 import { storePhotoFile } from '../photos/photoFiles';
 import { PREVIEW_SIZE, THUMB_WIDTH, preview, previewOf, thumbnail, thumbnailFromPreview, writeDerivative } from '../photos/thumbnails';
 import { FORMAT_FILE, MAX_INPUT_PIXELS, PhotoRefused, inspectPhoto, refusalFor } from '../photos/inspectPhoto';
 import { renderPhoto } from '../photos/renderPhoto';
-import { recordWhereWritable } from './auditService';
+import type { AuditService } from './auditService';
 import type { AuditEntry } from '../repositories/auditRepository';
 
 const dataUrl = (data: Buffer) => `data:image/jpeg;base64,${data.toString('base64')}`;
 
 export class PhotoService {
-  private readonly library: PhotoLibraryRepository;
-  private readonly captions: CaptionRepository;
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly audit: AuditService,
+  ) {}
 
-  constructor(private readonly ctx: CoreContext) {
-    this.library = new PhotoLibraryRepository(ctx.db);
-    this.captions = new CaptionRepository(ctx.db);
+  private get library() {
+    return this.ctx.repos.photoLibrary;
   }
 
-  private get shortName(): string {
-    return this.ctx.repos.settings.get<string>('paper.shortName') ?? '本报';
+  private async shortName(): Promise<string> {
+    return (await this.ctx.repos.settings.get<string>('paper.shortName')) ?? '本报';
   }
 
   private get writable(): boolean {
     return this.ctx.readOnlyReason === null;
   }
 
-  private credit(kind: CreditKind, names: readonly string[]): string {
+  private credit(kind: CreditKind, names: readonly string[], shortName: string): string {
     try {
-      return renderCredit({ kind, names }, { shortName: this.shortName });
+      return renderCredit({ kind, names }, { shortName });
     } catch {
       return '';
     }
   }
 
-  private requireArticle(articleId: string): void {
-    if (!this.ctx.repos.articles.get(articleId)) throw new ApiError('NOT_FOUND', '找不到这篇稿件，可能已被删除。');
+  private async requireArticle(articleId: string): Promise<void> {
+    if (!(await this.ctx.repos.articles.get(articleId))) throw new ApiError('NOT_FOUND', '找不到这篇稿件，可能已被删除。');
   }
 
-  private requirePhoto(photoId: string): LibraryPhotoRow {
-    const row = this.library.get(photoId);
+  private async requirePhoto(photoId: string): Promise<LibraryPhotoRow> {
+    const row = await this.library.get(photoId);
     if (!row) throw new ApiError('NOT_FOUND', '找不到这张图片，可能已被删除。');
     return row;
   }
 
   async forArticle(articleId: string): Promise<ArticlePhoto[]> {
-    this.requireArticle(articleId);
-    const photos = this.ctx.repos.photos.forArticle(articleId);
+    await this.requireArticle(articleId);
+    const photos = await this.ctx.repos.photos.forArticle(articleId);
+    const shortName = await this.shortName();
     return Promise.all(
       photos.map(async (photo) => ({
         id: photo.id,
         caption: photo.caption,
-        credit: this.credit(photo.creditKind, photo.photographers),
+        credit: this.credit(photo.creditKind, photo.photographers, shortName),
         width: photo.width,
         height: photo.height,
         isLead: photo.isLead,
@@ -86,7 +87,7 @@ export class PhotoService {
     }
   }
 
-  private async listItem(row: LibraryPhotoRow): Promise<PhotoListItem> {
+  private async listItem(row: LibraryPhotoRow, shortName: string): Promise<PhotoListItem> {
     const photographers = JSON.parse(row.photographers) as string[];
     const creditKind = row.credit_kind as CreditKind;
     return {
@@ -98,7 +99,7 @@ export class PhotoService {
       caption: row.caption,
       creditKind,
       photographers,
-      credit: this.credit(creditKind, photographers),
+      credit: this.credit(creditKind, photographers, shortName),
       dateCreated: row.date_created,
       importedAt: row.created_at,
       useCount: row.use_count,
@@ -107,9 +108,10 @@ export class PhotoService {
   }
 
   private async detail(row: LibraryPhotoRow): Promise<PhotoDetail> {
-    const item = await this.listItem(row);
+    const shortName = await this.shortName();
+    const item = await this.listItem(row, shortName);
     const credit = item.credit === '' ? null : { kind: item.creditKind, names: item.photographers };
-    const uses: PhotoUse[] = this.library.uses(row.id);
+    const uses: PhotoUse[] = await this.library.uses(row.id);
     return {
       ...item,
       sha256: row.sha256,
@@ -119,9 +121,9 @@ export class PhotoService {
       rotation: row.rotation as Rotation,
       crops: JSON.parse(row.crops) as PhotoCrop[],
       uses,
-      placements: this.library.placements(row.id),
-      printedCaption: credit ? renderCaption(item.caption, credit, { shortName: this.shortName }) : item.caption.trim(),
-      paperShortName: this.shortName,
+      placements: await this.library.placements(row.id),
+      printedCaption: credit ? renderCaption(item.caption, credit, { shortName }) : item.caption.trim(),
+      paperShortName: shortName,
       problems: checkCaption(item.caption, credit ?? (item.photographers.length > 0 || item.creditKind !== 'plain' ? { kind: item.creditKind, names: item.photographers } : null)),
     };
   }
@@ -134,8 +136,9 @@ export class PhotoService {
   async importFile(actor: Actor, fileName: string, bytes: Buffer): Promise<PhotoImportResult> {
     const name = path.basename(fileName.replace(/\\/g, '/'));
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const existing = bytes.length > 0 ? this.library.idBySha(sha256) : null;
-    if (existing) return { status: 'duplicate', fileName: name, photo: await this.listItem(this.requirePhoto(existing)) };
+    const shortName = await this.shortName();
+    const existing = bytes.length > 0 ? await this.library.idBySha(sha256) : null;
+    if (existing) return { status: 'duplicate', fileName: name, photo: await this.listItem(await this.requirePhoto(existing), shortName) };
     let inspected;
     let previewData: Buffer;
     let thumbData: Buffer;
@@ -152,15 +155,15 @@ export class PhotoService {
       throw error;
     }
     const { metadata } = inspected;
-    const guess = guessCredit(metadata, this.shortName);
+    const guess = guessCredit(metadata, shortName);
     const caption = metadata.caption ?? '';
     const id = newId();
     const stored = storePhotoFile(this.ctx.dataDir, bytes, FORMAT_FILE[inspected.format].extension);
     try {
       writeDerivative(this.ctx.dataDir, sha256, PREVIEW_SIZE, previewData);
       writeDerivative(this.ctx.dataDir, sha256, THUMB_WIDTH, thumbData);
-      this.ctx.db.transaction(() => {
-        this.library.insertImported({
+      await this.ctx.transaction(async () => {
+        await this.library.insertImported({
           id,
           sha256,
           file: stored.file,
@@ -178,26 +181,27 @@ export class PhotoService {
           userId: actor.user.id,
           now: new Date().toISOString(),
         });
-        this.ctx.repos.audit.append({ userId: actor.user.id, action: 'photo.import', targetType: 'photo', targetId: id, details: { fileName: name, bytes: bytes.length } });
-      })();
+        await this.audit.record({ userId: actor.user.id, action: 'photo.import', targetType: 'photo', targetId: id, details: { fileName: name, bytes: bytes.length } });
+      });
     } catch (error) {
       // The same file sent twice at once: the other call recorded it while this one decoded.
-      const winner = this.library.idBySha(sha256);
-      if (winner) return { status: 'duplicate', fileName: name, photo: await this.listItem(this.requirePhoto(winner)) };
+      const winner = await this.library.idBySha(sha256);
+      if (winner) return { status: 'duplicate', fileName: name, photo: await this.listItem(await this.requirePhoto(winner), shortName) };
       // Nothing half-imported: a file this call created goes when its row could not be written.
       if (stored.created) fs.rmSync(path.join(this.ctx.dataDir, stored.file), { force: true });
       throw error;
     }
-    return { status: 'imported', fileName: name, photo: await this.listItem(this.requirePhoto(id)) };
+    return { status: 'imported', fileName: name, photo: await this.listItem(await this.requirePhoto(id), shortName) };
   }
 
   async list(filter: PhotoFilter): Promise<{ items: PhotoListItem[]; total: number }> {
-    const { rows, total } = this.library.list(filter);
-    return { items: await Promise.all(rows.map((r) => this.listItem(r))), total };
+    const { rows, total } = await this.library.list(filter);
+    const shortName = await this.shortName();
+    return { items: await Promise.all(rows.map((r) => this.listItem(r, shortName))), total };
   }
 
-  get(photoId: string): Promise<PhotoDetail> {
-    return this.detail(this.requirePhoto(photoId));
+  async get(photoId: string): Promise<PhotoDetail> {
+    return this.detail(await this.requirePhoto(photoId));
   }
 
   private cropNamed(row: LibraryPhotoRow, name: string | undefined): PhotoCrop | undefined {
@@ -208,7 +212,7 @@ export class PhotoService {
   }
 
   async preview(photoId: string, cropName: string | undefined): Promise<PhotoPreview> {
-    const row = this.requirePhoto(photoId);
+    const row = await this.requirePhoto(photoId);
     const crop = this.cropNamed(row, cropName);
     const original = path.join(this.ctx.dataDir, row.file);
     try {
@@ -226,19 +230,19 @@ export class PhotoService {
   }
 
   /** A versioned update and its audit row in one transaction; a stale version writes neither. */
-  private auditedUpdate(update: () => boolean, entry: AuditEntry): boolean {
-    return this.ctx.db.transaction(() => {
-      const updated = update();
-      if (updated) this.ctx.repos.audit.append(entry);
+  private auditedUpdate(update: () => Promise<boolean>, entry: AuditEntry): Promise<boolean> {
+    return this.ctx.transaction(async () => {
+      const updated = await update();
+      if (updated) await this.audit.record(entry);
       return updated;
-    })();
+    });
   }
 
   async updateCaption(actor: Actor, input: { photoId: string; version: number; caption: string; creditKind: CreditKind; photographers: string[] }): Promise<PhotoDetail> {
-    const row = this.requirePhoto(input.photoId);
+    const row = await this.requirePhoto(input.photoId);
     const metadata = { creators: [], keywords: [], ...(JSON.parse(row.metadata) as Partial<PhotoMetadata>) };
     const caption = input.caption.trim();
-    const ok = this.auditedUpdate(
+    const ok = await this.auditedUpdate(
       () =>
         this.library.updateCaption({
           id: input.photoId,
@@ -258,13 +262,13 @@ export class PhotoService {
   }
 
   async setCrops(actor: Actor, input: { photoId: string; version: number; rotation: Rotation; crops: PhotoCrop[] }): Promise<PhotoDetail> {
-    this.requirePhoto(input.photoId);
+    await this.requirePhoto(input.photoId);
     const names = new Set(input.crops.map((c) => c.name));
     if (names.size !== input.crops.length) throw new ApiError('VALIDATION', '裁切名称不能重复。', { field: 'crops' });
     for (const c of input.crops) {
       if (c.x + c.width > 1.0001 || c.y + c.height > 1.0001) throw new ApiError('VALIDATION', `裁切“${c.name}”超出了图片范围。`, { field: 'crops' });
     }
-    const ok = this.auditedUpdate(
+    const ok = await this.auditedUpdate(
       () => this.library.updateCrops({ id: input.photoId, version: input.version, rotation: input.rotation, crops: JSON.stringify(input.crops), userId: actor.user.id, now: new Date().toISOString() }),
       { userId: actor.user.id, action: 'photo.crops', targetType: 'photo', targetId: input.photoId, details: { rotation: input.rotation, crops: input.crops.map((c) => c.name) } },
     );
@@ -274,43 +278,42 @@ export class PhotoService {
   }
 
   /** A change to a story's photos, recorded against the story in the change's transaction. */
-  private recordUse(actor: Actor, action: 'photo.link' | 'photo.unlink' | 'photo.lead', articleId: string, photoId: string, crop?: string | null): void {
-    this.ctx.repos.audit.append({ userId: actor.user.id, action, targetType: 'article', targetId: articleId, details: crop === undefined ? { photoId } : { photoId, crop } });
+  private recordUse(actor: Actor, action: 'photo.link' | 'photo.unlink' | 'photo.lead', articleId: string, photoId: string, crop?: string | null): Promise<void> {
+    return this.audit.record({ userId: actor.user.id, action, targetType: 'article', targetId: articleId, details: crop === undefined ? { photoId } : { photoId, crop } });
   }
 
-  /** Once a change is committed: the library, an open photo and (for a use) the story's photo panel refetch. */
+  /** Once the change commits: the library, an open photo and (for a use) the story's photo panel refetch. */
   private announce(actor: Actor, photoId: string, articleId: string | null = null): void {
     this.ctx.emit({ type: 'photo.changed', photoId, articleId, byUserId: actor.user.id });
   }
 
   async link(actor: Actor, articleId: string, photoId: string, lead: boolean, crop?: string | null): Promise<ArticlePhoto[]> {
-    this.requireArticle(articleId);
-    const row = this.requirePhoto(photoId);
+    await this.requireArticle(articleId);
+    const row = await this.requirePhoto(photoId);
     // A crop the photo does not have is refused with its name, before anything is written.
     if (crop) this.cropNamed(row, crop);
-    const changed = this.ctx.db.transaction(() => {
-      const linking = !this.library.isLinked(articleId, photoId);
+    await this.ctx.transaction(async () => {
+      const linking = !(await this.library.isLinked(articleId, photoId));
       if (linking) {
-        const first = !this.library.hasLead(articleId);
-        this.ctx.repos.photos.link(articleId, photoId, this.library.nextPosition(articleId), first, crop ?? null);
-        this.recordUse(actor, 'photo.link', articleId, photoId, crop ?? null);
-        this.giveImportedCaption(actor, articleId, photoId);
+        const first = !(await this.library.hasLead(articleId));
+        await this.ctx.repos.photos.link(articleId, photoId, await this.library.nextPosition(articleId), first, crop ?? null);
+        await this.recordUse(actor, 'photo.link', articleId, photoId, crop ?? null);
+        await this.giveImportedCaption(actor, articleId, photoId);
       }
-      const recropped = !linking && crop !== undefined && this.ctx.repos.photos.setUseCrop(articleId, photoId, crop);
-      if (recropped) this.recordUse(actor, 'photo.link', articleId, photoId, crop);
+      const recropped = !linking && crop !== undefined && (await this.ctx.repos.photos.setUseCrop(articleId, photoId, crop));
+      if (recropped) await this.recordUse(actor, 'photo.link', articleId, photoId, crop);
       if (lead) {
-        this.library.setLead(articleId, photoId);
-        this.recordUse(actor, 'photo.lead', articleId, photoId);
+        await this.library.setLead(articleId, photoId);
+        await this.recordUse(actor, 'photo.lead', articleId, photoId);
       }
-      return linking || recropped || lead;
-    })();
-    if (changed) this.announce(actor, photoId, articleId);
+      if (linking || recropped || lead) this.announce(actor, photoId, articleId);
+    });
     return this.forArticle(articleId);
   }
 
   async importedCaptions(articleId: string): Promise<ImportedCaption[]> {
-    this.requireArticle(articleId);
-    return this.captions.waiting(articleId);
+    await this.requireArticle(articleId);
+    return this.ctx.repos.captions.waiting(articleId);
   }
 
   /**
@@ -318,41 +321,40 @@ export class PhotoService {
    * story's copy: its text, and its credit read back into the paper's template (or, when it
    * follows none, kept after the text as the copy printed it). A photo with a caption keeps it.
    */
-  private giveImportedCaption(actor: Actor, articleId: string, photoId: string): void {
-    const row = this.requirePhoto(photoId);
-    const waiting = this.captions.waiting(articleId)[0];
+  private async giveImportedCaption(actor: Actor, articleId: string, photoId: string): Promise<void> {
+    const row = await this.requirePhoto(photoId);
+    const [waiting] = await this.ctx.repos.captions.waiting(articleId);
     if (!waiting || row.caption.trim() !== '') return;
-    const credit = waiting.credit === '' ? null : parseCredit(waiting.credit, { shortName: this.shortName });
+    const credit = waiting.credit === '' ? null : parseCredit(waiting.credit, { shortName: await this.shortName() });
     const caption = credit || waiting.credit === '' ? waiting.text : `${waiting.text}${CAPTION_CREDIT_SEPARATOR}${waiting.credit}`;
     const creditKind = credit?.kind ?? (row.credit_kind as CreditKind);
     const photographers = credit ? [...(credit.names ?? [])] : (JSON.parse(row.photographers) as string[]);
     const metadata = { creators: [], keywords: [], ...(JSON.parse(row.metadata) as Partial<PhotoMetadata>) };
     const now = new Date().toISOString();
-    this.library.updateCaption({ id: photoId, version: row.version, caption, creditKind, photographers, searchText: searchTextOf(metadata, caption, photographers), userId: actor.user.id, now });
-    this.captions.takenBy(waiting.id, photoId);
-    this.ctx.repos.audit.append({ userId: actor.user.id, action: 'photo.caption', targetType: 'photo', targetId: photoId, details: { caption, creditKind, photographers, fromArticle: articleId } });
+    await this.library.updateCaption({ id: photoId, version: row.version, caption, creditKind, photographers, searchText: searchTextOf(metadata, caption, photographers), userId: actor.user.id, now });
+    await this.ctx.repos.captions.takenBy(waiting.id, photoId);
+    await this.audit.record({ userId: actor.user.id, action: 'photo.caption', targetType: 'photo', targetId: photoId, details: { caption, creditKind, photographers, fromArticle: articleId } });
   }
 
   async unlink(actor: Actor, articleId: string, photoId: string): Promise<ArticlePhoto[]> {
-    this.requireArticle(articleId);
-    const unlinked = this.ctx.db.transaction(() => {
-      const removed = this.library.unlink(articleId, photoId);
-      if (removed) this.recordUse(actor, 'photo.unlink', articleId, photoId);
-      this.library.ensureLead(articleId);
-      return removed;
-    })();
-    if (unlinked) this.announce(actor, photoId, articleId);
+    await this.requireArticle(articleId);
+    await this.ctx.transaction(async () => {
+      const removed = await this.library.unlink(articleId, photoId);
+      if (removed) await this.recordUse(actor, 'photo.unlink', articleId, photoId);
+      await this.library.ensureLead(articleId);
+      if (removed) this.announce(actor, photoId, articleId);
+    });
     return this.forArticle(articleId);
   }
 
   async setLead(actor: Actor, articleId: string, photoId: string): Promise<ArticlePhoto[]> {
-    this.requireArticle(articleId);
-    if (!this.library.isLinked(articleId, photoId)) throw new ApiError('NOT_FOUND', '这张图片不在这篇稿件的图片里。');
-    this.ctx.db.transaction(() => {
-      this.library.setLead(articleId, photoId);
-      this.recordUse(actor, 'photo.lead', articleId, photoId);
-    })();
-    this.announce(actor, photoId, articleId);
+    await this.requireArticle(articleId);
+    if (!(await this.library.isLinked(articleId, photoId))) throw new ApiError('NOT_FOUND', '这张图片不在这篇稿件的图片里。');
+    await this.ctx.transaction(async () => {
+      await this.library.setLead(articleId, photoId);
+      await this.recordUse(actor, 'photo.lead', articleId, photoId);
+      this.announce(actor, photoId, articleId);
+    });
     return this.forArticle(articleId);
   }
 
@@ -361,7 +363,7 @@ export class PhotoService {
    * written into IPTC IIM (UTF-8, declared in 1:90) and XMP, so both kinds of reader agree.
    */
   async export(actor: Actor, photoId: string, cropName: string | undefined): Promise<PhotoExport> {
-    const row = this.requirePhoto(photoId);
+    const row = await this.requirePhoto(photoId);
     const crop = this.cropNamed(row, cropName);
     const detail = await this.detail(row);
     let data: Buffer;
@@ -401,7 +403,7 @@ export class PhotoService {
     });
     const base = row.original_name.replace(/\.[^.]+$/, '') || 'photo';
     const fileName = `${base}${cropName ? `-${cropName}` : ''}.jpg`;
-    recordWhereWritable(this.ctx, { userId: actor.user.id, action: 'photo.export', targetType: 'photo', targetId: photoId, details: { fileName, crop: cropName ?? null } });
+    await this.audit.recordWhereWritable({ userId: actor.user.id, action: 'photo.export', targetType: 'photo', targetId: photoId, details: { fileName, crop: cropName ?? null } });
     return { fileName, mime: 'image/jpeg', dataBase64: Buffer.from(out).toString('base64') };
   }
 }

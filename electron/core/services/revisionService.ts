@@ -4,9 +4,10 @@ import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { RevisionDiffResult, RevisionSummary } from '../../../shared/api/methods/revisions';
 import { ApiError } from '../../../shared/api/errors';
 import { diffArticles } from '../../../shared/revisions/articleDiff';
-import { pickFields } from '../../../shared/revisions/fields';
-import { RevisionRepository, type StoredRevision } from '../repositories/revisionRepository';
-import { ArticleService } from './articleService';
+import { pickFields } from '../../../shared/article/fields';
+import type { StoredRevision } from '../repositories/revisionRepository';
+import type { ArticleService } from './articleService';
+import type { AuditService } from './auditService';
 
 /**
  * The history of a story: every revision ArticleService wrote, comparisons between any two
@@ -15,44 +16,43 @@ import { ArticleService } from './articleService';
  * ArticleService.update, so it gets the same edit permission, conflict check and revision.
  */
 export class RevisionService {
-  private readonly revisions: RevisionRepository;
-  private readonly articles: ArticleService;
-
   constructor(
-    protected readonly ctx: CoreContext,
-    articles: ArticleService,
-  ) {
-    this.revisions = new RevisionRepository(ctx.db);
-    // The shared instance: a restore goes through the same lock and re-approval hooks as any edit.
-    this.articles = articles;
+    private readonly ctx: CoreContext,
+    private readonly audit: AuditService,
+    /** A restore goes through the same edit rules, locks and re-approval as any edit. */
+    private readonly articles: ArticleService,
+  ) {}
+
+  private get revisions() {
+    return this.ctx.repos.revisions;
   }
 
-  list(articleId: string): RevisionSummary[] {
-    this.articles.get(articleId);
+  async list(articleId: string): Promise<RevisionSummary[]> {
+    await this.articles.get(articleId);
     return this.revisions.list(articleId);
   }
 
-  get(id: string): Article {
-    const revision = this.revisions.get(id);
+  async get(id: string): Promise<Article> {
+    const revision = await this.revisions.get(id);
     if (!revision) throw notFound();
-    this.articles.get(revision.articleId);
+    await this.articles.get(revision.articleId);
     return revision.snapshot;
   }
 
-  getVersion(articleId: string, version: number): { snapshot: Article | null } {
-    this.articles.get(articleId);
-    return { snapshot: this.revisions.atVersion(articleId, version)?.snapshot ?? null };
+  async getVersion(articleId: string, version: number): Promise<{ snapshot: Article | null }> {
+    await this.articles.get(articleId);
+    return { snapshot: (await this.revisions.atVersion(articleId, version))?.snapshot ?? null };
   }
 
-  diff(input: ParsedInputOf<'revisions.diff'>): RevisionDiffResult {
-    const current = this.articles.get(input.articleId);
-    const side = (ref: string) => {
+  async diff(input: ParsedInputOf<'revisions.diff'>): Promise<RevisionDiffResult> {
+    const current = await this.articles.get(input.articleId);
+    const side = async (ref: string) => {
       if (ref === 'current') return { revisionId: null, version: current.version, article: current };
-      const revision = this.revisionOf(input.articleId, ref);
+      const revision = await this.revisionOf(input.articleId, ref);
       return { revisionId: revision.id, version: revision.articleVersion, article: revision.snapshot };
     };
-    const from = side(input.from);
-    const to = side(input.to);
+    const from = await side(input.from);
+    const to = await side(input.to);
     return {
       from: { revisionId: from.revisionId, version: from.version },
       to: { revisionId: to.revisionId, version: to.version },
@@ -61,17 +61,17 @@ export class RevisionService {
   }
 
   /** Never rewrites history: the old content comes back as a new version with its own 'restore' revision. */
-  restore(actor: Actor, input: ParsedInputOf<'revisions.restore'>): Article {
-    return this.ctx.db.transaction(() => {
-      const revision = this.revisionOf(input.articleId, input.revisionId);
-      const restored = this.articles.update(actor, {
+  restore(actor: Actor, input: ParsedInputOf<'revisions.restore'>): Promise<Article> {
+    return this.ctx.transaction(async () => {
+      const revision = await this.revisionOf(input.articleId, input.revisionId);
+      const restored = await this.articles.update(actor, {
         id: input.articleId,
         baseVersion: input.baseVersion,
         patch: pickFields(revision.snapshot),
         reason: 'restore',
       });
       // The revision row cannot say which version came back; the audit log keeps that as evidence.
-      this.ctx.repos.audit.append({
+      await this.audit.record({
         userId: actor.user.id,
         action: 'article.restoreRevision',
         targetType: 'article',
@@ -79,11 +79,11 @@ export class RevisionService {
         details: { revisionId: revision.id, restoredVersion: revision.articleVersion, newVersion: restored.version },
       });
       return restored;
-    }).immediate();
+    });
   }
 
-  private revisionOf(articleId: string, revisionId: string): StoredRevision {
-    const revision = this.revisions.get(revisionId);
+  private async revisionOf(articleId: string, revisionId: string): Promise<StoredRevision> {
+    const revision = await this.revisions.get(revisionId);
     if (!revision || revision.articleId !== articleId) throw notFound();
     return revision;
   }

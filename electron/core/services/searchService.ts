@@ -1,5 +1,4 @@
 import type { CoreContext } from '../context';
-import { indexPendingStories } from '../search/searchIndex';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import {
   SNIPPET_MARK_END,
@@ -9,12 +8,10 @@ import {
   type SearchFacets,
   type SearchField,
 } from '../../../shared/api/methods/search';
-import { SearchRepository, type SearchFilters, type SearchTextRow } from '../repositories/searchRepository';
+import type { SearchBackend, SearchFilters, SearchTextRow } from '../search/searchBackend';
 
 /** Characters of context on each side of the first hit in a snippet. */
 const SNIPPET_CONTEXT = 20;
-/** The trigram index needs three characters; shorter queries go to the two-character index. */
-const TRIGRAM = 3;
 
 /**
  * What a query means once the markup of snippets, control characters and
@@ -25,21 +22,6 @@ export function normalizeQuery(raw: string): string {
     .replace(/[\uE000-\uF8FF]/g, '')
     .replace(/[\s\u0000-\u001f\u007f]+/g, ' ')
     .trim();
-}
-
-/** An FTS5 string literal: inside double quotes every operator (AND, NEAR, *, ^, :, parentheses) is plain text. */
-export function ftsPhrase(query: string): string {
-  return `"${query.replaceAll('"', '""')}"`;
-}
-
-/**
- * The article_grams term for a one- or two-character query, folded as the
- * migration's triggers fold windows (SQLite's lower() touches ASCII only);
- * one character is a prefix of every window it starts.
- */
-export function gramsMatch(query: string): string {
-  const hex = Buffer.from(query.replace(/[A-Z]/g, (c) => c.toLowerCase()), 'utf8').toString('hex');
-  return [...query].length === 1 ? `${hex}*` : `"${hex}"`;
 }
 
 function escapeRegExp(text: string): string {
@@ -112,16 +94,15 @@ function startOfLocalDay(isoDate: string, addDays = 0): string {
  * usually wants the recent story. Soft-deleted stories appear only when `trash` is set.
  */
 export class SearchService {
-  private readonly repo: SearchRepository;
+  constructor(
+    private readonly ctx: CoreContext,
+    private readonly backend: SearchBackend,
+  ) {}
 
-  constructor(private readonly ctx: CoreContext) {
-    this.repo = new SearchRepository(ctx.db);
-  }
-
-  articles(input: ParsedInputOf<'search.articles'>): ArticleSearchResult {
+  async articles(input: ParsedInputOf<'search.articles'>): Promise<ArticleSearchResult> {
     const started = performance.now();
     // An edit saved a moment ago may not be indexed yet; a read-only snapshot answers as it stands.
-    if (!this.ctx.readOnlyReason) indexPendingStories(this.ctx.db);
+    if (!this.ctx.readOnlyReason) await this.backend.catchUp();
     const query = normalizeQuery(input.query);
     const filters: SearchFilters = {
       trash: input.trash ?? false,
@@ -132,11 +113,8 @@ export class SearchService {
       ...(input.dateTo ? { to: startOfLocalDay(input.dateTo, 1) } : {}),
     };
     if (query.length === 0) return { items: [], total: 0, capped: false, tookMs: elapsed(started) };
-    const page =
-      [...query].length >= TRIGRAM
-        ? this.repo.matchPhrase(ftsPhrase(query), filters, input.limit, input.offset)
-        : this.repo.matchGrams(gramsMatch(query), filters, input.limit, input.offset);
-    const items: ArticleSearchHit[] = this.repo.texts(page.docids).map((row) => {
+    const page = await this.backend.search(query, filters, input.limit, input.offset);
+    const items: ArticleSearchHit[] = page.rows.map((row) => {
       const { subheadline: _s, bylineText: _b, bodyText: _t, ...summary } = row;
       return { ...summary, ...snippetFor(row, query) };
     });
@@ -144,11 +122,11 @@ export class SearchService {
   }
 
   /** Authors and desks in pinyin order, as a Chinese reader scans a menu. */
-  facets(): SearchFacets {
+  async facets(): Promise<SearchFacets> {
     const collator = new Intl.Collator('zh-CN');
     return {
-      authors: this.repo.authors().sort((a, b) => collator.compare(a.displayName, b.displayName)),
-      desks: this.repo.desks().sort(collator.compare),
+      authors: (await this.backend.authors()).sort((a, b) => collator.compare(a.displayName, b.displayName)),
+      desks: (await this.backend.desks()).sort(collator.compare),
     };
   }
 }

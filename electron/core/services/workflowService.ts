@@ -1,6 +1,5 @@
 import type { Actor, CoreContext } from '../context';
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { ApiEvent } from '../../../shared/api/events';
 import { ApiError } from '../../../shared/api/errors';
 import type { Article, ArticleStatus } from '../../../shared/domain/article';
 import { newId } from '../../../shared/domain/ids';
@@ -14,32 +13,26 @@ import {
   WAITING_LEVEL,
   WAITING_PRIVILEGE,
   decide,
-  editRefusal,
   rulesFrom,
   type Decision,
   type SignoffKind,
   type TransitionRule,
 } from '../../../shared/workflow/machine';
 import { contentChanged, type LockPart } from '../../../shared/workflow/parts';
-import type { ActionOption, DeskOverview, Person, QueueItem, QueueResult, ReviewSheet, Signoff, WorkflowSettings } from '../../../shared/workflow/types';
-import { AdminRepository } from '../repositories/adminRepository';
-import { WorkflowRepository, type WorkflowSummary } from '../repositories/workflowRepository';
-import { RevisionRepository } from '../repositories/revisionRepository';
-import { AdminService, readWorkflowSettings } from './adminService';
-import { ArticleService } from './articleService';
-import { AuditService } from './auditService';
-import { CommentService } from './commentService';
-import { LockService } from './lockService';
-import { NotificationService } from './notificationService';
+import type { ActionOption, DeskOverview, QueueItem, QueueResult, ReviewSheet, Signoff } from '../../../shared/workflow/types';
+import type { WorkflowSettings } from '../../../shared/administration/types';
+import type { WorkflowSummary } from '../repositories/workflowRepository';
+import type { AuditService } from './auditService';
+import { staleVersion } from './conflicts';
+import type { LockService } from './lockService';
+import type { NotificationService } from './notificationService';
+import { assertCanEditNow } from './permissions';
 
-export interface WorkflowOptions {
-  now?: () => number;
-  /**
-   * Runs inside the transaction just before a 签发 is recorded; throwing an
-   * ApiError refuses it and nothing is written (the proofreading gate plugs in here).
-   */
-  signGate?: (actor: Actor, article: Article) => void;
-}
+/**
+ * Runs inside the transaction just before a 签发 is recorded; throwing an
+ * ApiError refuses it and nothing is written (the proofreading gate plugs in here).
+ */
+export type SignGate = (actor: Actor, article: Article) => Promise<void>;
 
 /** How many stories of one state a queue shows; the desk overview has the full counts. */
 export const QUEUE_LIMIT_PER_STATE = 200;
@@ -59,11 +52,9 @@ function refusalError(decision: Exclude<Decision, { ok: true }>): ApiError {
 }
 
 function versionConflict(current: Article, baseVersion: number, label: string): ApiError {
-  return new ApiError(
-    'CONFLICT',
-    `这篇稿件已被${current.updatedByName}修改（现为版本 ${current.version}，您看到的是版本 ${baseVersion}）。请刷新、看过最新内容后再${label}。`,
-    { details: { current } },
-  );
+  return staleVersion('这篇稿件', { byName: current.updatedByName, version: current.version, seenVersion: baseVersion }, `请刷新、看过最新内容后再${label}。`, {
+    current,
+  });
 }
 
 /**
@@ -71,39 +62,26 @@ function versionConflict(current: Article, baseVersion: number, label: string): 
  * table in shared/workflow/machine.ts (state, privilege, reason, separation of
  * duties) and recorded as a revision, a history step, a sign-off where the
  * step is one, audit rows and notifications — all in one transaction.
- * Locks, comments, notifications, the audit log and administration hang off it.
  */
 export class WorkflowService {
-  readonly notifications: NotificationService;
-  readonly audit: AuditService;
-  readonly locks: LockService;
-  readonly comments: CommentService;
-  readonly admin: AdminService;
-  private readonly repo: WorkflowRepository;
-  private readonly revisions: RevisionRepository;
-  private readonly holders: AdminRepository;
-  private readonly articles: ArticleService;
-
-  private readonly signGate: WorkflowOptions['signGate'];
-
   constructor(
-    protected readonly ctx: CoreContext,
-    options: WorkflowOptions = {},
-  ) {
-    this.signGate = options.signGate;
-    this.articles = new ArticleService(ctx);
-    this.repo = new WorkflowRepository(ctx.db);
-    this.revisions = new RevisionRepository(ctx.db);
-    this.holders = new AdminRepository(ctx.db);
-    this.notifications = new NotificationService(ctx);
-    this.audit = new AuditService(ctx);
-    this.locks = new LockService(ctx, this.articles, this.notifications, this.audit, options.now);
-    this.comments = new CommentService(ctx, this.articles, this.notifications, this.audit);
-    this.admin = new AdminService(ctx, this.audit, this.locks);
+    private readonly ctx: CoreContext,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
+    private readonly locks: LockService,
+    private readonly signGate: SignGate,
+  ) {}
+
+  private get repo() {
+    return this.ctx.repos.workflow;
   }
 
-  private settings(): WorkflowSettings {
-    return readWorkflowSettings(this.ctx);
+  private article(id: string, options?: { includeDeleted?: boolean }): Promise<Article> {
+    return this.ctx.repos.articles.require(id, options);
+  }
+
+  private settings(): Promise<WorkflowSettings> {
+    return this.ctx.repos.settings.workflow();
   }
 
   private options(actor: Actor, article: { status: ArticleStatus; createdBy: string }, signoffs: { userId: string; kind: SignoffKind }[], allowSameReviewer: boolean): ActionOption[] {
@@ -116,52 +94,50 @@ export class WorkflowService {
   }
 
   /** The steps the current user could take on the story now, each with the reason when not. */
-  actions(actor: Actor, articleId: string): { status: ArticleStatus; version: number; options: ActionOption[] } {
-    const article = this.articles.get(articleId);
-    return { status: article.status, version: article.version, options: this.options(actor, article, this.repo.liveSignoffs(articleId), this.settings().allowSameReviewer) };
+  async actions(actor: Actor, articleId: string): Promise<{ status: ArticleStatus; version: number; options: ActionOption[] }> {
+    const article = await this.article(articleId);
+    const signoffs = await this.repo.liveSignoffs(articleId);
+    return { status: article.status, version: article.version, options: this.options(actor, article, signoffs, (await this.settings()).allowSameReviewer) };
   }
 
-  transition(actor: Actor, input: ParsedInputOf<'workflow.transition'>): Article {
-    const outbox: ApiEvent[] = [];
-    let saved: Article;
-    try {
-      saved = this.ctx.db.transaction(() => {
-        const article = this.articles.get(input.articleId);
-        const settings = this.settings();
+  transition(actor: Actor, input: ParsedInputOf<'workflow.transition'>): Promise<Article> {
+    return this.audit.guarded(actor, 'workflow.transition', { articleId: input.articleId, action: input.action }, () =>
+      this.ctx.transaction(async () => {
+        const article = await this.article(input.articleId);
+        const settings = await this.settings();
         const reason = input.reason?.trim() || undefined;
         const decision = decide({
           action: input.action,
           article,
           actor: { userId: actor.user.id, privileges: actor.privileges },
-          signoffs: this.repo.liveSignoffs(article.id),
+          signoffs: await this.repo.liveSignoffs(article.id),
           allowSameReviewer: settings.allowSameReviewer,
           reason,
         });
         if (!decision.ok) throw refusalError(decision);
         const { rule } = decision;
         if (article.version !== input.baseVersion) throw versionConflict(article, input.baseVersion, ACTION_LABELS[rule.action]);
-        if (rule.signoff === 'sign') this.signGate?.(actor, article);
-        return this.apply(actor, article, rule, reason ?? null, settings, outbox);
-      }).immediate();
-    } catch (error) {
-      if (error instanceof ApiError) this.audit.refused(actor, 'workflow.transition', error, { articleId: input.articleId, action: input.action });
-      throw error;
-    }
-    for (const event of outbox) this.ctx.emit(event);
-    return saved;
+        if (rule.signoff === 'sign') await this.signGate(actor, article);
+        // 已上版 means on a page: the layout service places a story by putting it in a slot.
+        if (rule.action === 'place' && !(await this.repo.onAPage(article.id))) {
+          throw new ApiError('CONFLICT', `《${article.headline}》还没有放到版面上：请用“上版”选定期次、版面和稿位。`);
+        }
+        return this.apply(actor, article, rule, reason ?? null, settings);
+      }),
+    );
   }
 
   /** Inside a transaction: the status change and everything that records it. */
-  private apply(actor: Actor, article: Article, rule: TransitionRule | { action: 'reopen'; to: ArticleStatus; signoff: null }, reason: string | null, settings: WorkflowSettings, outbox: ApiEvent[]): Article {
+  private async apply(actor: Actor, article: Article, rule: TransitionRule | { action: 'reopen'; to: ArticleStatus; signoff: null }, reason: string | null, settings: WorkflowSettings): Promise<Article> {
     const now = new Date().toISOString();
-    if (!this.repo.setStatus(article.id, article.version, rule.to, actor.user.id, now)) {
-      throw versionConflict(this.articles.get(article.id), article.version, ACTION_LABELS[rule.action]);
+    if (!(await this.repo.setStatus(article.id, article.version, rule.to, actor.user.id, now))) {
+      throw versionConflict(await this.article(article.id), article.version, ACTION_LABELS[rule.action]);
     }
     // Exactly the row just written; reading it back would parse the whole body again.
     const saved: Article = { ...article, status: rule.to, version: article.version + 1, updatedAt: now, updatedBy: actor.user.id, updatedByName: actor.user.displayName };
     const revisionId = newId();
-    this.ctx.repos.articles.insertRevision({ id: revisionId, article: saved, reason: 'status', userId: actor.user.id, now });
-    this.repo.insertHistory(newId(), {
+    await this.ctx.repos.articles.insertRevision({ id: revisionId, article: saved, reason: 'status', userId: actor.user.id, now });
+    await this.repo.insertHistory(newId(), {
       articleId: article.id,
       action: rule.action,
       from: article.status,
@@ -173,34 +149,34 @@ export class WorkflowService {
       articleVersion: saved.version,
     });
     const auditTarget = { targetType: 'article', targetId: article.id } as const;
-    this.audit.record({
+    await this.audit.record({
       userId: actor.user.id,
       action: rule.action === 'reopen' ? 'workflow.reopen' : 'workflow.transition',
       ...auditTarget,
       details: { action: rule.action, from: article.status, to: rule.to, ...(reason ? { reason } : {}), revisionId, version: saved.version },
     });
     if (rule.signoff) {
-      this.repo.insertSignoff(newId(), { articleId: article.id, kind: rule.signoff, userId: actor.user.id, at: now, revisionId, articleVersion: saved.version });
-      this.audit.record({ userId: actor.user.id, action: 'workflow.signoff', ...auditTarget, details: { kind: rule.signoff, revisionId, version: saved.version } });
+      await this.repo.insertSignoff(newId(), { articleId: article.id, kind: rule.signoff, userId: actor.user.id, at: now, revisionId, articleVersion: saved.version });
+      await this.audit.record({ userId: actor.user.id, action: 'workflow.signoff', ...auditTarget, details: { kind: rule.signoff, revisionId, version: saved.version } });
     }
     if (rule.to === 'draft' || rule.to === 'spiked') {
-      this.repo.supersede(article.id, null, now, `${ACTION_LABELS[rule.action]}：${reason ?? ''}`);
+      await this.repo.supersede(article.id, null, now, `${ACTION_LABELS[rule.action]}：${reason ?? ''}`);
     } else if (rule.action === 'reopen') {
-      this.repo.supersede(article.id, VOIDED_BY_REOPEN, now, ACTION_LABELS.reopen);
+      await this.repo.supersede(article.id, VOIDED_BY_REOPEN, now, ACTION_LABELS.reopen);
     }
-    this.notifyStep(actor, saved, rule.action, reason, settings, outbox);
-    outbox.push({ type: 'article.changed', articleId: saved.id, version: saved.version, byUserId: actor.user.id });
-    outbox.push({ type: 'article.status', articleId: saved.id, status: saved.status, version: saved.version, action: rule.action, byUserId: actor.user.id });
+    await this.notifyStep(actor, saved, rule.action, reason, settings);
+    this.ctx.emit({ type: 'article.changed', articleId: saved.id, version: saved.version, byUserId: actor.user.id });
+    this.ctx.emit({ type: 'article.status', articleId: saved.id, status: saved.status, version: saved.version, action: rule.action, byUserId: actor.user.id });
     return saved;
   }
 
   /** Who the step lands on: the author when it goes back to them, else everyone who may take the next step. */
-  private notifyStep(actor: Actor, article: Article, action: TransitionRule['action'] | 'reopen', reason: string | null, settings: WorkflowSettings, outbox: ApiEvent[]): void {
+  private async notifyStep(actor: Actor, article: Article, action: TransitionRule['action'] | 'reopen', reason: string | null, settings: WorkflowSettings): Promise<void> {
     const title = `《${article.headline}》`;
-    const options = { except: actor.user.id, outbox };
+    const options = { except: actor.user.id };
     if (article.status === 'draft' || article.status === 'spiked') {
       const what = action === 'return' ? '被退回' : action === 'spike' ? '已撤稿' : '已恢复为草稿';
-      this.notifications.notify(
+      await this.notifications.notify(
         [article.createdBy],
         { kind: `workflow.${action}`, title: `您的稿件${title}${what}`, body: `${actor.user.displayName}${ACTION_LABELS[action]}了这篇稿件${reason ? `，理由：${reason}` : '。'}`, articleId: article.id },
         options,
@@ -209,14 +185,14 @@ export class WorkflowService {
     }
     const privilege = WAITING_PRIVILEGE[article.status];
     if (!privilege) return;
-    let recipients = this.holders.activeHolders(privilege);
+    let recipients = await this.ctx.repos.admin.activeHolders(privilege);
     const level = WAITING_LEVEL[article.status];
     if (level && !settings.allowSameReviewer) {
-      const barred = new Set([article.createdBy, ...this.repo.liveSignoffs(article.id).filter((s) => SIGNOFF_LEVEL[s.kind] !== null && SIGNOFF_LEVEL[s.kind] !== level).map((s) => s.userId)]);
+      const barred = new Set([article.createdBy, ...(await this.repo.liveSignoffs(article.id)).filter((s) => SIGNOFF_LEVEL[s.kind] !== null && SIGNOFF_LEVEL[s.kind] !== level).map((s) => s.userId)]);
       recipients = recipients.filter((id) => !barred.has(id));
     }
     const next = rulesFrom(article.status).find((r) => r.privilege === privilege && r.action !== 'return' && r.action !== 'spike');
-    this.notifications.notify(
+    await this.notifications.notify(
       recipients,
       {
         kind: 'workflow.queue',
@@ -228,22 +204,22 @@ export class WorkflowService {
     );
   }
 
-  signoffs(articleId: string): Signoff[] {
-    this.articles.get(articleId, { includeDeleted: true });
+  async signoffs(articleId: string): Promise<Signoff[]> {
+    await this.article(articleId, { includeDeleted: true });
     return this.repo.signoffs(articleId);
   }
 
-  reviewSheet(articleId: string): ReviewSheet {
-    const article = this.articles.get(articleId, { includeDeleted: true });
-    const signoffs = this.repo.signoffs(articleId);
-    const history = this.repo.history(articleId);
+  async reviewSheet(articleId: string): Promise<ReviewSheet> {
+    const article = await this.article(articleId, { includeDeleted: true });
+    const signoffs = await this.repo.signoffs(articleId);
+    const history = await this.repo.history(articleId);
     const standing = (kind: SignoffKind) => [...signoffs].reverse().find((s) => s.kind === kind && s.supersededAt === null) ?? null;
     const lastSubmit = [...history].reverse().find((h) => h.action === 'submit') ?? null;
-    const numbers = this.revisions.numbers(articleId);
+    const numbers = await this.ctx.repos.revisions.numbers(articleId);
     const pick = (s: { userName: string; at: string; revisionId: string; articleVersion: number } | null) =>
       s ? { userName: s.userName, at: s.at, revisionId: s.revisionId, articleVersion: s.articleVersion, revisionNumber: numbers.get(s.revisionId) ?? 0 } : null;
     return {
-      paperName: this.ctx.repos.settings.get<string>('paper.name') ?? '',
+      paperName: await this.ctx.repos.settings.paperName(),
       article: {
         id: article.id,
         headline: article.headline,
@@ -274,13 +250,13 @@ export class WorkflowService {
    * then every story waiting for a step the user's privileges allow and
    * separation of duties does not bar.
    */
-  myQueue(actor: Actor): QueueResult {
-    const settings = this.settings();
+  async myQueue(actor: Actor): Promise<QueueResult> {
+    const settings = await this.settings();
     const rows: { row: WorkflowSummary; why: QueueItem['why'] }[] = [];
     const statuses: ArticleStatus[] = [];
     if (actor.privileges.has('workflow.submit')) {
-      const drafts = this.repo.ownDrafts(actor.user.id, QUEUE_LIMIT_PER_STATE);
-      const returned = this.repo.lastReturns(drafts.map((d) => d.summary.id));
+      const drafts = await this.repo.ownDrafts(actor.user.id, QUEUE_LIMIT_PER_STATE);
+      const returned = await this.repo.lastReturns(drafts.map((d) => d.summary.id));
       for (const row of drafts) rows.push({ row, why: returned.has(row.summary.id) ? 'returned' : 'mine' });
       statuses.push('draft');
     }
@@ -288,11 +264,11 @@ export class WorkflowService {
       if (!actor.privileges.has(privilege)) continue;
       const level = WAITING_LEVEL[status];
       const duty = level && !settings.allowSameReviewer ? { userId: actor.user.id, level } : null;
-      for (const row of this.repo.waiting(status, QUEUE_LIMIT_PER_STATE, duty)) rows.push({ row, why: 'waiting' });
+      for (const row of await this.repo.waiting(status, QUEUE_LIMIT_PER_STATE, duty)) rows.push({ row, why: 'waiting' });
       statuses.push(status);
     }
-    const signoffs = this.repo.liveSignoffsOf(rows.map((r) => r.row.summary.id));
-    const returns = this.repo.lastReturns(rows.filter((r) => r.why === 'returned').map((r) => r.row.summary.id));
+    const signoffs = await this.repo.liveSignoffsOf(rows.map((r) => r.row.summary.id));
+    const returns = await this.repo.lastReturns(rows.filter((r) => r.why === 'returned').map((r) => r.row.summary.id));
     const items = rows.map(({ row: { summary, createdBy }, why }): QueueItem =>
       Object.assign(summary, {
         why,
@@ -303,10 +279,10 @@ export class WorkflowService {
     return { items, statuses };
   }
 
-  overview(): DeskOverview {
+  async overview(): Promise<DeskOverview> {
     const byStatus: DeskOverview['byStatus'] = {};
     const desks = new Map<string, DeskOverview['byDesk'][number]>();
-    for (const { status, desk, n } of this.repo.overview()) {
+    for (const { status, desk, n } of await this.repo.overview()) {
       byStatus[status] = (byStatus[status] ?? 0) + n;
       const entry = desks.get(desk) ?? { desk, counts: {}, total: 0 };
       entry.counts[status] = n;
@@ -316,18 +292,13 @@ export class WorkflowService {
     return { byStatus, byDesk: [...desks.values()].sort((a, b) => b.total - a.total || a.desk.localeCompare(b.desk, 'zh-CN')) };
   }
 
-  people(): Person[] {
-    return this.ctx.repos.users.list().map((u) => ({ id: u.id, username: u.username, displayName: u.displayName, disabled: u.disabled }));
-  }
-
   /**
    * For ArticleService.update, inside its transaction, before writing: the
-   * state rules of `editRefusal`, then the part locks.
+   * right to edit the story as it stands (assertCanEditNow in permissions.ts), then the part locks.
    */
-  assertCanEdit(actor: Actor, article: Article, parts: readonly LockPart[]): void {
-    const refusal = editRefusal(article.status, actor.privileges);
-    if (refusal) throw new ApiError(refusal.code, refusal.message);
-    this.locks.assertCanEdit(actor, article.id, parts);
+  async assertCanEdit(actor: Actor, article: Article, parts: readonly LockPart[]): Promise<void> {
+    assertCanEditNow(actor, article);
+    await this.locks.assertCanEdit(actor, article.id, parts);
   }
 
   /**
@@ -336,11 +307,8 @@ export class WorkflowService {
    * 已上版, 已签版) sends it back to 终审 for 签发 again. Returns the story as
    * it now stands (its version moves on when it is reopened).
    */
-  onContentEdited(actor: Actor, before: Article, after: Article): Article {
+  async onContentEdited(actor: Actor, before: Article, after: Article): Promise<Article> {
     if (!SIGNED_STATES.includes(after.status) || !contentChanged(before, after)) return after;
-    const outbox: ApiEvent[] = [];
-    const reopened = this.apply(actor, after, { action: 'reopen', to: 'review3', signoff: null }, '签发后修改了稿件内容', this.settings(), outbox);
-    for (const event of outbox) this.ctx.emit(event);
-    return reopened;
+    return this.apply(actor, after, { action: 'reopen', to: 'review3', signoff: null }, '签发后修改了稿件内容', await this.settings());
   }
 }

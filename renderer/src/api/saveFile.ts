@@ -32,3 +32,7 @@ export async function saveFile(fileName: string, data: Uint8Array<ArrayBuffer>, 
   // Revoked a moment later: the browser reads the URL after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+export const XML_FILE: FileKind = { name: 'XML', extensions: ['xml'], mime: 'application/xml' };
+export const ICML_FILE: FileKind = { name: 'InCopy (ICML)', extensions: ['icml'], mime: 'application/vnd.adobe.incopy-icml+xml' };
+export const HTML_FILE: FileKind = { name: 'HTML', extensions: ['html', 'htm'], mime: 'text/html;charset=utf-8' };

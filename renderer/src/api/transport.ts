@@ -38,13 +38,22 @@ function httpTransport(): Transport {
   const listeners = new Set<(event: ApiEvent) => void>();
   let source: EventSource | null = null;
 
+  let superseded = false;
+
   const connect = () => {
-    if (source || listeners.size === 0) return;
+    if (source || listeners.size === 0 || superseded) return;
     source = new EventSource('api/events');
     source.onmessage = (message) => {
       const event = JSON.parse(message.data as string) as ApiEvent;
       for (const listener of listeners) listener(event);
     };
+    // The host keeps a few streams per browser and closes the oldest for a newer tab: this tab
+    // waits until it is looked at again rather than taking a stream back from the tab in front.
+    source.addEventListener('superseded', () => {
+      source?.close();
+      source = null;
+      superseded = true;
+    });
     source.onerror = () => {
       // The host closes the stream when the session ends; reconnect after sign-in.
       source?.close();
@@ -52,6 +61,14 @@ function httpTransport(): Transport {
       setTimeout(connect, 3000);
     };
   };
+
+  const resume = () => {
+    if (!superseded || document.visibilityState !== 'visible') return;
+    superseded = false;
+    connect();
+  };
+  document.addEventListener('visibilitychange', resume);
+  window.addEventListener('focus', resume);
 
   return {
     host: 'browser',

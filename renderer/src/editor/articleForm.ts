@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
+import { FIELD_KEYS } from '../../../shared/article/fields';
 import type { DraftApi } from './useArticleDraft';
 
 /** Everything but the body, which lives in the Tiptap editor. */
@@ -7,10 +8,7 @@ export type FormFields = Omit<ArticleFields, 'body'>;
 export type HeadlineKey = 'kicker' | 'headline' | 'subheadline';
 export type FieldUpdater = <K extends keyof FormFields>(key: K, value: FormFields[K]) => void;
 
-const FORM_KEYS = [
-  'slug', 'desk', 'genre', 'kicker', 'headline', 'subheadline', 'bylines', 'dateline', 'endCredit', 'abstract',
-  'editorsNote', 'keywords', 'targetChars', 'editionDate', 'page', 'priority',
-] as const satisfies readonly (keyof FormFields)[];
+const FORM_KEYS = FIELD_KEYS.filter((key): key is keyof FormFields => key !== 'body');
 
 /** The form's fields among `source`'s; all of them when `source` is a whole article. */
 function pickForm<T extends Partial<ArticleFields>>(source: T): T extends ArticleFields ? FormFields : Partial<FormFields> {

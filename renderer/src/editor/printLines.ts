@@ -1,7 +1,8 @@
 import type { ArticleByline, ArticleDateline } from '../../../shared/domain/article';
 import type { PaperNames } from '../../../shared/article/byline';
 import { buildDateline } from '../../../shared/article/dateline';
-import { buildEndCredit } from '../../../shared/article/credits';
+
+export { endCreditLine } from '../../../shared/article/credits';
 
 export type DatelineProblem = 'needsPlace' | 'needsDate' | 'invalid';
 
@@ -22,12 +23,4 @@ export function datelineLine(dateline: ArticleDateline | null, bylines: readonly
   } catch {
     return { text: '', problem: 'invalid' };
   }
-}
-
-/** The end credit of a 简讯 as printed: 王磊 → （王磊）, 张三、李四 → （张三、李四）, 据新华社 → （据新华社）. */
-export function endCreditLine(value: string): string {
-  const bare = value.trim().replace(/^[（(]\s*/, '').replace(/\s*[)）]$/, '');
-  if (bare === '') return '';
-  if (bare.startsWith('据')) return buildEndCredit({ source: bare });
-  return buildEndCredit(bare.split(/[、，,\s\u3000]+/));
 }

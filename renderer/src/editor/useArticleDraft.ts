@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
+import type { FieldKey } from '../../../shared/article/fields';
 import { ApiError } from '../../../shared/api/errors';
 import { api } from '../api/client';
 import { useSaveState } from '../stores/saveStore';
+import { useSession } from '../stores/sessionStore';
 import type { ConflictResolution } from '../revisions/ConflictDialog';
 import { clearBackup, readBackup, writeBackup, type DraftBackup } from './draftBackup';
+import { registerOpenDraft } from './openDrafts';
 
 /** Quiet time after the last keystroke before an autosave. */
 export const AUTOSAVE_DELAY_MS = 1200;
@@ -12,7 +15,6 @@ const RETRY_DELAY_MS = 5000;
 /** Browsers refuse keepalive requests over 64 KiB; a longer unload save relies on the local backup. */
 const KEEPALIVE_MAX_BYTES = 60_000;
 
-type FieldKey = keyof ArticleFields;
 
 export interface DraftApi {
   article: Article | null;
@@ -56,6 +58,8 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
   const [recovered, setRecovered] = useState<DraftBackup | null>(null);
   const setStatus = useSaveState((s) => s.setStatus);
   const markSaved = useSaveState((s) => s.markSaved);
+  // The local copy belongs to whoever is typing; without a signed-in user none is kept.
+  const userId = useSession((s) => s.session?.user.id ?? null);
 
   const server = useRef<Article | null>(null);
   const local = useRef<Partial<ArticleFields>>({});
@@ -81,9 +85,12 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
   }, []);
 
   const backup = useCallback(() => {
-    if (!server.current || dirty.current.size === 0) return;
-    writeBackup(id, { baseVersion: server.current.version, patch: collectPatch(), at: new Date().toISOString() });
-  }, [id, collectPatch]);
+    if (!server.current || dirty.current.size === 0 || userId === null) return;
+    writeBackup(userId, id, { baseVersion: server.current.version, patch: collectPatch(), at: new Date().toISOString() });
+  }, [id, userId, collectPatch]);
+  const dropBackup = useCallback(() => {
+    if (userId !== null) clearBackup(userId, id);
+  }, [id, userId]);
 
   const schedule = useCallback((delay: number) => {
     if (timer.current) clearTimeout(timer.current);
@@ -118,7 +125,7 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
           for (const [key, at] of sent) if (dirty.current.get(key) === at) dirty.current.delete(key);
           setArticle(saved);
           if (dirty.current.size === 0) {
-            clearBackup(id);
+            dropBackup();
             markSaved(new Date());
           } else {
             setStatus('dirty');
@@ -145,7 +152,7 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
         if (inFlight.current === run) inFlight.current = null;
       }
     },
-    [id, collectPatch, backup, schedule, setStatus, markSaved],
+    [id, collectPatch, backup, dropBackup, schedule, setStatus, markSaved],
   );
   const saveRef = useRef(save);
   saveRef.current = save;
@@ -170,14 +177,14 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
         if (cancelled) return;
         server.current = loaded;
         setArticle(loaded);
-        const stored = readBackup(id);
+        const stored = userId === null ? null : readBackup(userId, id);
         if (stored && Object.keys(stored.patch).length > 0) setRecovered(stored);
       })
       .catch((error: unknown) => !cancelled && setLoadError((error as Error).message));
     return () => {
       cancelled = true;
     };
-  }, [id, setStatus]);
+  }, [id, userId, setStatus]);
 
   // Leaving the screen saves what is pending; the backup covers a save that cannot land.
   useEffect(
@@ -219,11 +226,11 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
       server.current = next;
       dirty.current.clear();
       local.current = {};
-      clearBackup(id);
+      dropBackup();
       setArticle({ ...next });
       markSaved(new Date());
     },
-    [id, markSaved],
+    [dropBackup, markSaved],
   );
 
   const rebase = useCallback((next: Article) => {
@@ -274,7 +281,7 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
       setRecovered(null);
       if (!stored || !server.current) return;
       if (!apply) {
-        clearBackup(id);
+        dropBackup();
         return;
       }
       setArticle({ ...server.current, ...stored.patch });
@@ -283,7 +290,24 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
         touch(key);
       }
     },
-    [id, touch],
+    [dropBackup, touch],
+  );
+
+  useEffect(
+    () =>
+      registerOpenDraft({
+        articleId: id,
+        flush: () => flush(),
+        hasUnsaved,
+        discard: () => {
+          if (timer.current) clearTimeout(timer.current);
+          timer.current = null;
+          dirty.current.clear();
+          local.current = {};
+          dropBackup();
+        },
+      }),
+    [id, flush, hasUnsaved, dropBackup],
   );
 
   return useMemo(

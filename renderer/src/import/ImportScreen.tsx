@@ -6,6 +6,7 @@ import { DeskSelect } from '../components/DeskSelect';
 import { useRoute, routeHash } from '../stores/routeStore';
 import { segmentsOf } from './splitting';
 import { useImport, withEdits } from './importStore';
+import type { RecognizedStory } from '../../../shared/import/index';
 import { bytesToBase64, checkSize, decodeText, fileKind, ImportFileError } from './readImportFile';
 import { SourcePane } from './SourcePane';
 import { StoryCard } from './StoryCard';
@@ -15,7 +16,9 @@ import { BusyButton } from '../components/BusyButton';
 export function ImportScreen() {
   const review = useImport((s) => s.review);
   const imported = useImport((s) => s.imported);
+  const wire = useImport((s) => s.wire);
   if (imported) return <DoneStep />;
+  if (wire) return <WireStep />;
   if (review) return <ReviewStep />;
   return <TextStep />;
 }
@@ -47,6 +50,9 @@ function TextStep() {
       const bytes = await read();
       if (kind === 'txt') {
         start(decodeText(bytes, name), name);
+      } else if (kind === 'xml') {
+        const { stories } = await api.call('import.parseWire', { fileName: name, dataBase64: bytesToBase64(bytes) });
+        useImport.getState().openWire(name, stories.map(({ source: _source, ...story }) => ({ ...story, warnings: [], sourceRange: { startLine: 0, endLine: 0 } })));
       } else {
         const { paragraphs } = await api.call('import.parseDocx', { fileName: name, dataBase64: bytesToBase64(bytes) });
         start(paragraphs.join('\n'), name);
@@ -64,7 +70,7 @@ function TextStep() {
       input.current?.click();
       return;
     }
-    const picked = await bridge.openFile({ title: t('import.openFileTitle'), filters: [{ name: t('import.fileFilter'), extensions: ['txt', 'docx'] }] });
+    const picked = await bridge.openFile({ title: t('import.openFileTitle'), filters: [{ name: t('import.fileFilter'), extensions: ['txt', 'docx', 'xml'] }] });
     if (picked) await open(picked.name, picked.data.length, () => Promise.resolve(picked.data));
   };
 
@@ -94,7 +100,7 @@ function TextStep() {
       <input
         ref={input}
         type="file"
-        accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        accept=".txt,.docx,.xml,text/plain,application/xml,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         aria-label={t('import.openFile')}
         hidden
         onChange={(e) => {
@@ -107,22 +113,13 @@ function TextStep() {
   );
 }
 
-function ReviewStep() {
-  const { t } = useTranslation();
-  const review = useImport((s) => s.review)!;
+/** The reviewed stories become drafts in one call; the step shows the refusal, if any, and keeps what was checked. */
+function useCreateDrafts() {
   const desk = useImport((s) => s.desk);
-  const { setDesk, backToText, split, merge, edit, done } = useImport.getState();
+  const done = useImport((s) => s.done);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  const segments = useMemo(() => segmentsOf(review.starts, review.lines.length), [review.starts, review.lines.length]);
-  const stories = useMemo(
-    () => segments.map((segment) => withEdits(review.cache.story(segment), review.edits[segment.start])),
-    [segments, review.cache, review.edits],
-  );
-  const missing = stories.flatMap((s, k) => (s.headline.trim() === '' ? [k + 1] : []));
-
-  const submit = async () => {
+  const submit = async (stories: readonly RecognizedStory[]) => {
     setBusy(true);
     setError(null);
     try {
@@ -135,6 +132,22 @@ function ReviewStep() {
       setBusy(false);
     }
   };
+  return { busy, error, submit };
+}
+
+function ReviewStep() {
+  const { t } = useTranslation();
+  const review = useImport((s) => s.review)!;
+  const desk = useImport((s) => s.desk);
+  const { setDesk, backToText, split, merge, edit } = useImport.getState();
+  const { busy, error, submit } = useCreateDrafts();
+
+  const segments = useMemo(() => segmentsOf(review.starts, review.lines.length), [review.starts, review.lines.length]);
+  const stories = useMemo(
+    () => segments.map((segment) => withEdits(review.cache.story(segment), review.edits[segment.start])),
+    [segments, review.cache, review.edits],
+  );
+  const missing = stories.flatMap((s, k) => (s.headline.trim() === '' ? [k + 1] : []));
 
   return (
     <Card
@@ -143,7 +156,7 @@ function ReviewStep() {
         <Space wrap>
           <Button onClick={backToText}>{t('import.back')}</Button>
           <DeskSelect aria-label={t('import.desk')} value={desk} onChange={setDesk} style={{ width: 160 }} />
-          <BusyButton type="primary" busy={busy} disabled={missing.length > 0 || stories.length === 0} onClick={() => void submit()}>
+          <BusyButton type="primary" busy={busy} disabled={missing.length > 0 || stories.length === 0} onClick={() => void submit(stories)}>
             {t('import.importN', { count: stories.length })}
           </BusyButton>
         </Space>
@@ -169,6 +182,41 @@ function ReviewStep() {
           ))}
         </section>
       </div>
+    </Card>
+  );
+}
+
+/** Wire copy: the stories as the agency marked them up, headline parts still correctable, then imported as drafts. */
+function WireStep() {
+  const { t } = useTranslation();
+  const wire = useImport((s) => s.wire)!;
+  const desk = useImport((s) => s.desk);
+  const { setDesk, backToText, editWire } = useImport.getState();
+  const { busy, error, submit } = useCreateDrafts();
+  const missing = wire.stories.some((s) => s.headline.trim() === '');
+
+  return (
+    <Card
+      title={<Typography.Title level={4} style={{ margin: 0 }}>{t('import.reviewTitle')}</Typography.Title>}
+      extra={
+        <Space wrap>
+          <Button onClick={backToText}>{t('import.back')}</Button>
+          <DeskSelect aria-label={t('import.desk')} value={desk} onChange={setDesk} style={{ width: 160 }} />
+          <BusyButton type="primary" busy={busy} disabled={missing} onClick={() => void submit(wire.stories)}>
+            {t('import.importN', { count: wire.stories.length })}
+          </BusyButton>
+        </Space>
+      }
+    >
+      <Typography.Paragraph>
+        {t('import.wireSummary', { count: wire.stories.length })} <Typography.Text type="secondary">{t('import.fromFile', { name: wire.source })}</Typography.Text>
+      </Typography.Paragraph>
+      {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
+      <section aria-label={t('import.stories')} className="import-cards">
+        {wire.stories.map((story, k) => (
+          <StoryCard key={k} story={story} index={k} onEdit={(field, value) => editWire(k, field, value)} />
+        ))}
+      </section>
     </Card>
   );
 }

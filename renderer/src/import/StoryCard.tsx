@@ -8,7 +8,8 @@ import type { HeadlineField } from './importStore';
 interface Props {
   story: RecognizedStory;
   index: number;
-  lineRange: { from: number; to: number };
+  /** where the story stands in the pasted copy; wire copy has no lines */
+  lineRange?: { from: number; to: number };
   onEdit(field: HeadlineField, value: string): void;
 }
 
@@ -42,7 +43,7 @@ export function StoryCard({ story, index, lineRange, onEdit }: Props) {
           {missing ? t('import.storyN', { n }) : t('import.storyTitle', { n, headline: story.headline })}
         </span>
       }
-      extra={<Typography.Text type="secondary">{t('import.lineRange', lineRange)}</Typography.Text>}
+      extra={lineRange && <Typography.Text type="secondary">{t('import.lineRange', lineRange)}</Typography.Text>}
     >
       <Form component={false} labelCol={{ flex: '4em' }} labelAlign="left" colon={false}>
         {field('kicker', false)}

@@ -1,7 +1,7 @@
 import { MAX_DOCX_BYTES } from '../../../shared/api/methods/importing';
 import { decodeText as decodeBytes } from '../../../shared/import/decodeText';
 
-export type ImportFileKind = 'txt' | 'docx';
+export type ImportFileKind = 'txt' | 'docx' | 'xml';
 
 /** Why a file cannot be read; the screen turns the code into a sentence in the UI's language. */
 export class ImportFileError extends Error {
@@ -18,6 +18,7 @@ export function fileKind(fileName: string): ImportFileKind {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.txt')) return 'txt';
   if (lower.endsWith('.docx')) return 'docx';
+  if (lower.endsWith('.xml')) return 'xml';
   throw new ImportFileError(lower.endsWith('.doc') ? 'oldWord' : 'type', fileName);
 }
 

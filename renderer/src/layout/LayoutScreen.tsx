@@ -8,6 +8,7 @@ import { useSession } from '../stores/sessionStore';
 import { errorText } from '../revisions/errorText';
 import { PAGE_STATUS_LABELS, SLOT_KIND_LABELS, SLOT_KINDS, type BudgetStory, type EditionSummary, type PageStatus, type SlotKind, type SlotRect } from '../../../shared/layout/board';
 import { fitBoard } from '../../../shared/layout/boardFit';
+import { continuationSize } from '../../../shared/layout/continuation';
 import { clampRect, findFreeRect, slotRefusal } from '../../../shared/layout/slotRules';
 import { useBoard } from './boardStore';
 import { gridMetrics, snap } from './gridMetrics';
@@ -18,6 +19,7 @@ import { StoryBudget } from './StoryBudget';
 import { EditionOverview } from './EditionOverview';
 import { NewEditionButton } from './NewEditionButton';
 import { TemplateEditor } from './TemplateEditor';
+import { PageCreditsButton } from './PageCreditsButton';
 import './layout.css';
 import { BusyButton } from '../components/BusyButton';
 
@@ -38,6 +40,7 @@ export function LayoutScreen() {
   const [busy, setBusy] = useState(false);
   const [newKind, setNewKind] = useState<Exclude<SlotKind, 'article'>>('ad');
   const pageRef = useRef<HTMLDivElement | null>(null);
+  const scrollRef = useRef<HTMLDivElement | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
 
   const loadEditions = useCallback(
@@ -176,14 +179,16 @@ export function LayoutScreen() {
     }
   };
 
-  const exportProof = () =>
+  const exportProof = (grey?: boolean) =>
     run(async () => {
       if (!page) return;
       setBusy(true);
       try {
-        const proof = await api.call('layout.proof', { pageId: page.id });
+        const proof = await api.call('layout.proof', { pageId: page.id, ...(grey === undefined ? {} : { grey }) });
         await saveFile(proof.fileName, base64ToBytes(proof.dataBase64), PDF_FILE);
         message.success(t('layout.proof.done', { name: proof.fileName }));
+        // A face that fell back or a photo below print resolution: the desk should know before the proof goes round.
+        for (const warning of proof.warnings) message.warning(warning);
       } finally {
         setBusy(false);
       }
@@ -203,6 +208,18 @@ export function LayoutScreen() {
       message.success(t('layout.sign.done', { number: page.number }));
       await refresh();
     });
+
+  /** The zoom at which the whole page shows in the board's visible area (the part of it inside the window). */
+  const fitPage = () => {
+    const area = scrollRef.current;
+    if (!area || !template) return;
+    const style = getComputedStyle(area);
+    const box = area.getBoundingClientRect();
+    const width = Math.min(box.right, window.innerWidth) - Math.max(box.left, 0) - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const height = Math.min(box.bottom, window.innerHeight) - Math.max(box.top, 0) - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    const full = gridMetrics(template, 1);
+    setZoom(Math.floor(Math.min(width / full.widthPx, height / full.heightPx) * 100) / 100);
+  };
 
   const pageTotals = page ? fit.pages.get(page.id) : undefined;
   const pageJumps = page ? fit.jumps.filter((j) => page.slots.some((s) => s.id === j.jumpId)) : [];
@@ -292,6 +309,9 @@ export function LayoutScreen() {
                       <Button size="small" onClick={() => setZoom(zoom + 0.25)} aria-label={t('layout.zoomIn')}>
                         +
                       </Button>
+                      <Button size="small" onClick={fitPage}>
+                        {t('layout.zoomFit')}
+                      </Button>
                       {editable && (
                         <>
                           <Select
@@ -316,6 +336,10 @@ export function LayoutScreen() {
                       <BusyButton size="small" busy={busy} onClick={() => void exportProof()}>
                         {t('layout.proof.export')}
                       </BusyButton>
+                      <Button size="small" disabled={busy} onClick={() => void exportProof(true)}>
+                        {t('layout.proof.grey')}
+                      </Button>
+                      {editable && <PageCreditsButton page={page} onSaved={refresh} />}
                       <Button size="small" onClick={() => void exportPlan()}>
                         {t('layout.plan.export')}
                       </Button>
@@ -327,7 +351,7 @@ export function LayoutScreen() {
                     </Space>
                   </div>
                   {pageJumps.length > 0 && <Alert type="error" showIcon message={t('layout.jumps.broken')} description={pageJumps.map((j) => j.message).join('；')} />}
-                  <div className="layout-scroll">
+                  <div className="layout-scroll" ref={scrollRef}>
                     <PageBoard
                       ref={pageRef}
                       page={page}
@@ -363,7 +387,12 @@ export function LayoutScreen() {
                       const target = board.pages.find((p) => p.id === targetId);
                       const targetTemplate = target ? templates.get(target.templateId) : undefined;
                       if (!target || !targetTemplate) return;
-                      const rect = findFreeRect({ columns: selected.columns, lines: NEW_SLOT.lines }, targetTemplate, target.slots);
+                      const size = continuationSize({ pages: board.pages, templates, stories, sourceSlotId: selected.id, targetPageId: target.id });
+                      if (!size) {
+                        message.info(t('layout.jumps.nothingLeft'));
+                        return;
+                      }
+                      const rect = findFreeRect(size, targetTemplate, target.slots);
                       if (!rect) {
                         message.error(t('layout.errors.full'));
                         return;
@@ -375,7 +404,7 @@ export function LayoutScreen() {
                   onRemove={() => void run(() => removeSlot(selected.id))}
                 />
               )}
-              <StoryBudget stories={board.stories} placed={placed} editable={editable} onPlace={(story) => placeStory(story)} />
+              <StoryBudget date={board.edition.date} stories={board.stories} placed={placed} editable={editable} onPlace={(story) => placeStory(story)} />
             </aside>
           </div>
           <DragOverlay>{dragging ? <div className="layout-drag">{dragging.headline}</div> : null}</DragOverlay>

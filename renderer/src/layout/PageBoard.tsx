@@ -5,6 +5,7 @@ import type { PageTemplate } from '../../../shared/layout/geometry';
 import type { BudgetStory, LayoutPage, SlotRect } from '../../../shared/layout/board';
 import type { BoardFit } from '../../../shared/layout/boardFit';
 import { SlotBox } from './SlotBox';
+import { FACE_CSS, typographyOf } from '../../../shared/layout/typography';
 import type { GridMetrics } from './gridMetrics';
 
 interface Props {
@@ -28,6 +29,8 @@ export const PageBoard = forwardRef<HTMLDivElement, Props>(function PageBoard(
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: 'page', disabled: !editable });
   const every10 = metrics.linePx * 10;
+  // Headlines on the board in the face the proof prints them in (by CSS family, with fallbacks).
+  const headlineFace = FACE_CSS[typographyOf(template).headline.face];
   return (
     <div
       ref={(node) => {
@@ -57,6 +60,7 @@ export const PageBoard = forwardRef<HTMLDivElement, Props>(function PageBoard(
           story={slot.articleId ? stories.get(slot.articleId) : undefined}
           fit={fit.slots.get(slot.id)}
           metrics={metrics}
+          headlineFace={headlineFace}
           selected={slot.id === selectedSlotId}
           editable={editable}
           onSelect={() => onSelect(slot.id)}

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import { useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
 import { SLOT_KIND_LABELS, type BudgetStory, type LayoutSlot, type SlotRect } from '../../../shared/layout/board';
@@ -11,6 +11,8 @@ interface Props {
   story: BudgetStory | undefined;
   fit: BoardSlotFit | undefined;
   metrics: GridMetrics;
+  /** the template's 主题 face, as CSS */
+  headlineFace?: CSSProperties;
   selected: boolean;
   editable: boolean;
   onSelect(): void;
@@ -22,7 +24,7 @@ interface Props {
 const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
 
 /** One slot drawn on the grid: what it holds, its copy-fit coloured (blue short, red over), jump lines; drag to move, handle to resize, arrows to nudge. */
-export function SlotBox({ slot, story, fit, metrics, selected, editable, onSelect, onRect, onRemove }: Props) {
+export function SlotBox({ slot, story, fit, metrics, headlineFace, selected, editable, onSelect, onRect, onRemove }: Props) {
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: `slot:${slot.id}`, data: { slotId: slot.id }, disabled: !editable });
   const [resize, setResize] = useState<{ columns: number; lines: number } | null>(null);
@@ -92,7 +94,9 @@ export function SlotBox({ slot, story, fit, metrics, selected, editable, onSelec
       onKeyDown={onKeyDown}
     >
       {fit?.jumpIn && <div className="layout-slot__jump">{fit.jumpIn}</div>}
-      <div className="layout-slot__title">{title}</div>
+      <div className="layout-slot__title" style={story ? headlineFace : undefined}>
+        {title}
+      </div>
       {fit && <div className="layout-slot__fit">{fitText(t, fit.fit)}</div>}
       {fit?.pending && <div className="layout-slot__pending">{t('layout.slot.pending')}</div>}
       {slot.textColumns && slot.textColumns !== slot.columns && <div className="layout-slot__meta">{t('layout.slot.split', { columns: slot.columns, text: slot.textColumns })}</div>}

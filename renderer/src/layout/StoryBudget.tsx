@@ -5,13 +5,15 @@ import type { BudgetStory } from '../../../shared/layout/board';
 import { StatusTag } from '../components/StatusTag';
 
 interface Props {
+  /** the board's edition date: a story planned for another day, or for none, says so */
+  date: string;
   stories: readonly BudgetStory[];
   placed: ReadonlySet<string>;
   editable: boolean;
   onPlace(story: BudgetStory): void;
 }
 
-function BudgetItem({ story, editable, onPlace }: { story: BudgetStory; editable: boolean; onPlace(): void }) {
+function BudgetItem({ story, date, editable, onPlace }: { story: BudgetStory; date: string; editable: boolean; onPlace(): void }) {
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: `story:${story.id}`, data: { storyId: story.id }, disabled: !editable });
   return (
@@ -28,6 +30,8 @@ function BudgetItem({ story, editable, onPlace }: { story: BudgetStory; editable
       <div className="layout-budget__meta">
         <StatusTag status={story.status} />
         <span>{t('layout.budget.chars', { chars: story.chars })}</span>
+        {story.plannedDate === null && <Typography.Text type="secondary">{t('layout.budget.unscheduled')}</Typography.Text>}
+        {story.plannedDate !== null && story.plannedDate !== date && <Typography.Text type="secondary">{t('layout.budget.plannedDate', { date: story.plannedDate })}</Typography.Text>}
         {story.plannedPage !== null && <span>{t('layout.budget.planned', { page: story.plannedPage })}</span>}
         {!story.approvedRevisionId && <Typography.Text type="warning">{t('layout.slot.pending')}</Typography.Text>}
       </div>
@@ -40,8 +44,11 @@ function BudgetItem({ story, editable, onPlace }: { story: BudgetStory; editable
   );
 }
 
-/** 稿库: the edition's stories not yet on a page, with their state and length; drag one onto the page to make a slot. */
-export function StoryBudget({ stories, placed, editable, onPlace }: Props) {
+/**
+ * 稿库: the stories not yet on a page — the edition's, and every approved story waiting for a page
+ * whatever day it was planned for — with their state and length; drag one onto the page to make a slot.
+ */
+export function StoryBudget({ date, stories, placed, editable, onPlace }: Props) {
   const { t } = useTranslation();
   const open = stories.filter((s) => !placed.has(s.id));
   return (
@@ -50,7 +57,7 @@ export function StoryBudget({ stories, placed, editable, onPlace }: Props) {
       {open.length === 0 ? <Typography.Text type="secondary">{t('layout.budget.empty')}</Typography.Text> : null}
       <ul role="list" className="layout-budget__list">
         {open.map((story) => (
-          <BudgetItem key={story.id} story={story} editable={editable} onPlace={() => onPlace(story)} />
+          <BudgetItem key={story.id} story={story} date={date} editable={editable} onPlace={() => onPlace(story)} />
         ))}
       </ul>
     </section>

@@ -6,6 +6,8 @@ import { FormDialog } from '../components/FormDialog';
 import { NumberInput } from '../components/NumberInput';
 import type { PageTemplate } from '../../../shared/layout/geometry';
 import type { TemplateRow } from '../../../shared/layout/board';
+import { FACE_CSS, FACES, TYPE_ELEMENTS, typographyOf } from '../../../shared/layout/typography';
+import { TYPE_SIZES } from '../../../shared/layout/typeSizes';
 
 const NUMBER_FIELDS: readonly (keyof PageTemplate)[] = [
   'pageWidthMm',
@@ -54,7 +56,7 @@ export function TemplateEditor({ templates, onSaved }: { templates: readonly Tem
         failure={t('layout.errors.generic')}
         width={640}
         formKey={row?.id}
-        formProps={{ initialValues: row?.spec }}
+        formProps={{ initialValues: row ? { ...row.spec, typography: typographyOf(row.spec) } : undefined }}
         before={<Select aria-label={t('layout.templates.pick')} value={id} onChange={setId} options={templates.map((x) => ({ value: x.id, label: x.name }))} style={{ width: 240, marginBottom: 12 }} />}
       >
         <Form.Item name="name" label={t('layout.templates.fields.name')} rules={[{ required: true }]}>
@@ -77,6 +79,21 @@ export function TemplateEditor({ templates, onSaved }: { templates: readonly Tem
             />
           </Form.Item>
         </Space>
+        <fieldset className="template-typography">
+          <legend>{t('layout.templates.typography')}</legend>
+          {TYPE_ELEMENTS.map((element) => (
+            <Space key={element} align="baseline">
+              <Form.Item name={['typography', element, 'face']} label={t('layout.templates.faceOf', { element: t(`layout.templates.elements.${element}`) })}>
+                <Select style={{ width: 120 }} options={FACES.map((f) => ({ value: f, label: t(`layout.templates.faces.${f}`), style: FACE_CSS[f] }))} />
+              </Form.Item>
+              {element !== 'body' && (
+                <Form.Item name={['typography', element, 'size']} label={t('layout.templates.sizeOf', { element: t(`layout.templates.elements.${element}`) })}>
+                  <Select style={{ width: 120 }} options={TYPE_SIZES.map((size) => ({ value: size.name, label: `${size.name}（${size.pt} 磅）` }))} />
+                </Form.Item>
+              )}
+            </Space>
+          ))}
+        </fieldset>
       </FormDialog>
     </>
   );

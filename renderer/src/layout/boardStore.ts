@@ -36,6 +36,9 @@ interface BoardState {
 }
 
 const MAX_STEPS = 100;
+/** A broadsheet page fits a small laptop screen at 25 %; 300 % shows a line's characters large. */
+const MIN_ZOOM = 0.25;
+const MAX_ZOOM = 3;
 
 function slotOf(board: EditionBoard | null, slotId: string): LayoutSlot | undefined {
   return board?.pages.flatMap((p) => p.slots).find((s) => s.id === slotId);
@@ -64,9 +67,31 @@ function slotInput(slot: LayoutSlot): InputOf<'layout.addSlot'> {
   };
 }
 
+/** Fields of a slot the board changes in place (geometry and options). */
+type SlotPatch = Partial<Pick<LayoutSlot, 'col' | 'line' | 'columns' | 'lines' | 'textColumns' | 'photoColumns' | 'photoId' | 'headlinePt'>>;
+
+/** The board with a slot as its save returned it (moved to its page when that changed). */
+function withSlot(board: EditionBoard, saved: LayoutSlot): EditionBoard {
+  const pages = board.pages.map((p) => {
+    if (!p.slots.some((s) => s.id === saved.id)) return p.id === saved.pageId ? { ...p, slots: [...p.slots, saved] } : p;
+    return { ...p, slots: p.id === saved.pageId ? p.slots.map((s) => (s.id === saved.id ? saved : s)) : p.slots.filter((s) => s.id !== saved.id) };
+  });
+  return { ...board, pages };
+}
+
+function patched(board: EditionBoard, changes: readonly { slotId: string; patch: SlotPatch }[]): EditionBoard {
+  if (changes.length === 0) return board;
+  const apply = (slot: LayoutSlot) => changes.reduce((s, c) => (c.slotId === s.id ? { ...s, ...c.patch } : s), slot);
+  return { ...board, pages: board.pages.map((p) => ({ ...p, slots: p.slots.map(apply) })) };
+}
+
 /**
  * The board as the main side last returned it, the selection and the undo history. Every change
- * goes to the main side first (it checks the grid and permissions) and the board is then refetched.
+ * goes to the main side (it checks the grid and permissions), one after another: each save is based
+ * on the slot's version the save before it produced, never on a board fetched before that save
+ * returned, so a quick run of changes by one user is never taken for someone else's. A slot change
+ * shows at once and stays shown until its save answers; a refusal (a real change by someone else
+ * included) puts the board back as the main side has it.
  */
 export const useBoard = create<BoardState>((set, get) => {
   const record = (step: Step) => set((s) => ({ past: [...s.past.slice(-MAX_STEPS + 1), step], future: [] }));
@@ -81,18 +106,63 @@ export const useBoard = create<BoardState>((set, get) => {
     for (let next = renamed.get(at); next !== undefined; next = renamed.get(at)) at = next;
     return at;
   };
+
+  /** Writes and refetches in the order they were asked for. */
+  let tail: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = tail.then(work);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+
+  /** The board as the main side has it, with the slots this window saved since merged in. */
+  let base: EditionBoard | null = null;
+  /** Slot changes shown before their save answers, in the order they were made. */
+  const shown: { slotId: string; patch: SlotPatch }[] = [];
+  const publish = () => {
+    if (base) set({ board: patched(base, shown) });
+  };
+
+  const fetchBoard = async () => {
+    const date = get().date;
+    if (!date) return;
+    try {
+      const board = await api.call('layout.board', { date });
+      if (get().date !== date) return;
+      base = board;
+      const pageId = board.pages.some((p) => p.id === get().pageId) ? get().pageId : (board.pages[0]?.id ?? null);
+      set({ board: patched(board, shown), pageId, error: null });
+    } catch (error) {
+      set({ error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
   /** Adds a slot as recorded, on the page and after the slot it continues from as they are now. */
   const addSlotNow = async (input: InputOf<'layout.addSlot'>, was: string): Promise<void> => {
     const created = await api.call('layout.addSlot', { ...input, pageId: current(input.pageId), ...(input.continuesFrom ? { continuesFrom: current(input.continuesFrom) } : {}) });
     renamed.set(current(was), created.id);
   };
 
-  /** Geometry by slot id, reading the current version each time: an undo after a refetch must not conflict. */
-  const place = async (slotId: string, rect: SlotRect) => {
-    const slot = slotOf(get().board, slotId);
+  /** Saves a slot change on top of the slot's last saved version, and keeps what the main side returns. */
+  const saveSlot = async (slotId: string, patch: SlotPatch) => {
+    const slot = slotOf(base, slotId);
     if (!slot) return;
-    await api.call('layout.updateSlot', { slotId, baseVersion: slot.version, ...rect });
-    await get().refresh();
+    const saved = await api.call('layout.updateSlot', { slotId, baseVersion: slot.version, col: slot.col, line: slot.line, columns: slot.columns, lines: slot.lines, ...patch });
+    if (base) base = withSlot(base, saved);
+    publish();
+  };
+
+  /** Shows a slot change at once and saves it after the changes before it. */
+  const change = async (slotId: string, patch: SlotPatch) => {
+    const entry = { slotId, patch };
+    shown.push(entry);
+    publish();
+    try {
+      await serial(() => saveSlot(slotId, patch));
+    } finally {
+      shown.splice(shown.indexOf(entry), 1);
+      publish();
+    }
   };
 
   return {
@@ -110,138 +180,130 @@ export const useBoard = create<BoardState>((set, get) => {
       await get().refresh();
     },
 
-    async refresh() {
-      const date = get().date;
-      if (!date) return;
-      try {
-        const board = await api.call('layout.board', { date });
-        const pageId = board.pages.some((p) => p.id === get().pageId) ? get().pageId : (board.pages[0]?.id ?? null);
-        set({ board, pageId, error: null });
-      } catch (error) {
-        set({ error: error instanceof Error ? error.message : String(error) });
-      }
-    },
+    refresh: () => serial(fetchBoard),
 
     selectPage: (pageId) => set({ pageId, slotId: null }),
     selectSlot: (slotId) => set({ slotId }),
-    setZoom: (zoom) => set({ zoom: Math.min(3, Math.max(0.5, Math.round(zoom * 100) / 100)) }),
-
-    async addSlot(input) {
-      const created = await api.call('layout.addSlot', input);
-      await get().refresh();
-      set({ slotId: created.id });
-      record({
-        undo: async () => {
-          await api.call('layout.removeSlot', { slotId: current(created.id) });
-          await get().refresh();
-        },
-        redo: async () => {
-          await addSlotNow(input, created.id);
-          await get().refresh();
-        },
-      });
-      return created;
-    },
+    setZoom: (zoom) => set({ zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(zoom * 100) / 100)) }),
 
     async moveSlot(slotId, rect) {
       const before = slotOf(get().board, slotId);
       if (!before) return;
       const from: SlotRect = { col: before.col, line: before.line, columns: before.columns, lines: before.lines };
-      await place(slotId, rect);
-      record({ undo: () => place(current(slotId), from), redo: () => place(current(slotId), rect) });
+      await change(slotId, rect);
+      record({ undo: () => saveSlot(current(slotId), from), redo: () => saveSlot(current(slotId), rect) });
     },
 
-    async updateSlot(slotId, patch) {
-      const slot = slotOf(get().board, slotId);
-      if (!slot) return;
-      await api.call('layout.updateSlot', { slotId, baseVersion: slot.version, col: slot.col, line: slot.line, columns: slot.columns, lines: slot.lines, ...patch });
-      await get().refresh();
-    },
+    updateSlot: (slotId, patch) => change(slotId, patch),
 
-    async removeSlot(slotId) {
-      const slot = slotOf(get().board, slotId);
-      if (!slot) return;
-      await api.call('layout.removeSlot', { slotId });
-      set({ slotId: null });
-      await get().refresh();
-      record({
-        undo: async () => {
-          await addSlotNow(slotInput(slot), slotId);
-          await get().refresh();
-        },
-        redo: async () => {
-          await api.call('layout.removeSlot', { slotId: current(slotId) });
-          await get().refresh();
-        },
-      });
-    },
+    addSlot: (input) =>
+      serial(async () => {
+        const created = await api.call('layout.addSlot', input);
+        await fetchBoard();
+        set({ slotId: created.id });
+        record({
+          undo: async () => {
+            await api.call('layout.removeSlot', { slotId: current(created.id) });
+            await fetchBoard();
+          },
+          redo: async () => {
+            await addSlotNow(input, created.id);
+            await fetchBoard();
+          },
+        });
+        return created;
+      }),
 
-    async addPage(input) {
-      const created = await api.call('layout.addPage', input);
-      await get().refresh();
-      set({ pageId: created.id, slotId: null });
-      record({
-        undo: async () => {
-          await api.call('layout.removePage', { pageId: current(created.id) });
-          await get().refresh();
-        },
-        redo: async () => {
-          renamed.set(current(created.id), (await api.call('layout.addPage', input)).id);
-          await get().refresh();
-        },
-      });
-    },
+    removeSlot: (slotId) =>
+      serial(async () => {
+        const slot = slotOf(base, slotId);
+        if (!slot) return;
+        await api.call('layout.removeSlot', { slotId });
+        set({ slotId: null });
+        await fetchBoard();
+        record({
+          undo: async () => {
+            await addSlotNow(slotInput(slot), slotId);
+            await fetchBoard();
+          },
+          redo: async () => {
+            await api.call('layout.removeSlot', { slotId: current(slotId) });
+            await fetchBoard();
+          },
+        });
+      }),
 
-    async movePage(pageId, number) {
-      const from = pageOf(get().board, pageId)?.number;
-      if (from === undefined) return;
-      const move = async (to: number) => {
-        await api.call('layout.movePage', { pageId: current(pageId), number: to });
-        await get().refresh();
-      };
-      await move(number);
-      record({ undo: () => move(from), redo: () => move(number) });
-    },
+    addPage: (input) =>
+      serial(async () => {
+        const created = await api.call('layout.addPage', input);
+        await fetchBoard();
+        set({ pageId: created.id, slotId: null });
+        record({
+          undo: async () => {
+            await api.call('layout.removePage', { pageId: current(created.id) });
+            await fetchBoard();
+          },
+          redo: async () => {
+            renamed.set(current(created.id), (await api.call('layout.addPage', input)).id);
+            await fetchBoard();
+          },
+        });
+      }),
 
-    async removePage(pageId, confirm) {
-      const page = pageOf(get().board, pageId);
-      if (!page) return [];
-      const { returnedArticleIds } = await api.call('layout.removePage', { pageId, confirm });
-      set({ slotId: null });
-      await get().refresh();
-      record({
-        // The page comes back at its number with its slots and their stories; a continuation follows the slot it continues.
-        undo: async () => {
-          const created = await api.call('layout.addPage', { editionId: page.editionId, pageName: page.name, templateId: page.templateId, colour: page.colour });
-          renamed.set(current(pageId), created.id);
-          if (created.number !== page.number) await api.call('layout.movePage', { pageId: created.id, number: page.number });
-          if (page.status !== 'unplanned' && page.status !== 'signed') await api.call('layout.updatePage', { pageId: created.id, status: page.status });
-          const continuations = page.slots.filter((s) => s.continuesFrom !== null && page.slots.some((from) => from.id === s.continuesFrom));
-          for (const slot of page.slots.filter((s) => !continuations.includes(s))) await addSlotNow(slotInput(slot), slot.id);
-          for (const slot of continuations) await addSlotNow(slotInput(slot), slot.id);
-          await get().refresh();
-          set({ pageId: created.id });
-        },
-        redo: async () => {
-          await api.call('layout.removePage', { pageId: current(pageId), confirm: true });
-          await get().refresh();
-        },
-      });
-      return returnedArticleIds;
-    },
+    movePage: (pageId, number) =>
+      serial(async () => {
+        const from = pageOf(base, pageId)?.number;
+        if (from === undefined) return;
+        const move = async (to: number) => {
+          await api.call('layout.movePage', { pageId: current(pageId), number: to });
+          await fetchBoard();
+        };
+        await move(number);
+        record({ undo: () => move(from), redo: () => move(number) });
+      }),
 
-    async undo() {
-      const step = get().past.at(-1);
-      if (!step) return;
-      await step.undo();
-      set((s) => ({ past: s.past.slice(0, -1), future: [...s.future, step] }));
-    },
+    removePage: (pageId, confirm) =>
+      serial(async () => {
+        const page = pageOf(base, pageId);
+        if (!page) return [];
+        const { returnedArticleIds } = await api.call('layout.removePage', { pageId, confirm });
+        set({ slotId: null });
+        await fetchBoard();
+        record({
+          // The page comes back at its number with its slots and their stories; a continuation follows the slot it continues.
+          undo: async () => {
+            const created = await api.call('layout.addPage', { editionId: page.editionId, pageName: page.name, templateId: page.templateId, colour: page.colour });
+            renamed.set(current(pageId), created.id);
+            if (created.number !== page.number) await api.call('layout.movePage', { pageId: created.id, number: page.number });
+            if (page.status !== 'unplanned' && page.status !== 'signed') await api.call('layout.updatePage', { pageId: created.id, status: page.status });
+            const continuations = page.slots.filter((s) => s.continuesFrom !== null && page.slots.some((from) => from.id === s.continuesFrom));
+            for (const slot of page.slots.filter((s) => !continuations.includes(s))) await addSlotNow(slotInput(slot), slot.id);
+            for (const slot of continuations) await addSlotNow(slotInput(slot), slot.id);
+            await fetchBoard();
+            set({ pageId: created.id });
+          },
+          redo: async () => {
+            await api.call('layout.removePage', { pageId: current(pageId), confirm: true });
+            await fetchBoard();
+          },
+        });
+        return returnedArticleIds;
+      }),
 
-    async redo() {
-      const step = get().future.at(-1);
-      if (!step) return;
-      await step.redo();
-      set((s) => ({ future: s.future.slice(0, -1), past: [...s.past, step] }));
-    },
+    undo: () =>
+      serial(async () => {
+        const step = get().past.at(-1);
+        if (!step) return;
+        await step.undo();
+        set((s) => ({ past: s.past.slice(0, -1), future: [...s.future, step] }));
+      }),
+
+    redo: () =>
+      serial(async () => {
+        const step = get().future.at(-1);
+        if (!step) return;
+        await step.redo();
+        set((s) => ({ future: s.future.slice(0, -1), past: [...s.past, step] }));
+      }),
   };
 });

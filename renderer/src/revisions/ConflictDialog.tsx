@@ -3,7 +3,7 @@ import { Alert, Button, Modal, Radio, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
 import { diffArticles } from '../../../shared/revisions/articleDiff';
-import { pickFields } from '../../../shared/revisions/fields';
+import { pickFields } from '../../../shared/article/fields';
 import { mergeArticles, type MergeChoice } from '../../../shared/revisions/merge';
 import { api } from '../api/client';
 import { DiffText } from './DiffText';

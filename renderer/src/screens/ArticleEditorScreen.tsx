@@ -18,6 +18,7 @@ import { datelineLine, endCreditLine } from '../editor/printLines';
 import { storyEditRefusal } from '../editor/editRefusal';
 import type { CleanPasteOptions } from '../editor/cleanPaste';
 import { EditorToolbar } from '../editor/EditorToolbar';
+import { ExportMenu } from '../editor/ExportMenu';
 import { HeadlineStack } from '../editor/HeadlineStack';
 import { DatelinePreview, EndCreditPreview } from '../editor/PrintPreview';
 import { ArticleMetaPanel } from '../editor/ArticleMetaPanel';
@@ -218,6 +219,7 @@ export function ArticleEditorScreen({ id }: { id: string }) {
         >
           {t('editor.history')}
         </Button>
+        <ExportMenu articleId={id} flush={() => draft.flush()} />
         <Button size="small" aria-expanded={panelOpen} aria-controls="editor-panel" onClick={() => setPanelOpen((open) => !open)}>
           {panelOpen ? t('editor.panel.hide') : t('editor.panel.show')}
         </Button>

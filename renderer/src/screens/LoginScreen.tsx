@@ -12,6 +12,7 @@ export function LoginScreen() {
   const { t } = useTranslation();
   const setup = useSession((s) => s.setup);
   const signedIn = useSession((s) => s.signedIn);
+  const endedBecause = useSession((s) => s.endedBecause);
   const [form] = Form.useForm<{ username: string; password: string }>();
   const { busy, error, formProps } = useFormSubmit(form, async (values) => signedIn(await api.call('auth.login', values)), t('login.failed'));
 
@@ -27,6 +28,9 @@ export function LoginScreen() {
         extra={<LanguageSwitch />}
       >
         <Typography.Paragraph type="secondary">{t('login.intro')}</Typography.Paragraph>
+        {endedBecause && endedBecause !== 'logout' && !error && (
+          <Alert type="info" showIcon message={t(`login.ended.${endedBecause}`)} style={{ marginBottom: 16 }} role="status" />
+        )}
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} role="alert" />}
         <Form form={form} layout="vertical" requiredMark={false} {...formProps}>
           <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { Layout, Menu, Button, Space, Typography, Alert, Spin } from 'antd';
+import { App, Layout, Menu, Button, Space, Typography, Alert, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../stores/sessionStore';
 import { useRoute, type Route } from '../stores/routeStore';
@@ -36,11 +36,26 @@ export function Shell() {
   const go = useRoute((s) => s.go);
   const requestNewArticle = useCommands((s) => s.requestNewArticle);
   const can = useSession((s) => s.can);
+  const { modal } = App.useApp();
+
+  // Edits that could not be saved are lost at sign-out (their local copies are cleared): ask first.
+  const confirmLoss = (stories: number) =>
+    new Promise<boolean>((resolve) => {
+      modal.confirm({
+        title: t('signOut.unsavedTitle'),
+        content: t('signOut.unsavedBody', { count: stories }),
+        okText: t('signOut.discardAndLeave'),
+        okButtonProps: { danger: true },
+        cancelText: t('signOut.stay'),
+        onOk: () => resolve(true),
+        onCancel: () => resolve(false),
+      });
+    });
 
   useEffect(
     () =>
       api.onEvent((event) => {
-        if (event.type === 'session.ended') expired();
+        if (event.type === 'session.ended') expired(event.reason);
       }),
     [expired],
   );
@@ -120,7 +135,7 @@ export function Shell() {
         <Space>
           <NotificationBell />
           <LanguageSwitch />
-          <Button size="small" onClick={() => void signOut()}>
+          <Button size="small" onClick={() => void signOut(confirmLoss)}>
             {t('nav.logout')}
           </Button>
         </Space>

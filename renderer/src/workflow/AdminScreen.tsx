@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Form, Input, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PRIVILEGES, type Privilege, type RoleCode } from '../../../shared/domain/roles';
+import { PRIVILEGE_LABELS, PRIVILEGES, type Privilege, type RoleCode } from '../../../shared/domain/roles';
 import type { UserSummary } from '../../../shared/domain/session';
-import { PRIVILEGE_LABELS } from '../../../shared/api/labels';
-import type { RoleInfo, WorkflowSettings } from '../../../shared/workflow/types';
+import type { RoleInfo, WorkflowSettings } from '../../../shared/administration/types';
 import { api } from '../api/client';
 import { BusyButton } from '../components/BusyButton';
 import { FormDialog } from '../components/FormDialog';
 import { NumberInput } from '../components/NumberInput';
 import { useFormSubmit } from '../components/useFormSubmit';
 import { useSession } from '../stores/sessionStore';
+import { MastheadTab } from '../paper/MastheadTab';
 
 function useFailure() {
   const { message } = App.useApp();
@@ -306,6 +306,7 @@ export function AdminScreen() {
           { key: 'roles', label: t('workflow.admin.rolesTab'), children: <RolesTab roles={roles} onSaved={(saved) => setRoles((list) => list.map((r) => (r.code === saved.code ? saved : r)))} /> },
           { key: 'desks', label: t('workflow.admin.desks'), children: <DesksTab /> },
           { key: 'settings', label: t('workflow.admin.settings'), children: <SettingsTab /> },
+          { key: 'masthead', label: t('paper.masthead.title'), children: <MastheadTab /> },
         ]}
       />
     </Card>

@@ -3,7 +3,8 @@ import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Space, Table
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { AuditItem, AuditPage, Person } from '../../../shared/workflow/types';
+import type { AuditItem, AuditPage } from '../../../shared/administration/types';
+import type { Person } from '../../../shared/collaboration/types';
 import { api } from '../api/client';
 import { CSV_FILE, saveFile } from '../api/saveFile';
 import { ReviewSheetModal } from './ReviewSheet';
@@ -61,7 +62,7 @@ export function AuditScreen() {
   const [sheetFor, setSheetFor] = useState<string | null>(null);
 
   useEffect(() => {
-    api.call('workflow.people', {}).then(setPeople).catch(() => setPeople([]));
+    api.call('people.list', {}).then(setPeople).catch(() => setPeople([]));
   }, []);
 
   const load = useCallback(() => {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/react';
 import { Alert, Button, Card, Checkbox, Empty, Mentions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ArticleComment, CommentAnchor, Person } from '../../../shared/workflow/types';
+import type { ArticleComment, CommentAnchor, Person } from '../../../shared/collaboration/types';
 import { api } from '../api/client';
 import { anchorOfSelection, rangeOfAnchor } from './commentAnchor';
 import { dateTime } from '../../../shared/text/dates';
@@ -60,7 +60,7 @@ export function CommentsPanel({ articleId, editor, flush }: Props) {
 
   useEffect(() => {
     load();
-    api.call('workflow.people', {}).then(setPeople).catch(() => setPeople([]));
+    api.call('people.list', {}).then(setPeople).catch(() => setPeople([]));
     return api.onEvent((event) => {
       if (event.type === 'comment.changed' && event.articleId === articleId) load();
     });

@@ -1,6 +1,6 @@
 import { App, Button, Popconfirm, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { LockInfo } from '../../../shared/workflow/types';
+import type { LockInfo } from '../../../shared/collaboration/types';
 import { api } from '../api/client';
 import { useSession } from '../stores/sessionStore';
 

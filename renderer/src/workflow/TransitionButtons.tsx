@@ -9,6 +9,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { errorText } from '../revisions/errorText';
 import { BusyButton } from '../components/BusyButton';
 import { FormDialog } from '../components/FormDialog';
+import { PlaceDialog } from '../layout/PlaceDialog';
 
 /** A step waits this long for the editor's pending edits to be saved, then gives the button back with a reason. */
 const PREPARE_TIMEOUT_MS = 15_000;
@@ -24,7 +25,7 @@ function withinTime<T>(work: Promise<T>, ms: number, message: string): Promise<T
 const PRIMARY: WorkflowAction[] = ['submit', 'pass1', 'pass2', 'pass3', 'sign', 'place', 'signPage', 'print'];
 
 interface Props {
-  article: { id: string; version: number; headline: string };
+  article: { id: string; version: number; headline: string; editionDate?: string | null; page?: number | null };
   options: ActionOption[];
   onDone(article: Article): void;
   /** Runs before a step (the editor saves pending edits) and gives the version the step is based on. */
@@ -32,12 +33,16 @@ interface Props {
   size?: 'small' | 'middle';
 }
 
-/** One button per step the user may take; 退回 and 撤稿 ask for the reason the author will read. */
+/**
+ * One button per step the user may take; 退回 and 撤稿 ask for the reason the author will read, and
+ * 上版 for the edition, page and slot the story goes into.
+ */
 export function TransitionButtons({ article, options, onDone, prepare, size = 'middle' }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState<WorkflowAction | null>(null);
   const [asking, setAsking] = useState<ActionOption | null>(null);
+  const [placing, setPlacing] = useState(false);
   const [form] = Form.useForm<{ reason: string }>();
 
   /** Takes the step; a refusal is thrown to the caller, which says it where the click was. */
@@ -73,7 +78,7 @@ export function TransitionButtons({ article, options, onDone, prepare, size = 'm
             danger={o.action === 'spike'}
             busy={busy === o.action}
             disabled={busy !== null && busy !== o.action}
-            onClick={() => (o.needsReason ? (form.resetFields(), setAsking(o)) : void step(o.action))}
+            onClick={() => (o.action === 'place' ? setPlacing(true) : o.needsReason ? (form.resetFields(), setAsking(o)) : void step(o.action))}
           >
             {t(`workflow.actions.${o.action}`)}
           </BusyButton>
@@ -93,6 +98,7 @@ export function TransitionButtons({ article, options, onDone, prepare, size = 'm
           <Input.TextArea autoFocus rows={3} maxLength={500} showCount placeholder={t('workflow.reasonPlaceholder')} />
         </Form.Item>
       </FormDialog>
+      <PlaceDialog open={placing} article={article} onClose={() => setPlacing(false)} onPlaced={onDone} />
     </>
   );
 }

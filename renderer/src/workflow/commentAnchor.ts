@@ -1,6 +1,6 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import type { EditorState } from '@tiptap/pm/state';
-import type { CommentAnchor } from '../../../shared/workflow/types';
+import type { CommentAnchor } from '../../../shared/collaboration/types';
 
 /**
  * A comment's place in the body as the main side checks it (shared/document/docText): the n-th

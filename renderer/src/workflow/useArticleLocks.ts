@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleFields } from '../../../shared/domain/article';
 import type { LockPart } from '../../../shared/workflow/parts';
-import type { LockInfo } from '../../../shared/workflow/types';
+import type { LockInfo } from '../../../shared/collaboration/types';
 import { api } from '../api/client';
 import { useSession } from '../stores/sessionStore';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method, requiredText, shortText } from '../contractKit';
+import type { WireStory } from '../../interchange/wireImport';
 
 /** Word files larger than this are almost always photo-heavy: their text is not worth the wait. */
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
@@ -31,6 +32,10 @@ export const importedStorySchema = z.object({
   captions: z.array(z.object({ text: z.string(), credit: z.string().nullable() })).max(500, { error: '图片说明最多 500 条' }),
   jumps: z.array(z.object({ direction: z.enum(['out', 'in']), page: z.string().trim().min(1).max(10) })).max(50, { error: '转版行最多 50 条' }),
   endCredit: z.string().nullable(),
+  /** what wire copy carries beside the text (NewsML-G2, NITF); a paste has none of it */
+  abstract: z.string().nullable().optional(),
+  keywords: z.array(z.string().trim().max(40, { error: '关键词不能超过 40 个字' })).max(50, { error: '关键词最多 50 个' }).optional(),
+  slug: z.string().nullable().optional(),
 });
 
 export type ImportedStory = z.infer<typeof importedStorySchema>;
@@ -78,7 +83,21 @@ export interface ImportedArticle {
   warnings: string[];
 }
 
+/** Wire copy (NewsML-G2, NITF) is smaller than Word files; beyond this it is not one delivery. */
+export const MAX_WIRE_BYTES = 5 * 1024 * 1024;
+
+export const parseWireSchema = z.object({
+  fileName: requiredText(255, '文件名'),
+  dataBase64: z
+    .string()
+    .min(1, { error: '文件是空的' })
+    .max(Math.ceil(MAX_WIRE_BYTES / 3) * 4, { error: `XML 稿件不能超过 ${MAX_WIRE_BYTES / 1024 / 1024} MB` })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '不是有效的 base64 编码' }),
+});
+
 export const importMethods = {
   'import.parseDocx': method<{ paragraphs: string[] }>()(parseDocxSchema, 'article.create', false),
+  /** NewsML-G2 or NITF from the wire, read into stories with their parts already recognized. */
+  'import.parseWire': method<{ stories: WireStory[] }>()(parseWireSchema, 'article.create', false),
   'import.createArticles': method<{ articles: ImportedArticle[] }>()(createArticlesSchema, 'article.create', true),
 } as const;

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { id, isoDate, method, requiredText, shortText } from '../contractKit';
+import { id, isoDate, method, requiredText, shortText, version } from '../contractKit';
 import { pageTemplateSchema } from '../../layout/geometry';
 import { PAGE_STATUSES, SLOT_KINDS, type EditionBoard, type EditionSummary, type LayoutPage, type LayoutSlot, type TemplateRow } from '../../layout/board';
+import type { Article } from '../../domain/article';
 import type { PagePlan } from '../../layout/pagePlan';
+import { pageCreditsSchema } from '../../paper/masthead';
 
 const count = (label: string, min: number, max: number) =>
   z.number({ error: `${label}必须是数字` }).int({ error: `${label}必须是整数` }).min(min, { error: `${label}不能小于 ${min}` }).max(max, { error: `${label}不能大于 ${max}` });
-const version = z.number({ error: '请提供版本号' }).int().min(1, { error: '版本号从 1 开始' });
 const headlinePt = z.array(z.number({ error: '标题字号必须是数字' }).min(5, { error: '标题字号不能小于 5 磅' }).max(100, { error: '标题字号不能大于 100 磅' })).max(5, { error: '标题最多 5 行' });
 
 const geometry = {
@@ -42,9 +43,17 @@ export interface ArticleSlotFit {
   status: 'under' | 'fit' | 'over';
 }
 
+/** 上版 from the editor: the slot the story landed in, and the story scheduled for that page (签发 standing). */
+export interface PlaceStoryResult {
+  slot: LayoutSlot;
+  article: Article;
+}
+
 export interface ProofFile {
   fileName: string;
   dataBase64: string;
+  /** what the proof could not set as asked — a face that fell back, a photo below print resolution — in Chinese */
+  warnings: string[];
 }
 
 /**
@@ -74,6 +83,7 @@ export const layoutMethods = {
       templateId: id.optional(),
       colour: z.boolean({ error: '套色必须是是或否' }).optional(),
       status: z.enum(PAGE_STATUSES, { error: '未知的版面状态' }).optional(),
+      credits: pageCreditsSchema.optional(),
     }),
     'layout.edit',
     true,
@@ -101,10 +111,17 @@ export const layoutMethods = {
     true,
   ),
   'layout.removeSlot': method<{ removed: true }>()(z.object({ slotId: id }), 'layout.edit', true),
+  /**
+   * 上版 from the editor: the story onto a page of the edition of `date`, into the empty 预留 slot
+   * `slotId` or, without one, a new slot where the page has room. Its 见报日期 and 版次 become that
+   * edition and page — planning data, so its 签发 stands.
+   */
+  'layout.placeStory': method<PlaceStoryResult>()(z.object({ articleId: id, date: isoDate, pageId: id, slotId: id.optional() }), 'layout.edit', true),
 
   'layout.signPage': method<SignPageResult>()(z.object({ pageId: id }), 'page.sign', true),
   'layout.pagePlan': method<PagePlan>()(z.object({ pageId: id }), 'article.read', false),
-  'layout.proof': method<ProofFile>()(z.object({ pageId: id }), 'article.read', false),
+  /** 大样 in colour (the page's own setting when not given) or in grey, as for a black-and-white press. */
+  'layout.proof': method<ProofFile>()(z.object({ pageId: id, grey: z.boolean({ error: '黑白必须是是或否' }).optional() }), 'article.read', false),
   /** A story's slots with their copy-fit, for the editor; it refetches on layout.changed. */
   'layout.articleSlots': method<ArticleSlotFit[]>()(z.object({ articleId: id }), 'article.read', false),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Article } from '../../domain/article';
 import type { ArticleDiff } from '../../revisions/articleDiff';
-import { id, method } from '../contractKit';
+import { id, method, version } from '../contractKit';
 
 /** Why a revision was written. Other work (workflow, locks) adds its own reasons, so the list stays open. */
 export type RevisionReason = 'create' | 'save' | 'autosave' | 'status' | 'restore' | 'force-unlock' | (string & {});
@@ -35,7 +35,6 @@ export interface RevisionDiffResult extends ArticleDiff {
 }
 
 const revisionRef = z.union([z.literal('current'), id], { error: '应为版本记录的编号或 current（当前版本）' });
-const version = z.number({ error: '版本号应为数字' }).int({ error: '版本号应为整数' }).min(1, { error: '版本号至少为 1' });
 
 export const revisionMethods = {
   'revisions.list': method<RevisionSummary[]>()(z.object({ articleId: id }), 'article.read', false),

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ROLE_CODES } from '../../domain/roles';
-import type { SessionInfo, SetupStatus, SystemInfo, UserSummary } from '../../domain/session';
+import type { SessionInfo, SetupStatus, SystemInfo } from '../../domain/session';
 import { method, password, requiredText, username } from '../contractKit';
 
 export const sessionMethods = {
@@ -27,15 +26,4 @@ export const sessionMethods = {
     true,
   ),
   'system.info': method<SystemInfo>()(z.object({}), 'authenticated', false),
-  'users.list': method<UserSummary[]>()(z.object({}), 'user.manage', false),
-  'users.create': method<UserSummary>()(
-    z.object({
-      username,
-      displayName: requiredText(40, '姓名'),
-      password,
-      roles: z.array(z.enum(ROLE_CODES)).min(1, { error: '至少分配一个角色' }),
-    }),
-    'user.manage',
-    true,
-  ),
 } as const;

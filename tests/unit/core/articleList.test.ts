@@ -1,24 +1,23 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type { Store } from '../../../electron/core/store/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_FILE_NAME } from '../../../electron/core/db/connection';
 import type { InputOf } from '../../../shared/api/contract';
-import { openHarness, type Client, type Harness } from '../../support/coreHarness';
+import { openHarness, openTestSql, type Client, type Harness } from '../../support/coreHarness';
 
 let harness: Harness;
-let db: Database.Database;
+let sql: Store;
 let reporter: Client;
 let editor: Client;
 
 const ORDER = {
   updated: 'updated_at DESC, id DESC',
   priority: 'priority ASC, updated_at ASC, id ASC',
-  headline: 'headline COLLATE NOCASE ASC, id ASC',
+  headline: 'lower(headline) ASC, id ASC',
   chars: 'char_count DESC, id DESC',
 } as const;
 
 /** What the list must show, by the plainest query there is. */
-function reference(filters: InputOf<'articles.list'>): { ids: string[]; total: number } {
+async function reference(filters: InputOf<'articles.list'>): Promise<{ ids: string[]; total: number }> {
   const where = [filters.trash ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL'];
   const args: unknown[] = [];
   if (filters.status?.length) {
@@ -29,14 +28,14 @@ function reference(filters: InputOf<'articles.list'>): { ids: string[]; total: n
     where.push('desk = ?');
     args.push(filters.desk);
   }
-  const all = db.prepare(`SELECT id FROM articles WHERE ${where.join(' AND ')} ORDER BY ${ORDER[filters.sort ?? 'updated']}`).pluck().all(...args) as string[];
+  const all = (await sql.all<{ id: string }>(`SELECT id FROM articles WHERE ${where.join(' AND ')} ORDER BY ${ORDER[filters.sort ?? 'updated']}`, args)).map((r) => r.id);
   const offset = filters.offset ?? 0;
   return { ids: all.slice(offset, offset + (filters.limit ?? 100)), total: all.length };
 }
 
 async function expectListed(filters: InputOf<'articles.list'>) {
   const listed = await reporter.call('articles.list', filters);
-  const expected = reference(filters);
+  const expected = await reference(filters);
   expect(listed.total).toBe(expected.total);
   // Between stories saved in the same millisecond a priority page may go either way.
   if (filters.sort === 'priority') expect(listed.items.map((i) => i.id).sort()).toEqual([...expected.ids].sort());
@@ -45,7 +44,7 @@ async function expectListed(filters: InputOf<'articles.list'>) {
 
 beforeAll(async () => {
   harness = await openHarness({ demo: true });
-  db = new Database(path.join(harness.dataDir, DB_FILE_NAME), { readonly: true });
+  sql = openTestSql(harness.location);
   reporter = await harness.as('reporter');
   editor = await harness.as('editor');
   for (let i = 0; i < 30; i += 1) {
@@ -53,9 +52,9 @@ beforeAll(async () => {
   }
 });
 
-afterAll(() => {
-  db.close();
-  harness.close();
+afterAll(async () => {
+  await sql.close();
+  await harness.close();
 });
 
 const FILTERS: InputOf<'articles.list'>[] = [

@@ -1,10 +1,9 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type { Store } from '../../../electron/core/store/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type MethodName } from '../../../shared/api/contract';
 import { DEFAULT_ROLES } from '../../../shared/domain/roles';
-import { DB_FILE_NAME } from '../../../electron/core/db/connection';
-import { openHarness, type Client, type Harness } from '../../support/coreHarness';
+import { openHarness, openTestSql, type Client, type Harness } from '../../support/coreHarness';
 
 import type { Sample } from './samples/kit';
 import { sessionSamples } from './samples/session';
@@ -13,9 +12,13 @@ import { searchSamples } from './samples/search';
 import { revisionSamples } from './samples/revisions';
 import { importSamples } from './samples/importing';
 import { workflowSamples } from './samples/workflow';
+import { collaborationSamples } from './samples/collaboration';
+import { administrationSamples } from './samples/administration';
 import { proofreadingSamples } from './samples/proofreading';
 import { photoSamples } from './samples/photos';
 import { layoutSamples } from './samples/layout';
+import { paperSamples } from './samples/paper';
+import { interchangeSamples } from './samples/interchange';
 
 const SAMPLES: Record<MethodName, Sample> = {
   ...sessionSamples,
@@ -24,32 +27,41 @@ const SAMPLES: Record<MethodName, Sample> = {
   ...revisionSamples,
   ...importSamples,
   ...workflowSamples,
+  ...collaborationSamples,
+  ...administrationSamples,
   ...proofreadingSamples,
   ...photoSamples,
   ...layoutSamples,
+  ...paperSamples,
+  ...interchangeSamples,
 };
 
 const METHODS = Object.keys(contract) as MethodName[];
 
 let harness: Harness;
-let db: Database.Database;
+let sql: Store;
 let articleId: string;
 const clients = new Map<string, Client>();
 
 /** Every table except the audit log, whose permission.denied rows are expected. */
-function snapshot(): string {
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'audit_log'").all() as { name: string }[]).map((r) => r.name);
-  return tables
-    .map((t) => {
-      const rows = db.prepare(`SELECT * FROM "${t}"`).all();
-      return `${t}:${JSON.stringify(rows)}`;
-    })
-    .join('\n');
+async function snapshot(): Promise<string> {
+  const tables = await sql.all<{ name: string }>(
+    sql.dialect === 'postgres'
+      ? "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'audit_log' ORDER BY tablename"
+      : "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'audit_log' ORDER BY name",
+  );
+  const dumps: string[] = [];
+  for (const { name } of tables) {
+    // Rows in a canonical order: PostgreSQL returns a table's rows in no particular order.
+    const rows = (await sql.all<Record<string, unknown>>(`SELECT * FROM "${name}"`)).map((row) => JSON.stringify(row)).sort();
+    dumps.push(`${name}:${rows.join(',')}`);
+  }
+  return dumps.join('\n');
 }
 
 beforeAll(async () => {
   harness = await openHarness({ demo: true });
-  db = new Database(path.join(harness.dataDir, DB_FILE_NAME), { readonly: true });
+  sql = openTestSql(harness.location);
   for (const username of ['reporter', 'editor', 'sectionhead', 'chief', 'layout', 'proofreader', 'admin']) {
     clients.set(username, await harness.as(username));
   }
@@ -57,21 +69,21 @@ beforeAll(async () => {
   articleId = list.items[0]!.id;
 });
 
-afterAll(() => {
-  db.close();
-  harness.close();
+afterAll(async () => {
+  await sql.close();
+  await harness.close();
 });
 
 describe('every API method validates its input before anything is written', () => {
   it.each(METHODS)('%s: invalid input → a VALIDATION error naming the field, nothing written', async (method) => {
     const sample = SAMPLES[method];
-    const before = snapshot();
+    const before = await snapshot();
     const response = await clients.get('admin')!.raw(method, sample.invalid);
     expect(response.ok).toBe(false);
     if (response.ok) return;
     expect(response.error.code).toBe('VALIDATION');
     expect(response.error.message).toContain(sample.invalidLabel);
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 });
 
@@ -91,14 +103,14 @@ describe('every method that needs a privilege refuses a role without it', () => 
     const permission = contract[method].permission;
     const lacking = DEFAULT_ROLES.filter((r) => !(r.privileges as string[]).includes(permission));
     for (const role of lacking) {
-      const before = snapshot();
-      const auditBefore = (db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied'").get() as { n: number }).n;
+      const before = await snapshot();
+      const auditBefore = (await sql.get<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied'"))!.n;
       const response = await clients.get(usernameByRole[role.code]!)!.raw(method, SAMPLES[method].valid({ articleId }));
       expect(response.ok, `${role.code} calling ${method}`).toBe(false);
       if (response.ok) continue;
       expect(response.error.code).toBe('FORBIDDEN');
-      expect(snapshot()).toBe(before);
-      const auditAfter = (db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied'").get() as { n: number }).n;
+      expect(await snapshot()).toBe(before);
+      const auditAfter = (await sql.get<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied'"))!.n;
       expect(auditAfter).toBe(auditBefore + 1);
     }
   });
@@ -114,10 +126,10 @@ describe('every method that needs a privilege refuses a role without it', () => 
 describe('calls without a valid session', () => {
   const signedInOnly = METHODS.filter((m) => contract[m].permission !== 'public');
   it.each(signedInOnly)('%s: refused with UNAUTHENTICATED, nothing written', async (method) => {
-    const before = snapshot();
+    const before = await snapshot();
     const response = await harness.anonymous.raw(method, SAMPLES[method].valid({ articleId }));
     expect(response.ok ? null : response.error.code).toBe('UNAUTHENTICATED');
-    expect(snapshot()).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it('an unknown method is refused with a clear message', async () => {

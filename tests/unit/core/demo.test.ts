@@ -28,6 +28,6 @@ describe('the demo newsroom', () => {
     expect(photo!.caption.endsWith('。')).toBe(true);
     expect(photo!.thumbnail.startsWith('data:image/jpeg;base64,')).toBe(true);
     expect(fs.readdirSync(path.join(harness.dataDir, 'photos'))).toHaveLength(1);
-    harness.close();
+    await harness.close();
   });
 });

@@ -67,16 +67,16 @@ describe('the paper’s desks (部门)', () => {
   });
 });
 
-describe('migration 012', () => {
+describe('migration 014', () => {
   it('gives a paper without a list the desks its stories carry, so none of them is refused after the upgrade', async () => {
     const dir = tempDataDir();
-    (await openCore({ dataDir: dir, demo: true })).close();
-    // As a data folder from before the list (version 11): no setting, the free-text desks of the time, and no column of 013's.
+    await (await openCore({ dataDir: dir, demo: true })).close();
+    // As a data folder from before the list (version 13): no setting, the free-text desks of the time, and no column of 015's.
     const old = new Database(path.join(dir, DB_FILE_NAME));
     old.prepare("DELETE FROM settings WHERE key = 'paper.desks'").run();
     old.exec('ALTER TABLE article_photos DROP COLUMN crop');
     old.prepare("UPDATE articles SET desk = '经济' WHERE id = (SELECT id FROM articles WHERE desk = '经济部' LIMIT 1)").run();
-    old.pragma('user_version = 11');
+    old.pragma('user_version = 13');
     old.close();
 
     const core = await openCore({ dataDir: dir });
@@ -84,7 +84,7 @@ describe('migration 012', () => {
     const row = db.prepare("SELECT value FROM settings WHERE key = 'paper.desks'").get() as { value: string };
     const carried = (db.prepare("SELECT DISTINCT desk FROM articles WHERE desk <> '' ORDER BY desk").all() as { desk: string }[]).map((r) => r.desk);
     db.close();
-    core.close();
+    await core.close();
     expect(JSON.parse(row.value)).toEqual(carried);
     expect(carried).toEqual(expect.arrayContaining(['经济', '经济部']));
   });

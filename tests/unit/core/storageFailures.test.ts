@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openHarness } from '../../support/coreHarness';
@@ -26,7 +27,7 @@ describe('a data folder that cannot be written', () => {
     const fsMount = mountOrSkip(20_000, (r) => ctx.skip(r));
     const dataDir = path.join(fsMount.dir, 'newsroom');
     const first = await openHarness({ demo: true, dataDir });
-    first.close();
+    await first.close();
     fsMount.remountReadOnly();
     const before = fs.readFileSync(path.join(dataDir, 'newsroom.db'));
 
@@ -39,8 +40,29 @@ describe('a data folder that cannot be written', () => {
     expect(refused.ok ? null : refused.error).toMatchObject({ code: 'READ_ONLY', message: expect.stringContaining('无法保存') });
     const info = await reporter.call('system.info', {});
     expect(info.readOnly).toBe(true);
-    harness.close();
+    await harness.close();
     expect(fs.readFileSync(path.join(dataDir, 'newsroom.db')).equals(before)).toBe(true);
+  });
+
+  it('removes the private copy it read from once the database is closed', async (ctx) => {
+    const fsMount = mountOrSkip(20_000, (r) => ctx.skip(r));
+    const dataDir = path.join(fsMount.dir, 'newsroom');
+    await (await openHarness({ demo: true, dataDir })).close();
+    fsMount.remountReadOnly();
+    const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-temp-'));
+    const savedTemp = process.env['TMPDIR'];
+    process.env['TMPDIR'] = temp;
+    try {
+      const harness = await openHarness({ dataDir });
+      expect(harness.core.readOnlyReason).toMatch(/只读/);
+      expect(fs.readdirSync(temp).filter((name) => name.startsWith('newsroom-readonly-'))).toHaveLength(1);
+      await harness.close();
+      expect(fs.readdirSync(temp).filter((name) => name.startsWith('newsroom-readonly-'))).toEqual([]);
+    } finally {
+      if (savedTemp === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = savedTemp;
+      fs.rmSync(temp, { recursive: true, force: true });
+    }
   });
 });
 
@@ -62,6 +84,6 @@ describe('a disk that fills up', () => {
     expect(saved.length).toBeGreaterThan(0);
     for (const id of saved) expect((await reporter.call('articles.get', { id })).id).toBe(id);
     expect((await reporter.call('articles.list', {})).total).toBeGreaterThanOrEqual(saved.length);
-    harness.close();
+    await harness.close();
   });
 });

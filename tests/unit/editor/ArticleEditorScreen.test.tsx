@@ -10,7 +10,7 @@ import { ArticleEditorScreen } from '../../../renderer/src/screens/ArticleEditor
 import { useSaveState } from '../../../renderer/src/stores/saveStore';
 import { useSession } from '../../../renderer/src/stores/sessionStore';
 import { blocksToDoc } from '../../../shared/document/docText';
-import { defaultFields } from '../../../electron/core/services/articleService';
+import { defaultFields } from '../../../shared/article/fields';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
 
 const ID = '0190a0b0-0000-7000-8000-0000000000aa';

@@ -6,21 +6,9 @@ import { useArticleDraft } from '../../../renderer/src/editor/useArticleDraft';
 import { useSaveState } from '../../../renderer/src/stores/saveStore';
 import { ApiError } from '../../../shared/api/errors';
 import { blocksToDoc } from '../../../shared/document/docText';
-import type { Article, ArticleFields } from '../../../shared/domain/article';
+import type { ArticleFields } from '../../../shared/domain/article';
+import { DRAFT_ID as ID, draftArticle } from './draftArticle';
 import type { DocNode } from '../../../shared/document/docTypes';
-
-const ID = '0190a0b0-0000-7000-8000-0000000000bb';
-
-function article(version: number, fields: Partial<Article> = {}): Article {
-  return {
-    id: ID, slug: '', desk: '', genre: '消息', kicker: '', headline: '市民公园开放', subheadline: '', bylines: [], dateline: null,
-    endCredit: '', abstract: '', editorsNote: '', keywords: [], targetChars: null, editionDate: null, page: null, priority: 3,
-    body: blocksToDoc([{ kind: 'p', text: '公园占地三百亩。' }]),
-    status: 'draft', version, charCount: 8, cells: 8, paragraphCount: 1, createdAt: '', createdBy: 'u1', createdByName: '张晓明',
-    updatedAt: '', updatedBy: 'u1', updatedByName: '张晓明', deletedAt: null,
-    ...fields,
-  };
-}
 
 interface Call {
   method: string;
@@ -34,7 +22,7 @@ let respond: (call: Call) => unknown;
 beforeEach(() => {
   localStorage.clear();
   calls = [];
-  respond = ({ method, input }) => (method === 'articles.get' ? article(1) : article((input.baseVersion ?? 0) + 1, input.patch));
+  respond = ({ method, input }) => (method === 'articles.get' ? draftArticle(1) : draftArticle((input.baseVersion ?? 0) + 1, input.patch));
   vi.spyOn(api, 'call').mockImplementation((async (method: string, input: Call['input'], options?: Call['options']) => {
     const call = { method, input: structuredClone(input), options };
     calls.push(call);
@@ -68,10 +56,10 @@ describe('the article draft', () => {
 
   it('saves a conflict resolution on top of their version', async () => {
     const hook = await loaded();
-    const theirs = article(4, { headline: '市民公园今日开放', updatedByName: '李静' });
+    const theirs = draftArticle(4, { headline: '市民公园今日开放', updatedByName: '李静' });
     respond = ({ method, input }) => {
       if (method === 'articles.update' && input.baseVersion === 1) throw new ApiError('CONFLICT', '已被修改', { details: { current: theirs } });
-      return article((input.baseVersion ?? 0) + 1, input.patch);
+      return draftArticle((input.baseVersion ?? 0) + 1, input.patch);
     };
     act(() => hook.result.current.setField('kicker', '城西新添休闲去处'));
     await act(() => hook.result.current.save('save'));
@@ -90,10 +78,10 @@ describe('the article draft', () => {
 
   it('takes their version without saving anything when that is the choice', async () => {
     const hook = await loaded();
-    const theirs = article(4, { kicker: '他们的引题' });
+    const theirs = draftArticle(4, { kicker: '他们的引题' });
     respond = ({ method }) => {
       if (method === 'articles.update') throw new ApiError('CONFLICT', '已被修改', { details: { current: theirs } });
-      return article(1);
+      return draftArticle(1);
     };
     act(() => hook.result.current.setField('kicker', '我的引题'));
     await act(() => hook.result.current.save('save'));

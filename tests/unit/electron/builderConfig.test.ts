@@ -28,6 +28,23 @@ describe('electron-builder.yml', () => {
     await expect(validateConfiguration(misspelt, new DebugLogger(false))).rejects.toThrow(/npmRebuilds/);
   });
 
+  it('flips the security fuses in the packaged binary: no running as Node, no NODE_OPTIONS or inspector, encrypted cookies, only the integrity-checked asar', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('is refused by the validation when a fuse is misspelt, so the fuses above are really read', async () => {
+    const misspelt = { ...config, electronFuses: { ...config.electronFuses, runAsNodes: false } } as Configuration;
+    await expect(validateConfiguration(misspelt, new DebugLogger(false))).rejects.toThrow(/configuration\.electronFuses/);
+  });
+
   it('never rebuilds native modules itself (the Electron build comes from scripts/native-electron.mjs)', () => {
     expect(config.npmRebuild).toBe(false);
     expect(config.buildDependenciesFromSource).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiEvent } from '../../../shared/api/events';
-import { isTrustedSender, nextSessionToken, shouldDeliver } from '../../../electron/desktop/ipcRouting';
+import { reaches, type ApiEvent } from '../../../shared/api/events';
+import { isTrustedSender, nextSessionToken } from '../../../electron/desktop/ipcRouting';
 
 describe('isTrustedSender', () => {
   const ours = { frameUrl: 'app://newsroom/index.html', isMainFrame: true, isOurWindow: true };
@@ -35,19 +35,26 @@ describe('nextSessionToken', () => {
   });
 });
 
-describe('shouldDeliver', () => {
+describe('which windows an event reaches (reaches, shared with the browser host)', () => {
   const changed: ApiEvent = { type: 'article.changed', articleId: 'a', version: 2, byUserId: 'u9' };
   const note: ApiEvent = { type: 'notification', userId: 'u1', title: '退稿', body: '请修改导语' };
+  const ended: ApiEvent = { type: 'session.ended', userId: 'u1', reason: 'password' };
 
-  it('sends broadcast events to every signed-in window only', () => {
-    expect(shouldDeliver(changed, 'u1')).toBe(true);
-    expect(shouldDeliver(changed, 'u2')).toBe(true);
-    expect(shouldDeliver(changed, null)).toBe(false);
+  it('sends broadcast events to every window whose session lives', () => {
+    expect(reaches(changed, { userId: 'u1', live: true })).toBe(true);
+    expect(reaches(changed, { userId: 'u2', live: true })).toBe(true);
+    expect(reaches(changed, { userId: 'u1', live: false })).toBe(false);
   });
 
-  it('sends a per-user event only to that user’s windows', () => {
-    expect(shouldDeliver(note, 'u1')).toBe(true);
-    expect(shouldDeliver(note, 'u2')).toBe(false);
-    expect(shouldDeliver(note, null)).toBe(false);
+  it('sends a per-user event only to that user’s live windows', () => {
+    expect(reaches(note, { userId: 'u1', live: true })).toBe(true);
+    expect(reaches(note, { userId: 'u2', live: true })).toBe(false);
+    expect(reaches(note, { userId: 'u1', live: false })).toBe(false);
+  });
+
+  it('tells the end of a session only to the windows of the sessions that ended, not the user’s others', () => {
+    expect(reaches(ended, { userId: 'u1', live: false })).toBe(true);
+    expect(reaches(ended, { userId: 'u1', live: true })).toBe(false);
+    expect(reaches(ended, { userId: 'u2', live: false })).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { IPC_CHANNELS } from '../../../shared/api/bridge';
 import type { ApiResponse } from '../../../shared/api/errors';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/api/contentSecurityPolicy';
 import * as fake from './fakeElectron';
+import { MAX_SAVE_FILE_BYTES } from '../../../electron/desktop/fileDialogs';
 
 vi.mock('electron', async () => await import('./fakeElectron'));
 
@@ -41,7 +42,6 @@ beforeAll(async () => {
 
 afterAll(() => {
   process.argv = savedArgv;
-  fake.app.emit('will-quit');
   fs.rmSync(temp, { recursive: true, force: true });
 });
 
@@ -126,13 +126,35 @@ describe('what the page may do', () => {
     expect(event.defaultPrevented).toBe(true);
   });
 
-  it('opens no windows; web links go to the OS browser, anything else nowhere', () => {
+  it('opens no windows; a web or mail link goes to the OS only after the user agrees to the address shown', async () => {
     const open = win.webContents.windowOpenHandler!;
-    expect(open({ url: 'https://www.people.com.cn/' })).toEqual({ action: 'deny' });
-    expect(fake.shell.openExternal).toHaveBeenLastCalledWith('https://www.people.com.cn/');
     fake.shell.openExternal.mockClear();
-    expect(open({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    expect(open({ url: 'app://newsroom/index.html' })).toEqual({ action: 'deny' });
+    fake.dialog.showMessageBox.mockClear();
+
+    // The user declines: nothing is opened.
+    fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
+    expect(open({ url: 'https://www.people.com.cn/' })).toEqual({ action: 'deny' });
+    await vi.waitFor(() => expect(fake.dialog.showMessageBox).toHaveBeenCalledTimes(1));
+    const [parent, options] = fake.dialog.showMessageBox.mock.calls[0] as [unknown, { message: string; detail: string; buttons: string[]; cancelId: number; defaultId: number }];
+    expect(parent).toBe(win);
+    expect(`${options.message}\n${options.detail}`).toContain('https://www.people.com.cn/');
+    expect(options.buttons[options.cancelId]).toBe('取消');
+    expect(options.defaultId).toBe(options.cancelId);
+    await new Promise((done) => setTimeout(done, 10));
+    expect(fake.shell.openExternal).not.toHaveBeenCalled();
+
+    // The user agrees: exactly that address is opened.
+    fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false });
+    open({ url: 'mailto:desk@jiangcheng.example?subject=稿件' });
+    await vi.waitFor(() => expect(fake.shell.openExternal).toHaveBeenCalledWith('mailto:desk@jiangcheng.example?subject=稿件'));
+
+    fake.shell.openExternal.mockClear();
+    fake.dialog.showMessageBox.mockClear();
+    for (const url of ['file:///etc/passwd', 'app://newsroom/index.html', 'smb://server/share', 'javascript:alert(1)']) {
+      expect(open({ url })).toEqual({ action: 'deny' });
+    }
+    await new Promise((done) => setTimeout(done, 10));
+    expect(fake.dialog.showMessageBox).not.toHaveBeenCalled();
     expect(fake.shell.openExternal).not.toHaveBeenCalled();
   });
 });
@@ -202,9 +224,7 @@ describe('IPC', () => {
     const created = await call('articles.create', { headline: '全市春耕生产有序推进' });
     expect(created, JSON.stringify(created)).toMatchObject({ ok: true });
     const articleId = (created as { result: { id: string } }).result.id;
-    expect(win.webContents.sent(IPC_CHANNELS.event)).toContainEqual(
-      expect.objectContaining({ type: 'article.changed', articleId }),
-    );
+    await vi.waitFor(() => expect(win.webContents.sent(IPC_CHANNELS.event)).toContainEqual(expect.objectContaining({ type: 'article.changed', articleId })));
   });
 });
 
@@ -247,6 +267,13 @@ describe('file dialogs', () => {
       win,
       expect.objectContaining({ defaultPath: path.join(documents, '版样.pdf') }),
     );
+  });
+
+  it('refuses data over the size limit before any dialog opens', async () => {
+    fake.dialog.showSaveDialog.mockClear();
+    const reply = await save({ suggestedName: '太大.pdf', data: new Uint8Array(MAX_SAVE_FILE_BYTES + 1), filters });
+    expect(reply).toEqual({ ok: false, message: expect.stringContaining('超过') });
+    expect(fake.dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 
   it('reports a failed write as a sentence', async () => {
@@ -307,5 +334,20 @@ describe('closing the window', () => {
     const me = await call('auth.me', {}, ipcEventFrom(next));
     expect(me).toEqual({ ok: false, error: expect.objectContaining({ code: 'UNAUTHENTICATED' }) });
     expect(await call('auth.me', {}, ipcEventFrom(win))).toEqual({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN' }) });
+  });
+});
+
+describe('quitting', () => {
+  it('holds the quit until the database is closed, then quits, and closes it only once', async () => {
+    const quits = fake.app.quitCalls;
+    const first = fake.fakeEvent();
+    fake.app.emit('will-quit', first);
+    expect(first.defaultPrevented).toBe(true);
+    await fake.waitFor(() => fake.app.quitCalls === quits + 1, 'the quit after closing');
+    // Closed: the folder's database can be opened and written by another process now.
+    expect(fs.existsSync(path.join(dataDir, 'newsroom.db-wal'))).toBe(false);
+    const second = fake.fakeEvent();
+    fake.app.emit('will-quit', second);
+    expect(second.defaultPrevented).toBe(false);
   });
 });

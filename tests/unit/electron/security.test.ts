@@ -96,7 +96,7 @@ describe('isAppUrl', () => {
 });
 
 describe('isSafeExternalUrl', () => {
-  it.each(['https://www.xinhuanet.com/', 'http://example.com/a?b=c'])('opens %s in the OS browser', (url) =>
+  it.each(['https://www.xinhuanet.com/', 'http://example.com/a?b=c', 'mailto:desk@jiangcheng.example'])('opens %s in the OS browser', (url) =>
     expect(isSafeExternalUrl(url)).toBe(true),
   );
 

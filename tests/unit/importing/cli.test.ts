@@ -81,7 +81,7 @@ describe('npm run cli -- import --dry-run --json', { timeout: 60_000 }, () => {
 describe('npm run cli -- import into a data folder', { timeout: 90_000 }, () => {
   it('creates the drafts as the given user; the app then lists them', async () => {
     const dataDir = tempDataDir();
-    (await openHarness({ dataDir, demo: true })).close();
+    await (await openHarness({ dataDir, demo: true })).close();
 
     const out = cli(THREE_STORIES, '--data-dir', dataDir, '--as', 'reporter');
     expect(out.stderr).toBe('');
@@ -97,13 +97,13 @@ describe('npm run cli -- import into a data folder', { timeout: 90_000 }, () => 
       const bus = mine.items.find((a) => a.headline === '我市新增两条公交夜班线路')!;
       expect(bus.genre).toBe('简讯');
     } finally {
-      harness.close();
+      await harness.close();
     }
   });
 
   it('without --as, imports as the first user (by user name) who may create articles', async () => {
     const dataDir = tempDataDir();
-    (await openHarness({ dataDir, demo: true })).close();
+    await (await openHarness({ dataDir, demo: true })).close();
     const out = cli(GBK_BRIEF, '--data-dir', dataDir);
     expect(out.status).toBe(0);
     // The demo users by name: admin (may not write), chief, editor, …
@@ -125,9 +125,9 @@ describe('npm run cli -- import into a data folder', { timeout: 90_000 }, () => 
 
     beforeAll(async () => {
       demoDir = tempDataDir();
-      (await openHarness({ dataDir: demoDir, demo: true })).close();
+      await (await openHarness({ dataDir: demoDir, demo: true })).close();
       emptyDir = tempDataDir();
-      (await openCore({ dataDir: emptyDir })).close();
+      await (await openCore({ dataDir: emptyDir })).close();
       before = articlesIn(demoDir);
       fs.writeFileSync(path.join(scratch, '坏.docx'), makeDocx(['正文']).subarray(0, 50));
       fs.writeFileSync(path.join(scratch, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
@@ -147,7 +147,7 @@ describe('npm run cli -- import into a data folder', { timeout: 90_000 }, () => 
       ['a missing file', () => [path.join(scratch, 'missing.txt'), '--dry-run'], () => `找不到文件：${path.join(scratch, 'missing.txt')}`],
       ['a broken .docx', () => [path.join(scratch, '坏.docx'), '--dry-run'], () => '无法读取这个 .docx 文件（坏.docx）：文件已损坏或不是 Word 文档。'],
       ['a binary file', () => [path.join(scratch, 'photo.txt'), '--dry-run'], () => `${path.join(scratch, 'photo.txt')} 不是纯文本文件（含有二进制内容）。请导入 .txt 或 .docx。`],
-      ['no file', () => ['--dry-run'], () => '缺少文件参数。用法：npm run cli -- import FILE [--data-dir DIR] [--dry-run] [--json] [--as USERNAME]'],
+      ['no file', () => ['--dry-run'], () => '缺少文件参数。用法：npm run cli -- import FILE(.txt|.docx|.xml) [--data-dir DIR] [--dry-run] [--json] [--as USERNAME]'],
     ];
     it.each(cases)('%s', (_name, args, message) => {
       const out = cli(...args());

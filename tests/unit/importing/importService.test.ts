@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../../electron/core/db/connection';
 import { recognizeStories } from '../../../shared/import/index';
 import type { ImportedStory } from '../../../shared/api/methods/importing';
-import { openHarness, type Client, type Harness } from '../../support/coreHarness';
+import { openHarness, openTestSql, type Client, type Harness } from '../../support/coreHarness';
 import { makeDocx } from './docx';
 import { jpeg } from '../photos/photoFixtures';
 
@@ -257,15 +257,23 @@ describe('import.createArticles', () => {
 
   it('a write failing half-way leaves none of the batch behind (one transaction)', async () => {
     const before = await articleCount();
-    const other = new Database(path.join(harness.dataDir, DB_FILE_NAME));
-    other.exec("CREATE TRIGGER refuse_bomb BEFORE INSERT ON articles WHEN NEW.headline = '炸弹' BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
+    const other = openTestSql(harness.location);
+    const [plant, remove] =
+      other.dialect === 'postgres'
+        ? [
+            `CREATE FUNCTION refuse_bomb() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk says no'; END $$;
+             CREATE TRIGGER refuse_bomb BEFORE INSERT ON articles FOR EACH ROW WHEN (NEW.headline = '炸弹') EXECUTE FUNCTION refuse_bomb()`,
+            'DROP TRIGGER refuse_bomb ON articles; DROP FUNCTION refuse_bomb()',
+          ]
+        : ["CREATE TRIGGER refuse_bomb BEFORE INSERT ON articles WHEN NEW.headline = '炸弹' BEGIN SELECT RAISE(ABORT, 'disk says no'); END", 'DROP TRIGGER refuse_bomb'];
+    await other.run(plant);
     try {
       const response = await reporter.raw('import.createArticles', { stories: [story({ headline: '先写入的一篇' }), story({ headline: '炸弹' })] });
       expect(response.ok ? null : response.error.code).toBe('INTERNAL');
       expect(await articleCount()).toBe(before);
     } finally {
-      other.exec('DROP TRIGGER refuse_bomb');
-      other.close();
+      await other.run(remove);
+      await other.close();
     }
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EMPTY_PAGE_CREDITS } from '../../../shared/paper/masthead';
 import { DEFAULT_TEMPLATES } from '../../../shared/layout/geometry';
 import type { BudgetStory, LayoutPage, LayoutSlot } from '../../../shared/layout/board';
 import { fitBoard } from '../../../shared/layout/boardFit';
@@ -11,10 +12,10 @@ function slot(id: string, pageId: string, rect: Partial<LayoutSlot>): LayoutSlot
 }
 
 function page(id: string, number: number, slots: LayoutSlot[]): LayoutPage {
-  return { id, editionId: 'e', number, name: `${number}`, templateId: 't', colour: false, status: 'in_progress', version: 1, slots, signedAt: null, signedByName: null, changedSinceSign: false };
+  return { id, editionId: 'e', number, name: `${number}`, templateId: 't', colour: false, status: 'in_progress', credits: EMPTY_PAGE_CREDITS, version: 1, slots, signedAt: null, signedByName: null, changedSinceSign: false };
 }
 
-const story: BudgetStory = { id: 'a', kicker: '', headline: '长稿', subheadline: '', status: 'approved', version: 3, chars: 2600, paragraphCells: Array(20).fill(130), approvedRevisionId: 'r', plannedPage: 1, photos: [] };
+const story: BudgetStory = { id: 'a', kicker: '', headline: '长稿', subheadline: '', status: 'approved', version: 3, chars: 2600, paragraphCells: Array(20).fill(130), approvedRevisionId: 'r', plannedDate: null, plannedPage: 1, photos: [] };
 
 function fit(pages: LayoutPage[], s: BudgetStory = story) {
   return fitBoard({ pages, templates: new Map([['t', T]]), stories: new Map([[s.id, s]]) });

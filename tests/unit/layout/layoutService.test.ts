@@ -26,11 +26,13 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 describe('the demo edition is laid out', () => {
-  it('page 1 holds a lead story with photo, a story jumping to page 4 and short items', async () => {
+  it('page 1 is a full front page: masthead, 报眼, lead with photo, a jump to page 4, 本报讯 items, short items, 导读, every story approved', async () => {
     const b = await board();
     const [p1, , , p4] = b.pages;
     expect(b.pages.map((p) => p.name)).toEqual(['要闻', '综合', '经济', '文体']);
-    expect(p1!.slots.filter((s) => s.kind === 'article')).toHaveLength(5);
+    const kinds = p1!.slots.map((s) => s.kind);
+    expect(kinds.filter((k) => k === 'article')).toHaveLength(7);
+    expect(kinds.filter((k) => k === 'masthead' || k === 'ear' || k === 'teaser').sort()).toEqual(['ear', 'masthead', 'teaser']);
     expect(p1!.slots.some((s) => s.photoId)).toBe(true);
     const fit = fitOf(b);
     const jumpOut = [...fit.slots.values()].find((f) => f.jumpOut);
@@ -39,6 +41,15 @@ describe('the demo edition is laid out', () => {
     expect(jumpIn?.jumpIn).toBe('（上接1版）');
     expect(jumpIn?.pageId).toBe(p4!.id);
     expect(fit.jumps).toEqual([]);
+    const onPage = p1!.slots.flatMap((s) => (s.articleId ? [fit.slots.get(s.id)!] : []));
+    expect(onPage.filter((f) => f.pending)).toEqual([]);
+    expect(onPage.filter((f) => f.fit.status === 'over' && !f.jumpOut)).toEqual([]);
+    // No empty half page: the slots cover the whole type area.
+    const template = b.templates.find((t) => t.id === p1!.templateId)!.spec;
+    const covered = p1!.slots.reduce((n, s) => n + s.columns * s.lines, 0);
+    expect(covered).toBe(template.columns * template.linesPerColumn);
+    // Every face found, every headline fits its slot, nothing overset, the photo at print resolution.
+    expect((await layout.call('layout.proof', { pageId: p1!.id })).warnings).toEqual([]);
   });
 });
 
@@ -62,9 +73,9 @@ describe('the editor\'s target', () => {
     const slot = b.pages[0]!.slots.find((s) => s.kind === 'article' && s.columns === 2)!;
     const [before] = await layout.call('layout.articleSlots', { articleId: slot.articleId! });
     expect(before).toMatchObject({ pageNumber: 1, slotId: slot.id, continued: false });
-    await layout.call('layout.updateSlot', { slotId: slot.id, baseVersion: slot.version, col: slot.col, line: slot.line, columns: slot.columns, lines: slot.lines + 2 });
+    await layout.call('layout.updateSlot', { slotId: slot.id, baseVersion: slot.version, col: slot.col, line: slot.line, columns: slot.columns, lines: slot.lines - 2 });
     const [after] = await layout.call('layout.articleSlots', { articleId: slot.articleId! });
-    expect(after!.capacityChars).toBe(before!.capacityChars + 2 * 2 * 13);
+    expect(after!.capacityChars).toBe(before!.capacityChars - 2 * 2 * 13);
     await layout.call('layout.updateSlot', { slotId: slot.id, baseVersion: slot.version + 1, col: slot.col, line: slot.line, columns: slot.columns, lines: slot.lines });
   });
 });
@@ -208,7 +219,8 @@ describe('签版 and the proof', () => {
     expect(text).toContain('第1版');
     const admin = await harness.as('admin');
     const { items } = await admin.call('audit.list', { targetId: page.id, action: 'layout.proof' });
-    expect(items.map((r) => [r.actionLabel, r.details['fileName']])).toEqual([['导出大样', proof.fileName]]);
+    expect(items.map((r) => [r.actionLabel, r.details['fileName']])).toContainEqual(['导出大样', proof.fileName]);
+    expect(items.every((r) => r.actionLabel === '导出大样')).toBe(true);
   });
 
   it('sets a photo slot’s photo with its printed caption and credit in the proof, and refuses a photo that does not exist', async () => {
@@ -227,6 +239,60 @@ describe('签版 and the proof', () => {
     const page = (await board()).pages[0]!;
     const plan = await layout.call('layout.pagePlan', { pageId: page.id });
     expect(plan.format).toBe('newsroom.page-plan');
-    expect(plan.slots.find((s) => s.kind === 'masthead')?.grid).toEqual({ col: 0, line: 0, columns: 8, lines: 24, textColumns: 8 });
+    expect(plan.slots.find((s) => s.kind === 'masthead')?.grid).toEqual({ col: 0, line: 0, columns: 6, lines: 22, textColumns: 6 });
+  });
+});
+
+describe('the front page proof', () => {
+  const pdfText = (base64: string) => execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(base64, 'base64') }).toString('utf8').replace(/\s+/g, '');
+
+  it('prints the masthead the administrator set, with the date, 星期, 农历, 总第N期 and 今日N版, and the 导读', async () => {
+    const admin = await harness.as('admin');
+    await admin.call('paper.updateMasthead', { nameText: '江城日报', supervisor: '中共江城市委', sponsor: '江城日报社', cnNumber: 'CN 42-0099', postalCode: '37-99', website: '', lunarDate: true });
+    const b = await board();
+    const page = b.pages[0]!;
+    const proof = await layout.call('layout.proof', { pageId: page.id });
+    const text = pdfText(proof.dataBase64);
+    expect(text).toContain('CN42-0099');
+    expect(text).toContain('国内统一连续出版物号');
+    expect(text).toContain('邮发代号');
+    expect(text).toContain('37-99');
+    expect(text).toContain('中共江城市委主管');
+    expect(text).toContain('江城日报社主办');
+    expect(text).toMatch(/星期[一二三四五六日]/);
+    expect(text).toMatch(/农历[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年/);
+    expect(text).toContain(`总第${b.edition.issueNumber}期`);
+    expect(text).toContain(`今日${b.pages.length}版`);
+    expect(text).toContain('导读');
+    expect(text).toMatch(/详见[234]版/);
+    // Earlier tests edited and removed stories of this page; only the faces must have been found.
+    expect(proof.warnings.filter((w) => w.includes('没有找到'))).toEqual([]);
+  });
+
+  it('embeds the template\'s faces as subsets: 书宋 body, 标宋 主题, 楷体 引题, 黑体 电头', async () => {
+    const page = (await board()).pages[0]!;
+    const proof = await layout.call('layout.proof', { pageId: page.id });
+    const fonts = execFileSync('pdffonts', ['-'], { input: Buffer.from(proof.dataBase64, 'base64') }).toString('utf8');
+    for (const name of ['NotoSerifCJKsc-Regular', 'NotoSerifCJKsc-Black', 'UKaiCN', 'NotoSansCJKsc-Medium']) {
+      expect(fonts).toMatch(new RegExp(`[A-Z]{6}\\+${name}\\s+CID Type 0C|[A-Z]{6}\\+${name}\\s+CID TrueType`));
+    }
+    expect(fonts.split('\n').filter((l) => /\+/.test(l)).every((l) => /\byes\s+yes\s+yes\b/.test(l))).toBe(true);
+  });
+
+  it('a grey proof turns the photos grey; the colour proof keeps them in colour', async () => {
+    const page = (await board()).pages.find((p) => p.slots.some((s) => s.photoId))!;
+    const colourSpaces = (base64: string) =>
+      execFileSync('pdfimages', ['-list', '-'], { input: Buffer.from(base64, 'base64') })
+        .toString('utf8')
+        .split('\n')
+        .slice(2)
+        .filter((l) => l.trim() !== '')
+        .map((l) => l.trim().split(/\s+/)[5]);
+    const colour = await layout.call('layout.proof', { pageId: page.id, grey: false });
+    const grey = await layout.call('layout.proof', { pageId: page.id, grey: true });
+    expect(colourSpaces(colour.dataBase64)).toContain('rgb');
+    expect(colourSpaces(grey.dataBase64).length).toBeGreaterThan(0);
+    expect(colourSpaces(grey.dataBase64).every((c) => c === 'gray')).toBe(true);
+    expect(grey.fileName).toContain('黑白');
   });
 });

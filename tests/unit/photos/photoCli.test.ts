@@ -45,7 +45,7 @@ describe('npm run cli -- photo', { timeout: 60_000 }, () => {
 
   it('import reports each file, goes on past refusals and exits 3', async () => {
     const dataDir = path.join(scratch, '数据 文件夹');
-    (await openHarness({ demo: true, dataDir })).close();
+    await (await openHarness({ demo: true, dataDir })).close();
     const out = cli('import', folder, '--data-dir', dataDir);
     expect(out.status).toBe(3);
     const lines = out.stdout.trim().split('\n');

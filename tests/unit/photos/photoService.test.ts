@@ -1,13 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_FILE_NAME } from '../../../electron/core/db/connection';
 import { refusalFor } from '../../../electron/core/photos/inspectPhoto';
 import { buildIim } from '../../../shared/photos/iim';
-import { openHarness, type Client, type Harness } from '../../support/coreHarness';
+import { buildXmpPacket } from '../../../shared/photos/xmpPacket';
+import { openHarness, openTestSql, type Client, type Harness, type Location } from '../../support/coreHarness';
 import type { ApiEvent } from '../../../shared/api/events';
 import { IPTC_REFERENCE, jpeg, jpegWithIim, tempDir } from './photoFixtures';
 
@@ -23,12 +22,12 @@ function photoFiles(dataDir: string): string[] {
   return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
 }
 
-function rowCount(dataDir: string): number {
-  const db = new Database(path.join(dataDir, DB_FILE_NAME), { readonly: true });
+async function rowCount(location: Location): Promise<number> {
+  const sql = openTestSql(location);
   try {
-    return (db.prepare('SELECT count(*) AS n FROM photos').get() as { n: number }).n;
+    return (await sql.get<{ n: number }>('SELECT count(*) AS n FROM photos'))!.n;
   } finally {
-    db.close();
+    await sql.close();
   }
 }
 
@@ -93,14 +92,14 @@ describe('import', () => {
     ['drawing.gif', async () => Buffer.from('GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!', 'latin1'), '不支持'],
   ])('%s is refused with one sentence, nothing written', async (fileName, make, words) => {
     const files = photoFiles(harness.dataDir).length;
-    const rows = rowCount(harness.dataDir);
+    const rows = await rowCount(harness.location);
     const result = await editor.call('photos.import', { fileName, dataBase64: b64(await make()) });
     expect(result.status).toBe('refused');
     if (result.status !== 'refused') return;
     expect(result.message).toContain(words);
     expect(result.message).not.toMatch(/\n|Error|at /);
     expect(photoFiles(harness.dataDir).length).toBe(files);
-    expect(rowCount(harness.dataDir)).toBe(rows);
+    expect(await rowCount(harness.location)).toBe(rows);
   });
 
   it('truncated files imported side by side with others are each called incomplete', async () => {
@@ -126,6 +125,20 @@ describe('import', () => {
     const warning = new Error('Warning treated as error due to failOn setting');
     expect(refusalFor(warning, whole.subarray(0, whole.length - 50)).message).toContain('不完整');
     expect(refusalFor(warning, whole).message).toContain('无法读取');
+  });
+
+  it('a character reference beyond Unicode in the XMP is refused with a sentence, not an internal error, and nothing is stored', async () => {
+    const files = photoFiles(harness.dataDir).length;
+    const rows = await rowCount(harness.location);
+    const xmp = buildXmpPacket({ caption: 'PLACEHOLDER', creators: ['陈光'], credit: '江城日报', keywords: [] }).replace('PLACEHOLDER', '江城夜景&#99999999;');
+    const file = await jpegWithIim(buildIim({ caption: '江城夜景' }), xmp);
+    const result = await editor.call('photos.import', { fileName: '夜景.jpg', dataBase64: b64(file) });
+    expect(result).toMatchObject({ status: 'refused', message: expect.stringContaining('元数据') });
+    expect(result.status === 'refused' ? result.message : '').not.toMatch(/\n|Error|at /);
+    expect(photoFiles(harness.dataDir).length).toBe(files);
+    expect(await rowCount(harness.location)).toBe(rows);
+    const hex = buildXmpPacket({ caption: 'PLACEHOLDER', creators: [], credit: '', keywords: [] }).replace('PLACEHOLDER', '&#x110000;');
+    expect((await editor.call('photos.import', { fileName: '夜景2.jpg', dataBase64: b64(await jpegWithIim(buildIim({}), hex)) })).status).toBe('refused');
   });
 
   it('PNG, WebP and TIFF import', async () => {

@@ -10,11 +10,11 @@ let harness: Harness;
 let file: string;
 
 /** Runs the command as main.ts would and returns the findings it printed as JSON. */
-function run(values: Partial<CliValues>): { findings: Array<{ rule: string; message: string }> } {
+async function run(values: Partial<CliValues>): Promise<{ findings: Array<{ rule: string; message: string }> }> {
   const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   try {
     try {
-      proofreadCommand.run([file], { json: true, debug: false, ...values });
+      await proofreadCommand.run([file], { json: true, debug: false, ...values });
     } catch (error) {
       if ((error as { exitCode?: number }).exitCode !== 3) throw error;
     }
@@ -35,16 +35,16 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 describe('npm run cli -- proofread FILE --data-dir DIR', () => {
-  it('checks with the built-in lists when no data folder is given', () => {
-    expect(run({}).findings.map((f) => f.message)).toEqual(['“好象”应为“好像”']);
+  it('checks with the built-in lists when no data folder is given', async () => {
+    expect((await run({})).findings.map((f) => f.message)).toEqual(['“好象”应为“好像”']);
   });
 
-  it("checks with that paper's lists when a data folder is given", () => {
-    expect(run({ 'data-dir': harness.dataDir }).findings.map((f) => f.message)).toEqual(['地名“汉江堤”应为“汉江大堤”', '“好象”应为“好像”']);
+  it("checks with that paper's lists when a data folder is given", async () => {
+    expect((await run({ 'data-dir': harness.dataDir })).findings.map((f) => f.message)).toEqual(['地名“汉江堤”应为“汉江大堤”', '“好象”应为“好像”']);
   });
 
-  it('says so when the folder holds no database', () => {
+  it('says so when the folder holds no database', async () => {
     const empty = tempDataDir();
-    expect(() => run({ 'data-dir': empty })).toThrow(`数据文件夹 ${empty} 中没有数据库`);
+    await expect(run({ 'data-dir': empty })).rejects.toThrow(`数据文件夹 ${empty} 中没有数据库`);
   });
 });

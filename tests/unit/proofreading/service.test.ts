@@ -1,24 +1,19 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_FILE_NAME, openDatabase } from '../../../electron/core/db/connection';
-import { createContext, type Actor, type CoreContext } from '../../../electron/core/context';
-import { ProofreadingService } from '../../../electron/core/services/proofreadingService';
-import type { RoleCode } from '../../../shared/domain/roles';
+import type { Store } from '../../../electron/core/store/store';
 import { parseWordListCsv } from '../../../shared/style/index';
 import { textHash } from '../../../shared/proofreading/hash';
 import type { DocNode } from '../../../shared/document/docTypes';
-import { openHarness, type Client, type Harness } from '../../support/coreHarness';
+import { openHarness, openTestSql, type Client, type Harness } from '../../support/coreHarness';
+import { direct, type Direct } from '../workflow/support';
 
 let harness: Harness;
-let db: Database.Database;
+let sql: Store;
 let reporter: Client;
 let reporter2: Client;
 let editor: Client;
 let admin: Client;
-/** The service on its own connection, as the workflow will call gate() inside its own code. */
-let ctx: CoreContext;
-let service: ProofreadingService;
+/** The services on their own connection, as the workflow calls gate() inside its own code. */
+let services: Direct;
 
 function doc(...paragraphs: string[]): DocNode {
   return { type: 'doc', content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
@@ -37,27 +32,26 @@ function errorCode(response: { ok: boolean; error?: { code: string } }): string 
   return response.ok ? null : (response.error?.code ?? null);
 }
 
-function auditActions(targetId: string): Array<{ action: string; details: Record<string, unknown> }> {
-  return (db.prepare('SELECT action, details FROM audit_log WHERE target_id = ? ORDER BY at').all(targetId) as Array<{ action: string; details: string }>).map(
+async function auditActions(targetId: string): Promise<Array<{ action: string; details: Record<string, unknown> }>> {
+  return (await sql.all<{ action: string; details: string }>('SELECT action, details FROM audit_log WHERE target_id = ? ORDER BY at', [targetId])).map(
     (r) => ({ action: r.action, details: JSON.parse(r.details) as Record<string, unknown> }),
   );
 }
 
 beforeAll(async () => {
   harness = await openHarness({ demo: true });
-  db = new Database(path.join(harness.dataDir, DB_FILE_NAME), { readonly: true });
+  sql = openTestSql(harness.location);
   reporter = await harness.as('reporter');
   editor = await harness.as('editor');
   admin = await harness.as('admin');
   reporter2 = await harness.as('reporter2');
-  ctx = createContext(openDatabase(harness.dataDir).db, harness.dataDir, null, () => undefined);
-  service = new ProofreadingService(ctx);
+  services = await direct(harness.location);
 });
 
-afterAll(() => {
-  ctx.db.close();
-  db.close();
-  harness.close();
+afterAll(async () => {
+  await services.close();
+  await sql.close();
+  await harness.close();
 });
 
 describe("the paper's word lists", () => {
@@ -202,7 +196,7 @@ describe('ignoring a finding for this story', () => {
     const after = await reporter.call('proofreading.checkArticle', { articleId: article.id });
     expect(after.findings.map((f) => f.paragraph)).toEqual([1]);
     expect(after.ignoredCount).toBe(1);
-    expect(auditActions(article.id).filter((a) => a.action === 'style.ignore')).toHaveLength(1);
+    expect((await auditActions(article.id)).filter((a) => a.action === 'style.ignore')).toHaveLength(1);
 
     await rewrite(article.id, '另一段好象也有。', '他说：“我好象见过他。”');
     const moved = await reporter.call('proofreading.checkArticle', { articleId: article.id });
@@ -226,45 +220,63 @@ describe('ignoring a finding for this story', () => {
     expect(errorCode(response)).toBe('FORBIDDEN');
     expect((await reporter.call('proofreading.checkArticle', { articleId: article.id })).findings).toHaveLength(1);
   });
+
+  it('is refused to the author once the story is in review (终审), as editing it is; nothing is recorded', async () => {
+    const article = await story('终审中的稿', '我好象见过他。');
+    await sql.run("UPDATE articles SET status = 'review3' WHERE id = ?", [article.id]);
+    const finding = (await reporter.call('proofreading.checkArticle', { articleId: article.id })).findings[0]!;
+    const ignore = { articleId: article.id, rule: finding.rule, text: finding.text, scope: 'story' as const, paragraphHash: finding.paragraphHash };
+
+    const response = await reporter.raw('proofreading.ignore', ignore);
+    expect(response).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('正在审稿流程中') } });
+    const after = await reporter.call('proofreading.checkArticle', { articleId: article.id });
+    expect(after.findings).toHaveLength(1);
+    expect(after.ignoredCount).toBe(0);
+    expect((await auditActions(article.id)).filter((a) => a.action === 'style.ignore')).toEqual([]);
+    // The gate still sees the error: 签发 needs a fix or a reviewer's override with a reason.
+    expect(await services.services.proofreading.gate(await services.actor('chief'), article.id)).toMatchObject({ ok: false, overridden: false });
+    // An editor, who may edit the story in 终审, may ignore it.
+    expect((await editor.raw('proofreading.ignore', ignore)).ok).toBe(true);
+  });
 });
 
 describe('the gate before 签发', () => {
   it('blocks open errors until a reviewer overrides them with a reason, audited; rewording the error lifts the override', async () => {
     const article = await story('把关测试', '好象要下雨。', '记者了解到,天气转晴。', '天气不错。');
-    const gate = () => service.gate(actorOf('editor'), article.id);
-    expect(gate()).toMatchObject({ ok: false, overridden: false });
-    expect(gate().errors.map((e) => e.rule)).toEqual(['confusable-words', 'fullwidth-punct']);
+    const gate = async () => services.services.proofreading.gate(await services.actor('editor'), article.id);
+    expect(await gate()).toMatchObject({ ok: false, overridden: false });
+    expect((await gate()).errors.map((e) => e.rule)).toEqual(['confusable-words', 'fullwidth-punct']);
 
     const report = await editor.call('proofreading.checkArticle', { articleId: article.id });
     const refused = await reporter.raw('proofreading.override', { articleId: article.id, findingsDigest: report.errorsDigest!, reason: '照录' });
     expect(errorCode(refused)).toBe('FORBIDDEN');
     const stale = await editor.raw('proofreading.override', { articleId: article.id, findingsDigest: 'a'.repeat(64), reason: '照录' });
     expect(errorCode(stale)).toBe('CONFLICT');
-    expect(gate().ok).toBe(false);
+    expect((await gate()).ok).toBe(false);
 
     const overridden = await editor.call('proofreading.override', { articleId: article.id, findingsDigest: report.errorsDigest!, reason: '引语照录原文' });
     expect(overridden.override).toMatchObject({ reason: '引语照录原文' });
-    expect(gate()).toMatchObject({ ok: true, overridden: true });
-    expect(auditActions(article.id).filter((a) => a.action === 'style.override')).toEqual([
+    expect(await gate()).toMatchObject({ ok: true, overridden: true });
+    expect((await auditActions(article.id)).filter((a) => a.action === 'style.override')).toEqual([
       { action: 'style.override', details: expect.objectContaining({ reason: '引语照录原文', errors: 2, rules: ['confusable-words', 'fullwidth-punct'] }) },
     ]);
 
     await rewrite(article.id, '好象要下雨。', '记者了解到,天气转晴。', '天气很好。');
-    expect(gate()).toMatchObject({ ok: true, overridden: true });
+    expect(await gate()).toMatchObject({ ok: true, overridden: true });
 
     await rewrite(article.id, '好象要下雨。', '记者了解到，天气转晴。', '天气很好。');
-    expect(gate()).toMatchObject({ ok: true, overridden: true });
+    expect(await gate()).toMatchObject({ ok: true, overridden: true });
 
     await rewrite(article.id, '好象要下雨。', '记者了解到，天气转晴。', '天气很好,晴。');
-    expect(gate()).toMatchObject({ ok: false, overridden: false });
+    expect(await gate()).toMatchObject({ ok: false, overridden: false });
 
     await rewrite(article.id, '好象要下大雨。', '记者了解到，天气转晴。', '天气很好。');
-    expect(gate()).toMatchObject({ ok: false, overridden: false });
+    expect(await gate()).toMatchObject({ ok: false, overridden: false });
   });
 
   it('lets a story with warnings only through', async () => {
     const article = await story('只有提醒', '他们的的确确来了。');
-    const result = service.gate(actorOf('editor'), article.id);
+    const result = await services.services.proofreading.gate(await services.actor('editor'), article.id);
     expect(result).toEqual({ ok: true, errors: [], overridden: false });
   });
 
@@ -298,7 +310,7 @@ describe('error rate per 10,000 characters', () => {
   });
 
   it('reports the demo edition page by page over the placed stories, counting the jumped story once in the edition', async () => {
-    const date = (db.prepare('SELECT date FROM editions').get() as { date: string }).date;
+    const date = (await sql.get<{ date: string }>('SELECT date FROM editions'))!.date;
     const edition = await reporter.call('proofreading.editionErrorRate', { date });
     expect(edition.pages.map((p) => [p.number, p.name])).toEqual([
       [1, '要闻'],
@@ -318,11 +330,3 @@ describe('error rate per 10,000 characters', () => {
   });
 });
 
-function actorOf(username: string): Actor {
-  const user = ctx.repos.users.byUsername(username)!;
-  return {
-    user: { id: user.id, username: user.username, displayName: user.displayName, roles: user.roles as RoleCode[], disabled: user.disabled },
-    privileges: new Set(ctx.repos.roles.privilegesOf(user.roles as RoleCode[])),
-    tokenHash: '',
-  };
-}

@@ -1,7 +1,7 @@
 import type { ArticleFields } from '../../../shared/domain/article';
 import type { DocNode } from '../../../shared/document/docTypes';
 import { blocksToDoc } from '../../../shared/document/docText';
-import { defaultFields } from '../../../electron/core/services/articleService';
+import { defaultFields } from '../../../shared/article/fields';
 
 /** A body of plain paragraphs, as the editor stores it. */
 export function doc(...paragraphs: string[]): DocNode {

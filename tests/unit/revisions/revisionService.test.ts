@@ -1,10 +1,8 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_FILE_NAME } from '../../../electron/core/db/connection';
 import { docToParagraphs } from '../../../shared/document/docText';
 import type { Article } from '../../../shared/domain/article';
-import { openHarness, type Client, type Harness } from '../../support/coreHarness';
+import { openHarness, openTestSql, type Client, type Harness, type Location } from '../../support/coreHarness';
 import { doc } from './helpers';
 
 let harness: Harness;
@@ -155,9 +153,9 @@ describe('revisions.restore', () => {
     const sameAsV1 = await reporter.call('revisions.diff', { articleId: story.id, from: v1.id, to: 'current' });
     expect([sameAsV1.fields, sameAsV1.otherChanged]).toEqual([[], []]);
 
-    const db = new Database(path.join(harness.dataDir, DB_FILE_NAME), { readonly: true });
-    const audit = db.prepare("SELECT details FROM audit_log WHERE action = 'article.restoreRevision' AND target_id = ?").all(story.id) as { details: string }[];
-    db.close();
+    const sql = openTestSql(harness.location);
+    const audit = await sql.all<{ details: string }>("SELECT details FROM audit_log WHERE action = 'article.restoreRevision' AND target_id = ?", [story.id]);
+    await sql.close();
     expect(audit.map((a) => JSON.parse(a.details))).toEqual([{ revisionId: v1.id, restoredVersion: 1, newVersion: 5 }]);
   });
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../../electron/core/db/connection';
-import { SearchRepository } from '../../../electron/core/repositories/searchRepository';
+import { SqliteSearchRepository as SearchRepository } from '../../../electron/core/search/sqliteSearchRepository';
 import { blocksToDoc } from '../../../shared/document/docText';
 import { openHarness, type Harness } from '../../support/coreHarness';
 
@@ -31,9 +31,9 @@ beforeAll(async () => {
   repo = new SearchRepository(db, 3);
 });
 
-afterAll(() => {
+afterAll(async () => {
   db.close();
-  harness.close();
+  await harness.close();
 });
 
 describe('ranking a phrase with more hits than the ranked window', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSnippet, ftsPhrase, normalizeQuery, snippetFor } from '../../../electron/core/services/searchService';
+import { buildSnippet, normalizeQuery, snippetFor } from '../../../electron/core/services/searchService';
+import { ftsPhrase } from '../../../electron/core/search/sqliteSearch';
 import { snippetParts } from '../../../renderer/src/search/snippet';
 
 const show = (snippet: string | null) => snippet?.replaceAll('\uE000', '[').replaceAll('\uE001', ']') ?? null;

@@ -85,6 +85,20 @@ describe('full-year (§9.9)', () => {
     expect(fixed('05年7月', rule)).toBe('2005年7月');
   });
 
+  it('flags a bare two-digit year where it can only be a year: 98年 → 1998年', () => {
+    expect(spans('早在98年就已建成', rule)).toEqual([[2, 4, '1998']]);
+    expect(fixed('大桥于98年建成通车', rule)).toBe('大桥于1998年建成通车');
+    expect(fixed('从05年起每年举办', rule)).toBe('从2005年起每年举办');
+    expect(fixed('98年底竣工', rule)).toBe('1998年底竣工');
+    expect(fixed('他生于89年', rule)).toBe('他生于1989年');
+  });
+
+  it('leaves a number of years alone: 近20年, 30年来, 干了30年, 50年代, 20年后', () => {
+    for (const clean of ['近20年', '30年来', '他在这里干了30年', '50年代', '20年后', '在30年间', '从20年前说起', '至少15年以上', '这30年的变化', '已经是30年了', '98岁']) {
+      expect(spans(clean, rule), clean).toEqual([]);
+    }
+  });
+
   it('does not guess the century when it is unclear', () => {
     expect(spans('35年3月', rule)).toEqual([[0, 2, null]]);
   });

@@ -64,6 +64,19 @@ describe('wordListToCsv', () => {
     expect(wordListToCsv('placeName', [{ wrong: '黄埔江', right: '黄浦江' }])).toBe('wrong,right\r\n黄埔江,黄浦江\r\n');
   });
 
+  it('neutralises what a spreadsheet would run as a formula, as the audit CSV does, and still round-trips', () => {
+    const entries: ConfusableEntry[] = [
+      { wrong: '=HYPERLINK("http://evil.example","点我")', right: '超链接' },
+      { wrong: '+86 号码', right: '-1', note: '@某人' },
+      { wrong: "'=已带引号", right: '正常' },
+    ];
+    const csv = wordListToCsv('confusable', entries);
+    const cells = csv.split('\r\n').slice(1, -1).flatMap((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '')));
+    for (const cell of cells.filter(Boolean)) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@]/);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""点我"")"`);
+    expect(parseWordListCsv('confusable', csv)).toEqual({ entries, errors: [] });
+  });
+
   it('round-trips every kind, including commas, quotes and line breaks', () => {
     const confusables: ConfusableEntry[] = [
       ...DEFAULT_WORD_LISTS.confusables,

@@ -1,27 +1,27 @@
-import type Database from 'better-sqlite3';
+import type { Store } from '../../../electron/core/store/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../../shared/api/events';
-import { openHarness, type Client, type Harness } from '../../support/coreHarness';
-import { count, rawDb, userId } from './support';
+import { openHarness, openTestSql, type Client, type Harness } from '../../support/coreHarness';
+import { count, userId } from './support';
 
 let harness: Harness;
-let db: Database.Database;
+let sql: Store;
 let admin: Client;
 const events: ApiEvent[] = [];
 
 beforeAll(async () => {
   harness = await openHarness({ demo: true });
-  db = rawDb(harness);
+  sql = openTestSql(harness.location);
   admin = await harness.as('admin');
   harness.core.subscribe((e) => events.push(e));
 });
 
-afterAll(() => {
-  db.close();
-  harness.close();
+afterAll(async () => {
+  await sql.close();
+  await harness.close();
 });
 
-const userRow = (username: string) => db.prepare('SELECT disabled, version, password_hash FROM users WHERE username = ?').get(username);
+const userRow = async (username: string) => (await sql.get('SELECT disabled, version, password_hash FROM users WHERE username = ?', [username]));
 
 describe('users', () => {
   it('creates a user, assigns roles that take effect at the next call, resets the password and disables the account', async () => {
@@ -46,12 +46,12 @@ describe('users', () => {
     await admin.call('admin.setUserDisabled', { userId: created.id, disabled: false });
     expect((await harness.as('intern', 'second-pass2')).token).not.toBeNull();
 
-    const actions = (db.prepare("SELECT action FROM audit_log WHERE target_id = ? AND action LIKE 'user.%' ORDER BY at, rowid").all(created.id) as { action: string }[]).map((r) => r.action);
+    const actions = ((await sql.all("SELECT action FROM audit_log WHERE target_id = ? AND action LIKE 'user.%' ORDER BY at, id", [created.id])) as { action: string }[]).map((r) => r.action);
     expect(actions).toEqual(['user.create', 'user.roles', 'user.password_reset', 'user.disable', 'user.enable']);
   });
 
   it('refuses what would lock the paper out of its own administration, and changes nothing', async () => {
-    const adminId = userId(db, 'admin');
+    const adminId = (await userId(sql, 'admin'));
     const self = await admin.raw('admin.setUserDisabled', { userId: adminId, disabled: true });
     expect(self.ok ? null : self.error.message).toContain('不能停用自己');
     const demoted = await admin.raw('admin.setUserRoles', { userId: adminId, roles: ['reporter'] });
@@ -60,9 +60,9 @@ describe('users', () => {
     const adminRole = roles.find((r) => r.code === 'admin')!;
     const stripped = await admin.raw('admin.updateRole', { code: 'admin', privileges: adminRole.privileges.filter((p) => p !== 'user.manage'), baseVersion: adminRole.version });
     expect(stripped.ok ? null : stripped.error.message).toContain('管理用户');
-    expect(userRow('admin')).toMatchObject({ disabled: 0 });
+    expect(await userRow('admin')).toMatchObject({ disabled: 0 });
     expect((await admin.call('admin.listRoles', {})).find((r) => r.code === 'admin')).toEqual(adminRole);
-    expect((db.prepare('SELECT role_code FROM user_roles WHERE user_id = ?').all(adminId) as { role_code: string }[]).map((r) => r.role_code)).toEqual(['admin']);
+    expect(((await sql.all('SELECT role_code FROM user_roles WHERE user_id = ?', [adminId])) as { role_code: string }[]).map((r) => r.role_code)).toEqual(['admin']);
   });
 
   it('reports an unknown user as such', async () => {
@@ -76,7 +76,7 @@ describe('roles', () => {
     const reporter = await harness.as('reporter');
     const roles = await admin.call('admin.listRoles', {});
     const role = roles.find((r) => r.code === 'reporter')!;
-    expect(role.userCount).toBe(count(db, "SELECT count(*) AS n FROM user_roles r JOIN users u ON u.id = r.user_id WHERE r.role_code = 'reporter' AND u.disabled = 0"));
+    expect(role.userCount).toBe((await count(sql, "SELECT count(*) AS n FROM user_roles r JOIN users u ON u.id = r.user_id WHERE r.role_code = 'reporter' AND u.disabled = 0")));
     expect((await reporter.raw('audit.list', {})).ok).toBe(false);
 
     const updated = await admin.call('admin.updateRole', { code: 'reporter', privileges: [...role.privileges, 'audit.read'], baseVersion: role.version });
@@ -86,7 +86,7 @@ describe('roles', () => {
 
     const stale = await admin.raw('admin.updateRole', { code: 'reporter', privileges: role.privileges, baseVersion: role.version });
     expect(stale.ok ? null : stale.error.code).toBe('CONFLICT');
-    const audit = db.prepare("SELECT details FROM audit_log WHERE action = 'role.update' AND target_id = 'reporter'").all() as { details: string }[];
+    const audit = (await sql.all("SELECT details FROM audit_log WHERE action = 'role.update' AND target_id = 'reporter'")) as { details: string }[];
     expect(audit.map((a) => JSON.parse(a.details))).toEqual([{ added: ['audit.read'], removed: [] }]);
 
     await admin.call('admin.updateRole', { code: 'reporter', privileges: role.privileges, baseVersion: updated.version });
@@ -97,10 +97,10 @@ describe('roles', () => {
 describe('workflow settings', () => {
   it('reads defaults, stores a change once and audits it', async () => {
     expect(await admin.call('admin.getSettings', {})).toEqual({ allowSameReviewer: false, lockIdleMinutes: 15 });
-    const before = count(db, "SELECT count(*) AS n FROM audit_log WHERE action = 'settings.update'");
+    const before = (await count(sql, "SELECT count(*) AS n FROM audit_log WHERE action = 'settings.update'"));
     expect(await admin.call('admin.updateSettings', { lockIdleMinutes: 30 })).toEqual({ allowSameReviewer: false, lockIdleMinutes: 30 });
     await admin.call('admin.updateSettings', { lockIdleMinutes: 30 });
-    expect(count(db, "SELECT count(*) AS n FROM audit_log WHERE action = 'settings.update'")).toBe(before + 1);
+    expect((await count(sql, "SELECT count(*) AS n FROM audit_log WHERE action = 'settings.update'"))).toBe(before + 1);
     const refused = await admin.raw('admin.updateSettings', { lockIdleMinutes: 2000 });
     expect(refused.ok ? null : refused.error.message).toContain('锁定超时（分钟）');
     expect((await admin.call('admin.getSettings', {})).lockIdleMinutes).toBe(30);

@@ -38,28 +38,28 @@ describe('comments', () => {
   it('lets the story’s author or an editor resolve a thread, not an unrelated reader', async () => {
     const note = await c['proofreader']!.call('comments.add', { articleId, text: '标题是否过长？' });
     const reply = await c['editor']!.call('comments.add', { articleId, parentId: note.id, text: '可以接受' });
-    const before = count(desk.db, 'SELECT count(*) AS n FROM comments WHERE resolved_at IS NOT NULL');
+    const before = (await count(desk.sql, 'SELECT count(*) AS n FROM comments WHERE resolved_at IS NOT NULL'));
     expect((await c['chief']!.call('comments.resolve', { commentId: note.id, resolved: true })).resolvedByName).toBe('黄志远');
     expect((await c['chief']!.call('comments.resolve', { commentId: note.id, resolved: false })).resolvedAt).toBeNull();
 
     const layout = await desk.harness.as('layout');
-    const deniedBefore = count(desk.db, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied' AND user_id = ?", userId(desk.db, 'layout'));
+    const deniedBefore = (await count(desk.sql, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied' AND user_id = ?", (await userId(desk.sql, 'layout'))));
     const denied = await layout.raw('comments.resolve', { commentId: reply.id, resolved: true });
     expect(denied.ok ? null : denied.error.code).toBe('FORBIDDEN');
-    expect(count(desk.db, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied' AND user_id = ?", userId(desk.db, 'layout'))).toBe(deniedBefore + 1);
-    expect(count(desk.db, 'SELECT count(*) AS n FROM comments WHERE resolved_at IS NOT NULL')).toBe(before);
+    expect((await count(desk.sql, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied' AND user_id = ?", (await userId(desk.sql, 'layout'))))).toBe(deniedBefore + 1);
+    expect((await count(desk.sql, 'SELECT count(*) AS n FROM comments WHERE resolved_at IS NOT NULL'))).toBe(before);
 
     const resolved = await c['reporter']!.call('comments.resolve', { commentId: reply.id, resolved: true });
     expect(resolved).toMatchObject({ id: note.id, resolvedByName: '张晓明' });
-    const rows = desk.db.prepare('SELECT resolved_by FROM comments WHERE id IN (?, ?)').all(note.id, reply.id) as { resolved_by: string }[];
-    expect(rows.map((r) => r.resolved_by)).toEqual([userId(desk.db, 'reporter'), userId(desk.db, 'reporter')]);
+    const rows = (await desk.sql.all('SELECT resolved_by FROM comments WHERE id IN (?, ?)', [note.id, reply.id])) as { resolved_by: string }[];
+    expect(rows.map((r) => r.resolved_by)).toEqual([(await userId(desk.sql, 'reporter')), (await userId(desk.sql, 'reporter'))]);
   });
 
   it('refuses an anchor outside the saved text, a reply to a reply and a reply to another story, changing nothing', async () => {
     const root = await c['editor']!.call('comments.add', { articleId, text: '总体可以' });
     const reply = await c['reporter']!.call('comments.add', { articleId, parentId: root.id, text: '谢谢' });
     const other = await c['reporter']!.call('articles.create', { headline: '另一篇', body: DOC('正文') });
-    const before = count(desk.db, 'SELECT count(*) AS n FROM comments');
+    const before = (await count(desk.sql, 'SELECT count(*) AS n FROM comments'));
     const cases = [
       [{ articleId, text: '第二段？', anchor: { paragraph: 1, start: 0, end: 1, quote: 'x' } }, '正文只有 1 段'],
       [{ articleId, text: '太长', anchor: { paragraph: 0, start: 0, end: 500, quote: 'x' } }, '只有'],
@@ -71,7 +71,7 @@ describe('comments', () => {
       const response = await c['editor']!.raw('comments.add', input);
       expect(response.ok ? null : response.error.message).toContain(message);
     }
-    expect(count(desk.db, 'SELECT count(*) AS n FROM comments')).toBe(before);
+    expect((await count(desk.sql, 'SELECT count(*) AS n FROM comments'))).toBe(before);
   });
 });
 
@@ -81,7 +81,7 @@ describe('the audit trail', () => {
     await c['reporter']!.call('workflow.transition', { articleId, action: 'submit', baseVersion: version });
     await c['editor']!.call('workflow.transition', { articleId, action: 'return', baseVersion: version + 1, reason: '=SUM(A1) 请改' });
 
-    const byEditor = await c['chief']!.call('audit.list', { userId: userId(desk.db, 'editor'), action: 'workflow.*' });
+    const byEditor = await c['chief']!.call('audit.list', { userId: (await userId(desk.sql, 'editor')), action: 'workflow.*' });
     expect(byEditor.items.map((i) => i.action)).toEqual(['workflow.transition']);
     expect(byEditor.items[0]).toMatchObject({ userName: '王海燕', actionLabel: '流程操作', targetLabel: '江城电子信息产业规模首破千亿元' });
 
@@ -96,7 +96,7 @@ describe('the audit trail', () => {
     const backwards = await c['chief']!.raw('audit.list', { since: '2024-05-02', until: '2024-05-01' });
     expect(backwards.ok ? null : backwards.error.message).toContain('起始日期不能晚于截止日期');
 
-    const exportsBefore = count(desk.db, "SELECT count(*) AS n FROM audit_log WHERE action = 'audit.export'");
+    const exportsBefore = (await count(desk.sql, "SELECT count(*) AS n FROM audit_log WHERE action = 'audit.export'"));
     const exported = await c['chief']!.call('audit.exportCsv', { targetId: articleId });
     expect(exported.rows).toBe(2);
     expect(exported.fileName).toMatch(/^审计记录-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -105,9 +105,9 @@ describe('the audit trail', () => {
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain('王海燕,流程操作,workflow.transition,article');
     expect(lines[1]).toContain(`""reason"":""=SUM(A1) 请改""`);
-    expect(count(desk.db, "SELECT count(*) AS n FROM audit_log WHERE action = 'audit.export'")).toBe(exportsBefore + 1);
-    const audited = desk.db.prepare("SELECT user_id, details FROM audit_log WHERE action = 'audit.export' ORDER BY at DESC LIMIT 1").get() as { user_id: string; details: string };
-    expect(audited.user_id).toBe(userId(desk.db, 'chief'));
+    expect((await count(desk.sql, "SELECT count(*) AS n FROM audit_log WHERE action = 'audit.export'"))).toBe(exportsBefore + 1);
+    const audited = (await desk.sql.get("SELECT user_id, details FROM audit_log WHERE action = 'audit.export' ORDER BY at DESC LIMIT 1")) as { user_id: string; details: string };
+    expect(audited.user_id).toBe((await userId(desk.sql, 'chief')));
     expect(JSON.parse(audited.details)).toEqual({ rows: 2, filter: { targetId: articleId } });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../../shared/api/events';
 import { ApiError } from '../../../shared/api/errors';
+import { WorkflowService } from '../../../electron/core/services/workflowService';
 import { count, DOC, direct, storyIn, useDemoDesk, userId } from './support';
 
 const desk = useDemoDesk(['reporter', 'reporter2', 'editor', 'editor2', 'sectionhead', 'chief', 'layout', 'admin']);
@@ -40,7 +41,7 @@ describe('三审三校 from filing to 签发', () => {
     ]);
     const sign = signoffs.find((s) => s.kind === 'sign')!;
     expect(sign.articleVersion).toBe(signed.version);
-    const revision = desk.db.prepare('SELECT article_version, reason, snapshot FROM revisions WHERE id = ?').get(sign.revisionId) as { article_version: number; reason: string; snapshot: string };
+    const revision = (await desk.sql.get('SELECT article_version, reason, snapshot FROM revisions WHERE id = ?', [sign.revisionId])) as { article_version: number; reason: string; snapshot: string };
     expect(revision.article_version).toBe(signed.version);
     expect(revision.reason).toBe('status');
     expect(JSON.stringify(JSON.parse(revision.snapshot).body)).toContain('面积约1200平方米');
@@ -70,13 +71,13 @@ describe('三审三校 from filing to 签发', () => {
 
 describe('separation of duties', () => {
   it('bars a second level to one person until the paper allows it, and says why', async () => {
-    const story = await storyIn(c['reporter']!, desk.db, 'submitted');
+    const story = await storyIn(c['reporter']!, desk.sql, 'submitted');
     await step('sectionhead', story.id, 'pass1');
-    const denialsBefore = count(desk.db, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied' AND target_id = ?", story.id);
+    const denialsBefore = (await count(desk.sql, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied' AND target_id = ?", story.id));
     const refused = await refusal('sectionhead', story.id, 'pass2');
     expect(refused?.code).toBe('FORBIDDEN');
     expect(refused?.message).toContain('已对这篇稿件做了初审');
-    expect(count(desk.db, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied' AND target_id = ?", story.id)).toBe(denialsBefore + 1);
+    expect((await count(desk.sql, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied' AND target_id = ?", story.id))).toBe(denialsBefore + 1);
     expect((await c['sectionhead']!.call('workflow.myQueue', {})).items.map((i) => i.id)).not.toContain(story.id);
 
     await c['admin']!.call('admin.updateSettings', { allowSameReviewer: true });
@@ -100,7 +101,7 @@ describe('separation of duties', () => {
     const roles = await c['admin']!.call('admin.listRoles', {});
     const chief = roles.find((r) => r.code === 'chief_editor')!;
     await c['admin']!.call('admin.updateRole', { code: 'chief_editor', privileges: [...chief.privileges, 'workflow.review2'], baseVersion: chief.version });
-    const story = await storyIn(c['reporter']!, desk.db, 'review1');
+    const story = await storyIn(c['reporter']!, desk.sql, 'review1');
     await step('chief', story.id, 'pass2');
     expect((await refusal('chief', story.id, 'pass3'))?.message).toContain('复审');
     expect((await refusal('chief', story.id, 'return'))?.code).toBe('FORBIDDEN');
@@ -111,7 +112,7 @@ describe('separation of duties', () => {
 
 describe('queues and notifications', () => {
   it('puts a filed story in the 初审 queue of every editor but its author, and tells them', async () => {
-    const story = await storyIn(c['reporter']!, desk.db, 'draft');
+    const story = await storyIn(c['reporter']!, desk.sql, 'draft');
     const mark = events.length;
     await step('reporter', story.id, 'submit');
     for (const who of ['editor', 'editor2', 'sectionhead']) {
@@ -125,19 +126,19 @@ describe('queues and notifications', () => {
       expect((await c[who]!.call('workflow.myQueue', {})).items.filter((i) => i.why === 'waiting').map((i) => i.id), who).not.toContain(story.id);
     }
     const pushed = events.slice(mark).filter((e): e is Extract<ApiEvent, { type: 'notification' }> => e.type === 'notification' && e.articleId === story.id);
-    expect(pushed.map((e) => e.userId).sort()).toEqual(['editor', 'editor2', 'sectionhead'].map((u) => userId(desk.db, u)).sort());
+    expect(pushed.map((e) => e.userId).sort()).toEqual((await Promise.all(['editor', 'editor2', 'sectionhead'].map((u) => userId(desk.sql, u)))).sort());
     expect(events.slice(mark).some((e) => e.type === 'article.status' && e.articleId === story.id && e.status === 'submitted')).toBe(true);
   });
 
   it('shows the reporter their returned story with who returned it and why, and tells only them', async () => {
-    const story = await storyIn(c['reporter']!, desk.db, 'submitted');
+    const story = await storyIn(c['reporter']!, desk.sql, 'submitted');
     const mark = events.length;
     await step('editor2', story.id, 'return', '数据来源不清楚');
     const item = (await c['reporter']!.call('workflow.myQueue', {})).items.find((i) => i.id === story.id);
     expect(item).toMatchObject({ why: 'returned', returned: { byName: '孙立群', reason: '数据来源不清楚' } });
     expect(item?.actions.map((a) => a.action)).toEqual(['submit']);
     const pushed = events.slice(mark).filter((e) => e.type === 'notification');
-    expect(pushed).toEqual([expect.objectContaining({ userId: userId(desk.db, 'reporter'), title: '您的稿件《流程测试稿》被退回', body: expect.stringContaining('数据来源不清楚') })]);
+    expect(pushed).toEqual([expect.objectContaining({ userId: (await userId(desk.sql, 'reporter')), title: '您的稿件《流程测试稿》被退回', body: expect.stringContaining('数据来源不清楚') })]);
     expect((await c['reporter2']!.call('workflow.myQueue', {})).items.map((i) => i.id)).not.toContain(story.id);
   });
 
@@ -153,7 +154,7 @@ describe('queues and notifications', () => {
 
   it('counts the pipeline by state and desk', async () => {
     const overview = await c['chief']!.call('workflow.overview', {});
-    const live = desk.db.prepare("SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL AND status = 'submitted'").get() as { n: number };
+    const live = (await desk.sql.get("SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL AND status = 'submitted'")) as { n: number };
     expect(overview.byStatus.submitted).toBe(live.n);
     expect(overview.byStatus.printed).toBeUndefined();
     const economy = overview.byDesk.find((d) => d.desk === '经济部');
@@ -164,66 +165,69 @@ describe('queues and notifications', () => {
 
 describe('an edit after 签发 reopens the approval (the hook ArticleService.update calls)', () => {
   it('sends a signed story back to 终审, voids 签发 and tells the chief; planning edits do not', async () => {
-    const story = await storyIn(c['reporter']!, desk.db, 'review3');
+    const story = await storyIn(c['reporter']!, desk.sql, 'review3');
     const signed = await step('chief', story.id, 'sign');
-    const d = direct(desk.harness.dataDir);
+    const d = await direct(desk.harness.location);
+    const { articles, workflow } = d.services;
     try {
-      const editor = d.actor('editor');
-      const before = d.articles.get(story.id);
-      const planned = d.articles.update(editor, { id: story.id, baseVersion: before.version, patch: { page: 2 }, reason: 'save' });
-      expect(d.workflow.onContentEdited(editor, before, planned)).toBe(planned);
+      const editor = await d.actor('editor');
+      const before = await articles.get(story.id);
+      const planned = await articles.update(editor, { id: story.id, baseVersion: before.version, patch: { page: 2 }, reason: 'save' });
+      expect(planned).toMatchObject({ status: 'approved', version: before.version + 1 });
+      expect(await workflow.onContentEdited(editor, before, planned)).toBe(planned);
 
-      const edited = d.articles.update(editor, { id: story.id, baseVersion: planned.version, patch: { headline: '签发后改的标题' }, reason: 'save' });
-      const reopened = d.workflow.onContentEdited(editor, planned, edited);
-      expect(reopened).toMatchObject({ status: 'review3', version: edited.version + 1, headline: '签发后改的标题' });
-      const sign = d.workflow.signoffs(story.id).find((s) => s.kind === 'sign')!;
+      // The save writes one version and the reopening the next, in one transaction.
+      const reopened = await articles.update(editor, { id: story.id, baseVersion: planned.version, patch: { headline: '签发后改的标题' }, reason: 'save' });
+      expect(reopened).toMatchObject({ status: 'review3', version: planned.version + 2, headline: '签发后改的标题' });
+      const sign = (await workflow.signoffs(story.id)).find((s) => s.kind === 'sign')!;
       expect(sign.supersededAt).not.toBeNull();
       expect(sign.articleVersion).toBe(signed.version);
-      expect(d.workflow.reviewSheet(story.id).levels.find((l) => l.kind === 'sign')?.signoff).toBeNull();
-      expect(d.events).toContainEqual(expect.objectContaining({ type: 'notification', userId: userId(desk.db, 'chief'), title: '《签发后改的标题》等待签发' }));
-      expect(count(desk.db, "SELECT count(*) AS n FROM audit_log WHERE action = 'workflow.reopen' AND target_id = ?", story.id)).toBe(1);
+      expect((await workflow.reviewSheet(story.id)).levels.find((l) => l.kind === 'sign')?.signoff).toBeNull();
+      expect(d.events).toContainEqual(expect.objectContaining({ type: 'notification', userId: (await userId(desk.sql, 'chief')), title: '《签发后改的标题》等待签发' }));
+      expect((await count(desk.sql, "SELECT count(*) AS n FROM audit_log WHERE action = 'workflow.reopen' AND target_id = ?", story.id))).toBe(1);
     } finally {
-      d.close();
+      await d.close();
     }
     expect((await step('chief', story.id, 'sign')).status).toBe('approved');
   });
 
   it('freezes printed and spiked stories, and keeps a filed story away from an author without edit rights', async () => {
-    const d = direct(desk.harness.dataDir);
+    const d = await direct(desk.harness.location);
+    const { articles, workflow } = d.services;
     try {
       for (const status of ['printed', 'spiked'] as const) {
-        const story = await storyIn(c['reporter']!, desk.db, status);
-        expect(() => d.workflow.assertCanEdit(d.actor('editor'), d.articles.get(story.id), ['body'])).toThrow(status === 'printed' ? /付印/ : /恢复撤稿/);
+        const story = await storyIn(c['reporter']!, desk.sql, status);
+        await expect(workflow.assertCanEdit(await d.actor('editor'), await articles.get(story.id), ['body'])).rejects.toThrow(status === 'printed' ? /付印/ : /恢复撤稿/);
       }
-      const filed = await storyIn(c['reporter']!, desk.db, 'submitted');
-      expect(() => d.workflow.assertCanEdit(d.actor('reporter'), d.articles.get(filed.id), ['body'])).toThrow(/联系编辑退回/);
-      expect(() => d.workflow.assertCanEdit(d.actor('editor'), d.articles.get(filed.id), ['body'])).not.toThrow();
+      const filed = await storyIn(c['reporter']!, desk.sql, 'submitted');
+      await expect(workflow.assertCanEdit(await d.actor('reporter'), await articles.get(filed.id), ['body'])).rejects.toThrow(/联系编辑退回/);
+      await expect(workflow.assertCanEdit(await d.actor('editor'), await articles.get(filed.id), ['body'])).resolves.toBeUndefined();
     } finally {
-      d.close();
+      await d.close();
     }
   });
 });
 
 describe('the 签发 gate (where the proofreading check plugs in)', () => {
   it('refuses 签发 when the gate says no, writing nothing, and lets the other steps through', async () => {
-    const story = await storyIn(c['reporter']!, desk.db, 'review2');
+    const story = await storyIn(c['reporter']!, desk.sql, 'review2');
     const seen: string[] = [];
-    const d = direct(desk.harness.dataDir, {
-      signGate: (_actor, article) => {
-        seen.push(article.id);
-        throw new ApiError('CONFLICT', '还有 2 处校对错误未处理，不能签发。');
-      },
+    const d = await direct(desk.harness.location);
+    const { articles, audit, notifications, locks } = d.services;
+    const workflow = new WorkflowService(d.ctx, audit, notifications, locks, async (_actor, article) => {
+      seen.push(article.id);
+      throw new ApiError('CONFLICT', '还有 2 处校对错误未处理，不能签发。');
     });
     try {
-      const chief = d.actor('chief');
-      const passed = d.workflow.transition(chief, { articleId: story.id, action: 'pass3', baseVersion: story.version });
+      const chief = await d.actor('chief');
+      const passed = await workflow.transition(chief, { articleId: story.id, action: 'pass3', baseVersion: story.version });
       expect(seen).toEqual([]);
-      const before = JSON.stringify([d.articles.get(story.id), d.workflow.signoffs(story.id)]);
-      expect(() => d.workflow.transition(chief, { articleId: story.id, action: 'sign', baseVersion: passed.version })).toThrow('还有 2 处校对错误未处理');
+      const before = JSON.stringify([await articles.get(story.id), await workflow.signoffs(story.id)]);
+      await expect(workflow.transition(chief, { articleId: story.id, action: 'sign', baseVersion: passed.version })).rejects.toThrow('还有 2 处校对错误未处理');
       expect(seen).toEqual([story.id]);
-      expect(JSON.stringify([d.articles.get(story.id), d.workflow.signoffs(story.id)])).toBe(before);
+      expect(JSON.stringify([await articles.get(story.id), await workflow.signoffs(story.id)])).toBe(before);
     } finally {
-      d.close();
+      await d.close();
     }
   });
 });

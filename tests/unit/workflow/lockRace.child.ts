@@ -5,13 +5,14 @@
  */
 import fs from 'node:fs';
 import { ApiError } from '../../../shared/api/errors';
+import type { Location } from '../../support/coreHarness';
 import { direct } from './support';
 
-const [dataDir, idsFile, username, order] = process.argv.slice(2) as [string, string, string, string];
+const [locationJson, idsFile, username, order] = process.argv.slice(2) as [string, string, string, string];
 const listed = JSON.parse(fs.readFileSync(idsFile, 'utf8')) as string[];
 const ids = order === 'reverse' ? listed.reverse() : listed;
-const d = direct(dataDir);
-const actor = d.actor(username);
+const d = await direct(JSON.parse(locationJson) as Location);
+const actor = await d.actor(username);
 // The gate: the parent says go to both sides once both are ready, so neither starts while the other loads.
 process.stdout.write('ready\n');
 fs.readSync(0, Buffer.alloc(1));
@@ -21,7 +22,7 @@ const won: string[] = [];
 const lost: string[] = [];
 for (const id of ids) {
   try {
-    d.workflow.locks.acquire(actor, id, 'body');
+    await d.services.locks.acquire(actor, id, 'body');
     won.push(id);
   } catch (error) {
     if (!(error instanceof ApiError) || error.code !== 'LOCKED') throw error;
@@ -31,5 +32,5 @@ for (const id of ids) {
   Atomics.wait(pause, 0, 0, 2);
 }
 const ended = Date.now();
-d.close();
+await d.close();
 process.stdout.write(`${JSON.stringify({ won, lost, began, ended })}\n`);

@@ -4,9 +4,10 @@ import type { Privilege } from '../../../shared/domain/roles';
 import { ARTICLE_STATUSES } from '../../../shared/domain/article';
 import { decide, editRefusal, findRule, TRANSITIONS, WAITING_PRIVILEGE, type SignoffKind } from '../../../shared/workflow/machine';
 import { contentChanged, partsOfPatch } from '../../../shared/workflow/parts';
-import { findMentions } from '../../../shared/workflow/mentions';
-import { auditCsv, csvCell } from '../../../shared/workflow/audit';
-import { defaultFields } from '../../../electron/core/services/articleService';
+import { findMentions } from '../../../shared/collaboration/mentions';
+import { auditCsv } from '../../../shared/administration/audit';
+import { csvCell } from '../../../shared/text/csvCell';
+import { defaultFields } from '../../../shared/article/fields';
 
 const reviewer = (privileges: Privilege[], userId = 'u-rev') => ({ userId, privileges: new Set(privileges) });
 

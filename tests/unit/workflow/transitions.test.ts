@@ -1,9 +1,9 @@
-import type Database from 'better-sqlite3';
+import type { Store } from '../../../electron/core/store/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/domain/article';
 import { WORKFLOW_ACTIONS, type WorkflowAction } from '../../../shared/workflow/machine';
-import { openHarness, type Client, type Harness } from '../../support/coreHarness';
-import { count, rawDb, storyIn, userId } from './support';
+import { openHarness, openTestSql, type Client, type Harness } from '../../support/coreHarness';
+import { count, onAPage, storyIn, userId } from './support';
 
 /**
  * Every demo user × every state × every action, through the API. The
@@ -44,55 +44,56 @@ const NEEDS_REASON: WorkflowAction[] = ['return', 'spike'];
 const SIGNOFF_OF: Partial<Record<WorkflowAction, string>> = { pass1: 'review1', pass2: 'review2', pass3: 'review3', sign: 'sign', signPage: 'page_sign' };
 
 let harness: Harness;
-let db: Database.Database;
+let sql: Store;
 const clients = new Map<User, Client>();
 
 beforeAll(async () => {
   harness = await openHarness({ demo: true });
-  db = rawDb(harness);
+  sql = openTestSql(harness.location);
   for (const user of USERS) clients.set(user, await harness.as(user));
 });
 
-afterAll(() => {
-  db.close();
-  harness.close();
+afterAll(async () => {
+  await sql.close();
+  await harness.close();
 });
 
 /** Everything a transition could have written about one story. */
-function footprint(articleId: string): string {
+async function footprint(articleId: string): Promise<string> {
   return JSON.stringify([
-    db.prepare('SELECT status, version, updated_at, updated_by FROM articles WHERE id = ?').get(articleId),
-    count(db, 'SELECT count(*) AS n FROM revisions WHERE article_id = ?', articleId),
-    count(db, 'SELECT count(*) AS n FROM workflow_history WHERE article_id = ?', articleId),
-    db.prepare('SELECT id, superseded_at FROM workflow_signoffs WHERE article_id = ? ORDER BY id').all(articleId),
-    count(db, 'SELECT count(*) AS n FROM notifications'),
+    (await sql.get('SELECT status, version, updated_at, updated_by FROM articles WHERE id = ?', [articleId])),
+    (await count(sql, 'SELECT count(*) AS n FROM revisions WHERE article_id = ?', articleId)),
+    (await count(sql, 'SELECT count(*) AS n FROM workflow_history WHERE article_id = ?', articleId)),
+    (await sql.all('SELECT id, superseded_at FROM workflow_signoffs WHERE article_id = ? ORDER BY id', [articleId])),
+    (await count(sql, 'SELECT count(*) AS n FROM notifications')),
   ]);
 }
 
 describe('every role × state × transition through the API', () => {
   it.each(ARTICLE_STATUSES)('from “%s”: the allowed steps succeed, every other one is refused with a reason and changes nothing', async (state) => {
     const reporter = clients.get('reporter')!;
-    const shared = await storyIn(reporter, db, state);
+    const shared = await storyIn(reporter, sql, state);
     let checked = 0;
     for (const action of WORKFLOW_ACTIONS) {
       const expected = EXPECTED[action][state];
       for (const user of USERS) {
         const allowed = expected !== undefined && expected[1].includes(user);
         const reason = NEEDS_REASON.includes(action) ? '表格测试的理由' : undefined;
-        const story = allowed ? await storyIn(reporter, db, state) : shared;
-        const before = footprint(story.id);
-        const denialsBefore = count(db, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied'");
+        const story = allowed ? await storyIn(reporter, sql, state) : shared;
+        if (allowed && action === 'place') await onAPage(sql, story.id);
+        const before = await footprint(story.id);
+        const denialsBefore = (await count(sql, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied'"));
         const response = await clients.get(user)!.raw('workflow.transition', { articleId: story.id, action, baseVersion: story.version, ...(reason ? { reason } : {}) });
         const label = `${user} ${action} from ${state}`;
         checked += 1;
         if (allowed) {
           expect(response.ok, `${label}: ${response.ok ? '' : response.error.message}`).toBe(true);
-          const row = db.prepare('SELECT status, version FROM articles WHERE id = ?').get(story.id) as { status: string; version: number };
+          const row = (await sql.get('SELECT status, version FROM articles WHERE id = ?', [story.id])) as { status: string; version: number };
           expect(row, label).toEqual({ status: expected[0], version: story.version + 1 });
-          const history = db.prepare('SELECT action, from_status, to_status, reason, user_id FROM workflow_history WHERE article_id = ?').all(story.id);
-          expect(history, label).toEqual([{ action, from_status: state, to_status: expected[0], reason: reason ?? null, user_id: userId(db, user) }]);
-          expect(count(db, "SELECT count(*) AS n FROM revisions WHERE article_id = ? AND reason = 'status' AND article_version = ?", story.id, story.version + 1), label).toBe(1);
-          const signoffs = db.prepare('SELECT kind FROM workflow_signoffs WHERE article_id = ?').all(story.id);
+          const history = (await sql.all('SELECT action, from_status, to_status, reason, user_id FROM workflow_history WHERE article_id = ?', [story.id]));
+          expect(history, label).toEqual([{ action, from_status: state, to_status: expected[0], reason: reason ?? null, user_id: (await userId(sql, user)) }]);
+          expect((await count(sql, "SELECT count(*) AS n FROM revisions WHERE article_id = ? AND reason = 'status' AND article_version = ?", story.id, story.version + 1)), label).toBe(1);
+          const signoffs = (await sql.all('SELECT kind FROM workflow_signoffs WHERE article_id = ?', [story.id]));
           expect(signoffs, label).toEqual(SIGNOFF_OF[action] ? [{ kind: SIGNOFF_OF[action] }] : []);
           continue;
         }
@@ -101,8 +102,8 @@ describe('every role × state × transition through the API', () => {
         expect(response.error.message, label).toMatch(/[\u4e00-\u9fff]/);
         expect(response.error.code, `${label}: ${response.error.message}`).toBe(expected === undefined ? 'CONFLICT' : 'FORBIDDEN');
         if (expected === undefined) expect(response.error.message, label).toContain('只能用于');
-        expect(footprint(story.id), label).toBe(before);
-        const denialsAfter = count(db, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied'");
+        expect(await footprint(story.id), label).toBe(before);
+        const denialsAfter = (await count(sql, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied'"));
         expect(denialsAfter, `${label}: a refused privilege is audited, a wrong state is not`).toBe(denialsBefore + (response.error.code === 'FORBIDDEN' ? 1 : 0));
       }
     }
@@ -112,8 +113,8 @@ describe('every role × state × transition through the API', () => {
 
 describe('what every transition checks besides role and state', () => {
   it('refuses 退回 and 撤稿 without a reason, naming the field', async () => {
-    const story = await storyIn(clients.get('reporter')!, db, 'submitted');
-    const before = footprint(story.id);
+    const story = await storyIn(clients.get('reporter')!, sql, 'submitted');
+    const before = await footprint(story.id);
     for (const action of ['return', 'spike'] as const) {
       for (const reason of [undefined, '   ']) {
         const response = await clients.get('editor')!.raw('workflow.transition', { articleId: story.id, action, baseVersion: story.version, ...(reason === undefined ? {} : { reason }) });
@@ -121,23 +122,23 @@ describe('what every transition checks besides role and state', () => {
         if (!response.ok) expect(response.error.message).toContain('理由');
       }
     }
-    expect(footprint(story.id)).toBe(before);
+    expect(await footprint(story.id)).toBe(before);
   });
 
   it('refuses a step taken on a version the reviewer has not seen', async () => {
     const reporter = clients.get('reporter')!;
-    const story = await storyIn(reporter, db, 'draft');
+    const story = await storyIn(reporter, sql, 'draft');
     await reporter.call('articles.update', { id: story.id, baseVersion: story.version, patch: { headline: '改过的标题' } });
-    const before = footprint(story.id);
+    const before = await footprint(story.id);
     const response = await reporter.raw('workflow.transition', { articleId: story.id, action: 'submit', baseVersion: story.version });
     expect(response.ok ? null : response.error.code).toBe('CONFLICT');
     if (!response.ok) expect(response.error.message).toMatch(/现为版本 2，您看到的是版本 1/);
-    expect(footprint(story.id)).toBe(before);
+    expect(await footprint(story.id)).toBe(before);
   });
 
   it('refuses a deleted story and an unknown one', async () => {
     const reporter = clients.get('reporter')!;
-    const story = await storyIn(reporter, db, 'draft');
+    const story = await storyIn(reporter, sql, 'draft');
     await reporter.call('articles.delete', { id: story.id, baseVersion: story.version });
     const gone = await reporter.raw('workflow.transition', { articleId: story.id, action: 'submit', baseVersion: story.version + 1 });
     expect(gone.ok ? null : gone.error.code).toBe('NOT_FOUND');
@@ -147,10 +148,10 @@ describe('what every transition checks besides role and state', () => {
 
   it('voids the standing sign-offs when a story is returned, so the next round starts clean', async () => {
     const reporter = clients.get('reporter')!;
-    const story = await storyIn(reporter, db, 'submitted');
+    const story = await storyIn(reporter, sql, 'submitted');
     const after1 = await clients.get('editor')!.call('workflow.transition', { articleId: story.id, action: 'pass1', baseVersion: story.version });
     await clients.get('sectionhead')!.call('workflow.transition', { articleId: story.id, action: 'return', baseVersion: after1.version, reason: '导语太长' });
-    const rows = db.prepare('SELECT kind, superseded_at, superseded_reason FROM workflow_signoffs WHERE article_id = ?').all(story.id) as { kind: string; superseded_at: string | null; superseded_reason: string }[];
+    const rows = (await sql.all('SELECT kind, superseded_at, superseded_reason FROM workflow_signoffs WHERE article_id = ?', [story.id])) as { kind: string; superseded_at: string | null; superseded_reason: string }[];
     expect(rows).toHaveLength(1);
     expect(rows[0]!.superseded_at).not.toBeNull();
     expect(rows[0]!.superseded_reason).toBe('退回：导语太长');

@@ -23,6 +23,11 @@ export const importSamples: SamplesFor<typeof importMethods> = {
     invalid: { fileName: '稿件.docx', dataBase64: '不是base64' },
     invalidLabel: '文件内容',
   },
+  'import.parseWire': {
+    valid: () => ({ fileName: 'xinhua.xml', dataBase64: Buffer.from('<nitf/>').toString('base64') }),
+    invalid: { fileName: '', dataBase64: 'PG5pdGYvPg==' },
+    invalidLabel: '文件名',
+  },
   'import.createArticles': {
     valid: () => ({ stories: [STORY] }),
     invalid: { stories: [] },

@@ -26,6 +26,11 @@ export const layoutSamples: SamplesFor<typeof layoutMethods> = {
   },
   'layout.updateSlot': { valid: () => ({ slotId: SOME_ID, baseVersion: 1, ...rect }), invalid: { slotId: SOME_ID, baseVersion: 1, ...rect, columns: 'two' }, invalidLabel: '栏数' },
   'layout.removeSlot': { valid: () => ({ slotId: SOME_ID }), invalid: { slotId: 'x' }, invalidLabel: '稿位' },
+  'layout.placeStory': {
+    valid: ({ articleId }) => ({ articleId, date: '2026-11-29', pageId: SOME_ID }),
+    invalid: { articleId: SOME_ID, date: '29/11/2026', pageId: SOME_ID },
+    invalidLabel: '日期',
+  },
   'layout.signPage': { valid: () => ({ pageId: SOME_ID }), invalid: { pageId: 'x' }, invalidLabel: '版面' },
   'layout.pagePlan': { valid: () => ({ pageId: SOME_ID }), invalid: { pageId: 'x' }, invalidLabel: '版面' },
   'layout.proof': { valid: () => ({ pageId: SOME_ID }), invalid: { pageId: 'x' }, invalidLabel: '版面' },

@@ -18,10 +18,4 @@ export const sessionSamples: SamplesFor<typeof sessionMethods> = {
     invalidLabel: '新密码',
   },
   'system.info': { valid: () => ({}), invalid: 'x', invalidLabel: '输入' },
-  'users.list': { valid: () => ({}), invalid: 1, invalidLabel: '输入' },
-  'users.create': {
-    valid: () => ({ username: 'newbie', displayName: '新人', password: '12345678', roles: ['reporter'] }),
-    invalid: { username: 'a b', displayName: '新人', password: '12345678', roles: ['reporter'] },
-    invalidLabel: '用户名',
-  },
 };
