@@ -17,6 +17,8 @@ const SERVICE_SUITES = [
   'tests/unit/search/searchService.test.ts',
   'tests/unit/search/storesAgree.test.ts',
   'tests/unit/layout/layoutService.test.ts',
+  'tests/unit/layout/signAndPrint.test.ts',
+  'tests/unit/proofreading/proofDesk.test.ts',
   'tests/unit/layout/placeStory.test.ts',
   'tests/unit/layout/boardStore.test.ts',
   'tests/unit/photos/photoService.test.ts',

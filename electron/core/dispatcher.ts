@@ -6,6 +6,7 @@ import type { Actor, CoreContext } from './context';
 import type { AuditService } from './services/auditService';
 import { missingPrivilege } from './services/permissions';
 import type { SessionService } from './services/sessionService';
+import { isStoreUnreachable } from './store/unreachable';
 
 z.config(z.locales.zhCN());
 
@@ -51,6 +52,9 @@ function toApiError(error: unknown): ApiError {
   }
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return new ApiError('STORAGE', '数据库正忙，请稍后重试。');
+  }
+  if (isStoreUnreachable(error)) {
+    return new ApiError('STORAGE', '暂时连不上数据库，刚才的操作没有完成。请稍候重试；连接恢复后一切照常。');
   }
   if (code === 'SQLITE_IOERR' || code.startsWith('SQLITE_IOERR')) {
     return new ApiError('STORAGE', '读写数据文件时出错，刚才的修改没有保存。请检查磁盘后重试。');

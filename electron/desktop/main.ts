@@ -220,9 +220,23 @@ function createWindow(): void {
     }
     rememberWindowState(win);
   });
-  win.on('closed', () => windows.delete(id));
+  win.on('closed', () => {
+    windows.delete(id);
+    endWindowSession(record);
+  });
 
   void win.loadURL(APP_ENTRY_URL);
+}
+
+/**
+ * A closed window's session dies with it (the token lived only in this record): signing it out
+ * frees the story locks it held at once, rather than after the idle time. The close guard has
+ * already had the renderer save, so nothing typed is lost by it.
+ */
+function endWindowSession(record: WindowRecord): void {
+  const token = record.sessionToken;
+  record.sessionToken = null;
+  if (token !== null && core) void core.dispatch({ sessionToken: token, transport: 'desktop' }, 'auth.logout', {});
 }
 
 function focusOrCreateWindow(): void {

@@ -15,6 +15,8 @@ export interface LockInfo {
   acquiredAt: string;
   renewedAt: string;
   expiresAt: string;
+  /** Taken before the story was last handed on: whoever the story now waits for may take the part over. */
+  handedOver: boolean;
 }
 
 export interface CommentAnchor {

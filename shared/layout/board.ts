@@ -5,6 +5,7 @@
  */
 import type { ArticleStatus } from '../domain/article';
 import type { PageTemplate } from './geometry';
+import type { ProofStatus } from '../proofreading/proofDesk';
 import type { PageCredits } from '../paper/masthead';
 
 export const PAGE_STATUSES = ['unplanned', 'in_progress', 'ready', 'signed', 'printed'] as const;
@@ -77,6 +78,8 @@ export interface LayoutPage {
   signedByName: string | null;
   /** a placed story or the slots changed after 签版 */
   changedSinceSign: boolean;
+  /** where the 校对 on its 大样 stands (shared/proofreading/proofDesk.ts) */
+  proof: ProofStatus;
 }
 
 export interface TemplateRow {
@@ -120,11 +123,20 @@ export interface EditionSummary {
   pageCount: number;
 }
 
+/** The paper's rules for 签版 and 付印, as the board needs them to show the checks and name the files. */
+export interface PressRules {
+  blankTolerancePercent: number;
+  printFileNamePattern: string;
+  /** true: 付印 writes the PDF into the print plant's folder; false: it is downloaded. */
+  printToFolder: boolean;
+}
+
 export interface EditionBoard {
   edition: EditionSummary;
   templates: TemplateRow[];
   pages: LayoutPage[];
   stories: BudgetStory[];
+  press: PressRules;
 }
 
 /** A planned headline stack: 引题 and 副题 smaller than the 主题 (一号 26 pt, 小三 15 pt). */

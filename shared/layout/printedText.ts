@@ -51,14 +51,14 @@ export function printedBlocks(story: Pick<ArticleFields, 'genre' | 'body' | 'dat
  * up exactly there and no text falls between the two.
  */
 export function blocksBetween(blocks: readonly SetBlock[], from: TextPoint, to: TextPoint | null): SetBlock[] {
-  const cut = (b: SetBlock, start: number, end?: number): SetBlock => ({ ...b, text: b.text.slice(start, end) });
+  const cut = (b: SetBlock, paragraph: number, start: number, end?: number): SetBlock => ({ ...b, text: b.text.slice(start, end), at: { paragraph, start } });
   const last = to ? to.paragraph : blocks.length - 1;
   const out: SetBlock[] = [];
   for (let i = from.paragraph; i <= last && i < blocks.length; i++) {
     const b = blocks[i]!;
     const start = i === from.paragraph ? offsetAtCells(b.text, from.cells) : 0;
     const end = to && i === to.paragraph ? offsetAtCells(b.text, to.cells) : undefined;
-    out.push(cut(b, start, end));
+    out.push(cut(b, i, start, end));
   }
   return out.filter((b) => b.text.trim() !== '');
 }

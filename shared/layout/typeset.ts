@@ -39,6 +39,8 @@ export interface SetLine {
 export interface SetBlock {
   text: string;
   kind?: 'p' | 'h' | 'byline';
+  /** where the text stands in the story's printed blocks (a slot's part may begin part-way through one) */
+  at?: { paragraph: number; start: number };
 }
 
 /** Cells one character takes; the proof passes its font's widths. */

@@ -27,6 +27,7 @@ export {
   type WordLists,
 } from './wordLists';
 export { DEFAULT_WORD_LISTS } from './defaultWordLists';
+export { contextInWords } from './contextWords';
 export {
   parseWordListCsv,
   wordListToCsv,

@@ -1,5 +1,6 @@
 import type { ArticleStatus, ArticleSummary } from '../domain/article';
-import type { SignoffKind, WorkflowAction } from './machine';
+import type { RecordedAction, SignoffKind, WorkflowAction } from './machine';
+import type { QueuePage } from '../proofreading/proofDesk';
 
 export interface Signoff {
   id: string;
@@ -18,7 +19,7 @@ export interface Signoff {
 
 export interface HistoryEntry {
   id: string;
-  action: WorkflowAction | 'reopen';
+  action: RecordedAction;
   fromStatus: ArticleStatus;
   toStatus: ArticleStatus;
   userId: string;
@@ -61,17 +62,21 @@ export interface ActionOption {
   allowed: boolean;
   /** Why not, when not allowed. */
   refusal: string | null;
+  /** Allowed once the user has opened the story: an approval is given on the text, not from a list. */
+  readFirst: boolean;
 }
 
 export interface QueueItem extends ArticleSummary {
   /** mine: the user's own draft; returned: their draft sent back by a reviewer; waiting: waits for the user's role. */
-  why: 'mine' | 'returned' | 'waiting';
+  why: 'mine' | 'returned' | 'filed' | 'waiting';
   returned: { byName: string; at: string; reason: string } | null;
   actions: ActionOption[];
 }
 
 export interface QueueResult {
   items: QueueItem[];
+  /** Pages waiting for this user: proofreading (校对 on the 大样), 签版, 付印. */
+  pages: QueuePage[];
   /** The statuses this user's queue draws on (for the screen's heading). */
   statuses: ArticleStatus[];
 }

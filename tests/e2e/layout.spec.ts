@@ -96,14 +96,19 @@ test('版面: build a 4-page edition from the demo stories, copy-fit per slot, a
   expect(text).toContain('（下转3版）');
   expect(fs.statSync(file).size).toBeGreaterThan(1000);
 
-  // The chief editor signs page 1.
+  // The chief editor cannot sign page 1 yet: the confirmation lists what the page still lacks.
   await signInAs(page, host, 'chief');
   await openLayout(page);
   await pages(page).getByRole('button', { name: '第1版 要闻' }).click();
   await page.getByRole('button', { name: '签版', exact: true }).click();
-  await expect(page.getByText('第1版已签版')).toBeVisible();
-  await expect(pages(page).getByText('已签版')).toBeVisible();
-  await screenshot(page, 'layout-03-signed');
+  const confirm = page.getByRole('dialog', { name: '签版：第1版 要闻' });
+  const problems = confirm.getByRole('list', { name: /还有 \d+ 处要处理/ });
+  await expect(problems).toContainText(/版面还有 \d+ 行（按单栏计）空着/);
+  await expect(problems).toContainText(`《${SHORT}》缺`);
+  await expect(confirm.getByRole('button', { name: '确认签版' })).toBeDisabled();
+  await screenshot(page, 'layout-03-sign-refused');
+  await confirm.getByRole('button', { name: '取消' }).click();
+  await expect(pages(page).getByText('已签版')).toHaveCount(0);
 });
 
 test('版面: a new edition copies the page plan; slots nudge with arrow keys, overlaps are refused with the reason, undo and redo; the overview', async ({ page, host }) => {

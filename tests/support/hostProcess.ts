@@ -23,9 +23,9 @@ export function startHostProcess(dataDir: string, extraArgs: string[] = []): Pro
   return startProcess('electron/host/serveCli.ts', dataDir, extraArgs);
 }
 
-/** Starts `npm run server`'s entry point on 127.0.0.1 and a free port (on PostgreSQL with `--database`). */
-export function startServerProcess(dataDir: string, extraArgs: string[] = []): Promise<HostProcess> {
-  return startProcess('electron/server/serverCli.ts', dataDir, ['--host', '127.0.0.1', '--quiet', ...extraArgs]);
+/** Starts `npm run server`'s entry point on 127.0.0.1 and a free port (on PostgreSQL with `--database`); quiet unless `log`. */
+export function startServerProcess(dataDir: string, extraArgs: string[] = [], options: { log?: boolean } = {}): Promise<HostProcess> {
+  return startProcess('electron/server/serverCli.ts', dataDir, ['--host', '127.0.0.1', ...(options.log ? [] : ['--quiet']), ...extraArgs]);
 }
 
 function startProcess(entry: string, dataDir: string, extraArgs: string[]): Promise<HostProcess> {

@@ -17,6 +17,9 @@ export interface TestCluster {
   admin(sql: string): void;
   /** 'immediate' (the default) for throwaway clusters; 'fast' writes everything out, for a cluster kept to start again. */
   stop(mode?: 'immediate' | 'fast'): void;
+  /** Takes the server down (as a crash would, with `immediate`) and keeps its files, to `resume` on the same port. */
+  halt(mode?: 'immediate' | 'fast'): void;
+  resume(): void;
   dataDir: string;
   port: number;
 }
@@ -77,7 +80,9 @@ export async function startCluster(options: { durable?: boolean; dataDir?: strin
     `-c max_connections=300`,
     ...(options.durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
   ].join(' ');
-  run(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-o', settings, '-l', path.join(base, 'server.log'), '-w', '-t', '60', 'start']);
+  const pgCtl = (args: string[]) => run(path.join(bin, 'pg_ctl'), ['-D', dataDir, ...args]);
+  const start = () => pgCtl(['-o', settings, '-l', path.join(base, 'server.log'), '-w', '-t', '60', 'start']);
+  start();
   const url = (database = 'postgres') => `postgres://${SUPERUSER}@127.0.0.1:${port}/${database}`;
   let stopped = false;
   return {
@@ -87,11 +92,15 @@ export async function startCluster(options: { durable?: boolean; dataDir?: strin
     admin(sql) {
       run(path.join(bin, 'psql'), ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', '127.0.0.1', '-p', String(port), '-U', SUPERUSER, '-d', 'postgres', '-c', sql]);
     },
+    halt(mode = 'immediate') {
+      pgCtl(['-m', mode, '-w', 'stop']);
+    },
+    resume: start,
     stop(mode = 'immediate') {
       if (stopped) return;
       stopped = true;
       try {
-        run(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', mode, '-w', 'stop']);
+        if (fs.existsSync(path.join(dataDir, 'postmaster.pid'))) pgCtl(['-m', mode, '-w', 'stop']);
       } finally {
         // The socket, the log and (unless it was given) the data folder; a given data folder is kept.
         fs.rmSync(base, { recursive: true, force: true });

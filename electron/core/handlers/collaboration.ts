@@ -6,7 +6,7 @@ export function collaborationHandlers(s: Services): HandlersFor<typeof collabora
   return {
     'people.list': () => s.users.people(),
 
-    'locks.acquire': ({ actor, input }) => s.locks.acquire(signedIn(actor), input.articleId, input.part),
+    'locks.acquire': ({ actor, input }) => s.locks.acquire(signedIn(actor), input.articleId, input.part, input.takeOver),
     'locks.release': ({ actor, input }) => s.locks.release(signedIn(actor), input.articleId, input.part),
     'locks.status': ({ input }) => s.locks.status(input.articleId),
     'locks.request': ({ actor, input }) => s.locks.request(signedIn(actor), input),

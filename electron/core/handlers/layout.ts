@@ -19,6 +19,8 @@ export function layoutHandlers(s: Services): HandlersFor<typeof layoutMethods> {
     'layout.removeSlot': ({ actor, input }) => l.removeSlot(signedIn(actor), input),
     'layout.placeStory': ({ actor, input }) => l.placeStory(signedIn(actor), input),
     'layout.signPage': ({ actor, input }) => l.signPage(signedIn(actor), input),
+    'layout.unsignPage': ({ actor, input }) => l.unsignPage(signedIn(actor), input),
+    'layout.printPage': ({ actor, input }) => l.printPage(signedIn(actor), input),
     'layout.pagePlan': ({ input }) => l.pagePlan(input.pageId),
     'layout.proof': ({ actor, input }) => l.proof(signedIn(actor), input),
     'layout.articleSlots': ({ input }) => l.articleSlots(input.articleId),

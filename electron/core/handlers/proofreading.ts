@@ -11,6 +11,11 @@ export function proofreadingHandlers(s: Services): HandlersFor<typeof proofreadi
     'proofreading.checkArticle': ({ input }) => s.proofreading.checkArticle(input.articleId),
     'proofreading.ignore': ({ actor, input }) => s.proofreading.ignore(signedIn(actor), input),
     'proofreading.override': ({ actor, input }) => s.proofreading.override(signedIn(actor), input),
+    'proofreading.proofSheet': ({ input }) => s.proofDesk.sheet(input.pageId),
+    'proofreading.addMark': ({ actor, input }) => s.proofDesk.addMark(signedIn(actor), input),
+    'proofreading.setMark': ({ actor, input }) => s.proofDesk.setMark(signedIn(actor), input),
+    'proofreading.finishRound': ({ actor, input }) => s.proofDesk.finishRound(signedIn(actor), input),
+    'proofreading.storyMarks': ({ input }) => s.proofDesk.storyMarks(input.articleId),
     'proofreading.editionErrorRate': ({ input }) => s.proofreading.editionErrorRate(input.date),
     'proofreading.errorRate': ({ input }) => s.proofreading.errorRate(input.articleIds),
   };

@@ -6,10 +6,11 @@ export function workflowHandlers(s: Services): HandlersFor<typeof workflowMethod
   const w = s.workflow;
   return {
     'workflow.transition': ({ actor, input }) => w.transition(signedIn(actor), input),
+    'workflow.opened': ({ actor, input }) => w.opened(signedIn(actor), input.articleId, input.version),
     'workflow.actions': ({ actor, input }) => w.actions(signedIn(actor), input.articleId),
     'workflow.signoffs': ({ input }) => w.signoffs(input.articleId),
     'workflow.reviewSheet': ({ input }) => w.reviewSheet(input.articleId),
-    'workflow.myQueue': ({ actor }) => w.myQueue(signedIn(actor)),
+    'workflow.myQueue': async ({ actor }) => ({ ...(await w.myQueue(signedIn(actor))), pages: await s.proofDesk.queuePages(signedIn(actor)) }),
     'workflow.overview': () => w.overview(),
   };
 }

@@ -11,6 +11,7 @@ import { LoginFailureRepository } from './loginFailureRepository';
 import { NotificationRepository } from './notificationRepository';
 import { PhotoLibraryRepository, PhotoRepository } from './photoRepository';
 import { ProofreadingRepository } from './proofreadingRepository';
+import { ProofRepository } from './proofRepository';
 import { RevisionRepository } from './revisionRepository';
 import { RoleRepository } from './roleRepository';
 import { SessionRepository } from './sessionRepository';
@@ -36,6 +37,7 @@ export function createRepositories(store: Store) {
     photos: new PhotoRepository(store),
     photoLibrary: new PhotoLibraryRepository(store),
     proofreading: new ProofreadingRepository(store),
+    proofDesk: new ProofRepository(store),
     revisions: new RevisionRepository(store),
     roles: new RoleRepository(store),
     sessions: new SessionRepository(store),

@@ -123,6 +123,16 @@ export class LayoutRepository {
     return rows.map(toPage);
   }
 
+  /** Pages not yet printed that hold a story, newest edition first: what the 校对 and the chief still have to do. */
+  async openPagesWithStories(limit: number): Promise<{ id: string; editionId: string }[]> {
+    return this.store.all<{ id: string; editionId: string }>(
+      `SELECT p.id, p.edition_id AS "editionId" FROM pages p JOIN editions e ON e.id = p.edition_id
+       WHERE p.status <> 'printed' AND EXISTS (SELECT 1 FROM page_slots s WHERE s.page_id = p.id AND s.article_id IS NOT NULL)
+       ORDER BY e.date DESC, p.number LIMIT ?`,
+      [limit],
+    );
+  }
+
   async page(id: string): Promise<PageRow | null> {
     const row = await this.store.get<StoredPage>(`SELECT ${PAGE_COLUMNS} FROM pages WHERE id = ?`, [id]);
     return row ? toPage(row) : null;

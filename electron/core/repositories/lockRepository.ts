@@ -76,6 +76,14 @@ export class LockRepository {
     return (await this.store.run('DELETE FROM article_locks WHERE article_id = ? AND part = ? AND user_id = ?', [articleId, part, userId])) === 1;
   }
 
+  /**
+   * When the story was last handed on (its latest workflow step), or null before its first. An
+   * edit reopening a signed story hands nothing on: its writer is still at work on it.
+   */
+  async lastHandOver(articleId: string): Promise<string | null> {
+    return (await this.store.get<{ at: string | null }>("SELECT max(at) AS at FROM workflow_history WHERE article_id = ? AND action <> 'reopen'", [articleId]))?.at ?? null;
+  }
+
   async bySession(sessionHash: string): Promise<LockRow[]> {
     return (await this.store.all<RawLockRow>(`${SELECT} WHERE l.session_hash = ?`, [sessionHash])).map(toLock);
   }

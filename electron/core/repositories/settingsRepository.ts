@@ -5,6 +5,9 @@ import { DESKS_SETTING } from '../../../shared/domain/desks';
 const WORKFLOW_SETTING_KEYS: Record<keyof WorkflowSettings, string> = {
   allowSameReviewer: 'workflow.allowSameReviewer',
   lockIdleMinutes: 'workflow.lockIdleMinutes',
+  pageBlankTolerancePercent: 'layout.pageBlankTolerancePercent',
+  printFileNamePattern: 'print.fileNamePattern',
+  printOutputDir: 'print.outputDir',
 };
 
 export class SettingsRepository {
@@ -38,9 +41,14 @@ export class SettingsRepository {
 
   /** The paper's workflow settings, each at its default until the administrator sets it. */
   async workflow(): Promise<WorkflowSettings> {
+    const read = async <K extends keyof WorkflowSettings>(key: K): Promise<WorkflowSettings[K]> =>
+      (await this.get<WorkflowSettings[K]>(WORKFLOW_SETTING_KEYS[key])) ?? DEFAULT_WORKFLOW_SETTINGS[key];
     return {
-      allowSameReviewer: (await this.get<boolean>(WORKFLOW_SETTING_KEYS.allowSameReviewer)) ?? DEFAULT_WORKFLOW_SETTINGS.allowSameReviewer,
-      lockIdleMinutes: (await this.get<number>(WORKFLOW_SETTING_KEYS.lockIdleMinutes)) ?? DEFAULT_WORKFLOW_SETTINGS.lockIdleMinutes,
+      allowSameReviewer: await read('allowSameReviewer'),
+      lockIdleMinutes: await read('lockIdleMinutes'),
+      pageBlankTolerancePercent: await read('pageBlankTolerancePercent'),
+      printFileNamePattern: await read('printFileNamePattern'),
+      printOutputDir: await read('printOutputDir'),
     };
   }
 

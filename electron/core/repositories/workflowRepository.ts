@@ -1,6 +1,6 @@
 import type { Store } from '../store/store';
 import type { ArticleStatus, ArticleSummary } from '../../../shared/domain/article';
-import { SIGNOFF_KINDS, SIGNOFF_LEVEL, type ReviewLevel, type SignoffKind, type WorkflowAction } from '../../../shared/workflow/machine';
+import { SIGNOFF_KINDS, SIGNOFF_LEVEL, type RecordedAction, type ReviewLevel, type SignoffKind } from '../../../shared/workflow/machine';
 import type { HistoryEntry, Signoff } from '../../../shared/workflow/types';
 import { summaryFromRow, type SummaryRow } from './articleRepository';
 
@@ -75,7 +75,7 @@ function otherLevelKinds(level: ReviewLevel): SignoffKind[] {
 
 export interface StatusChange {
   articleId: string;
-  action: WorkflowAction | 'reopen';
+  action: RecordedAction;
   from: ArticleStatus;
   to: ArticleStatus;
   userId: string;
@@ -198,14 +198,55 @@ export class WorkflowRepository {
     return result;
   }
 
-  async ownDrafts(userId: string, limit: number): Promise<WorkflowSummary[]> {
+  /** The user's own stories in `status`: drafts, or stories filed and not yet taken up. */
+  async own(userId: string, status: 'draft' | 'submitted', limit: number): Promise<WorkflowSummary[]> {
     // SQLite's unary + keeps it off the status index (thousands of drafts) and on the author's (a handful).
-    const status = this.store.dialect === 'sqlite' ? '+a.status' : 'a.status';
+    const column = this.store.dialect === 'sqlite' ? '+a.status' : 'a.status';
     const rows = await this.store.all<QueueRow>(
-      `${SUMMARY_SELECT} WHERE a.created_by = ? AND ${status} = 'draft' AND a.deleted_at IS NULL ORDER BY a.updated_at DESC LIMIT ?`,
-      [userId, limit],
+      `${SUMMARY_SELECT} WHERE a.created_by = ? AND ${column} = ? AND a.deleted_at IS NULL ORDER BY a.updated_at DESC LIMIT ?`,
+      [userId, status, limit],
     );
     return rows.map(toSummary);
+  }
+
+  /** The user has had this version of the story on screen (migration 013). */
+  async recordRead(articleId: string, userId: string, version: number, at: string): Promise<void> {
+    const highest = this.store.dialect === 'sqlite' ? 'max(article_reads.version, excluded.version)' : 'GREATEST(article_reads.version, excluded.version)';
+    await this.store.run(
+      `INSERT INTO article_reads (article_id, user_id, version, at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (article_id, user_id) DO UPDATE SET version = ${highest}, at = excluded.at`,
+      [articleId, userId, version, at],
+    );
+  }
+
+  /** The stories among `articleIds` whose current text (headline stack and body side) the user has opened. */
+  async seenBy(userId: string, articleIds: readonly string[]): Promise<Set<string>> {
+    if (articleIds.length === 0) return new Set();
+    const listed = this.store.anyOf('a.id', articleIds);
+    const changed = this.store.dialect === 'sqlite' ? 'max(a.headline_changed, a.body_changed)' : 'GREATEST(a.headline_changed, a.body_changed)';
+    const rows = await this.store.all<{ id: string }>(
+      `SELECT a.id FROM articles a JOIN article_reads r ON r.article_id = a.id AND r.user_id = ?
+       WHERE ${listed.sql} AND r.version >= ${changed}`,
+      [userId, listed.param],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** For filed stories: the first person other than the author who opened each since it was last filed. */
+  async openedSinceFiled(articleIds: readonly string[]): Promise<Map<string, string>> {
+    const result = new Map<string, string>();
+    if (articleIds.length === 0) return result;
+    const listed = this.store.anyOf('a.id', articleIds);
+    const rows = await this.store.all<{ id: string; name: string | null }>(
+      `SELECT a.id, (SELECT u.display_name FROM article_reads r JOIN users u ON u.id = r.user_id
+         WHERE r.article_id = a.id AND r.user_id <> a.created_by
+           AND r.at >= (SELECT max(h.at) FROM workflow_history h WHERE h.article_id = a.id AND h.action = 'submit')
+         ORDER BY r.at LIMIT 1) AS name
+       FROM articles a WHERE ${listed.sql}`,
+      [listed.param],
+    );
+    for (const row of rows) if (row.name !== null) result.set(row.id, row.name);
+    return result;
   }
 
   /**

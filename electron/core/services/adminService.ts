@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Actor, CoreContext } from '../context';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
@@ -11,6 +13,19 @@ import { staleVersion } from './conflicts';
 import type { LockService } from './lockService';
 import { requirePrivilege } from './permissions';
 import type { SessionService } from './sessionService';
+
+/** Why the print plant's folder cannot take files, in a sentence; null when it can ('' means downloads). */
+export function printFolderProblem(dir: string): string | null {
+  if (dir === '') return null;
+  if (!path.isAbsolute(dir)) return `印厂文件夹要写完整路径（如 /srv/print 或 D:\\印厂），“${dir}”不是`;
+  try {
+    if (!fs.statSync(dir).isDirectory()) return `“${dir}”不是文件夹`;
+    fs.accessSync(dir, fs.constants.W_OK);
+    return null;
+  } catch {
+    return `印厂文件夹“${dir}”不存在或不能写入：请先建好文件夹并给本程序写入权限`;
+  }
+}
 
 /** Users, roles and the paper's workflow settings, as the administrator edits them. */
 export class AdminService {
@@ -63,6 +78,8 @@ export class AdminService {
 
   updateSettings(actor: Actor, input: ParsedInputOf<'admin.updateSettings'>): Promise<WorkflowSettings> {
     requirePrivilege(actor, 'settings.manage');
+    const folder = input.printOutputDir === undefined ? null : printFolderProblem(input.printOutputDir);
+    if (folder) throw new ApiError('VALIDATION', folder, { field: 'printOutputDir' });
     return this.ctx.transaction(async () => {
       const before = await this.ctx.repos.settings.workflow();
       const changed: Partial<WorkflowSettings> = {};

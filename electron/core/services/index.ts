@@ -9,6 +9,7 @@ import { MemoryLoginThrottle, StoredLoginThrottle } from '../auth/loginThrottle'
 import { CommentService } from './commentService';
 import { ImportService } from './importService';
 import { LayoutService } from './layoutService';
+import { ProofDeskService } from './proofDeskService';
 import { LockService } from './lockService';
 import { NotificationService } from './notificationService';
 import { PhotoService } from './photoService';
@@ -69,6 +70,7 @@ export function createServices(ctx: CoreContext, sessions: SessionService, searc
     imports: new ImportService(ctx, articles),
     photos: new PhotoService(ctx, audit),
     layout,
+    proofDesk: new ProofDeskService(ctx, audit, layout),
     paper: new PaperService(ctx, audit),
     interchange: new InterchangeService(ctx, audit, layout),
   };

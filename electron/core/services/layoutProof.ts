@@ -12,6 +12,7 @@ import { photoGeometry } from '../../../shared/layout/photo';
 import { captionLines, partEnd } from '../../../shared/layout/boardFit';
 import { fillColumns, lineSpacing, setText, type Measure, type SetLine } from '../../../shared/layout/typeset';
 import { blocksBetween } from '../../../shared/layout/printedText';
+import { lineSources, type ProofRun } from '../../../shared/layout/proofRuns';
 import { printedStory } from '../../../shared/article/printedStory';
 import { teaserEntries } from '../../../shared/layout/teaser';
 import { renderCaption, type PhotoCredit } from '../../../shared/article/credits';
@@ -38,6 +39,10 @@ export interface ProofInput {
   grey: boolean;
   /** the fonts found on this machine; tests pass their own */
   fonts?: FaceFonts;
+  /** 'print': the file the print plant gets (付印) — the page alone, without the proof's slug and the placeholders of empty slots. */
+  purpose?: 'proof' | 'print';
+  /** Told of every headline and body line as it is set, for the 校对 screen (shared/layout/proofRuns.ts). */
+  trace?: (run: ProofRun) => void;
 }
 
 export interface PageProof {
@@ -94,8 +99,10 @@ export async function renderPageProof(input: ProofInput): Promise<PageProof> {
   const ctx: Page = { s, input, images };
 
   // The proof's slug, in the margin above the type area: what a proofreader needs to know which proof this is.
+  const proofing = input.purpose !== 'print';
   const slug = `${input.paperName}　${edition.date}　总第${edition.issueNumber}期　第${page.number}版　${page.name}　大样（${input.grey ? '黑白' : '彩色'}）　${PAGE_STATUS_LABELS[page.status]}`;
-  writer.line(slug, { face: 'heiti', size: 7, colour: '#777' }, { x: s.originX, y: s.originY - 16 });
+  if (proofing) writer.line(slug, { face: 'heiti', size: 7, colour: '#777' }, { x: s.originX, y: s.originY - 16 });
+  const empty = (slot: LayoutSlot) => proofing && placeholder(s, slot);
 
   for (const slot of page.slots) {
     const story = slot.articleId ? loaded.texts.get(slot.articleId) : undefined;
@@ -109,16 +116,16 @@ export async function renderPageProof(input: ProofInput): Promise<PageProof> {
       case 'article':
       case 'ear':
         if (story) drawStory(ctx, slot, story);
-        else placeholder(s, slot);
+        else empty(slot);
         break;
       case 'photo': {
         const photo = slotPhoto(input, slot);
         if (photo) drawPhoto(ctx, photo, { x: colX(s, slot.col), y: lineY(s, slot.line), columnsWide: slot.columns, maxLines: slot.lines });
-        else placeholder(s, slot);
+        else empty(slot);
         break;
       }
       default:
-        placeholder(s, slot);
+        empty(slot);
     }
   }
   drawRules(s, page.slots);
@@ -255,7 +262,17 @@ function drawHeadlines(ctx: Page, slot: LayoutSlot, story: StoryText, continued:
       size = (size * width) / natural;
       s.warnings.push(`《${story.article.headline}》的${part.element === 'headline' ? '主题' : part.element === 'kicker' ? '引题' : '副题'}在 ${slot.columns} 栏内排不下，大样上缩小到 ${size.toFixed(1)} 磅。`);
     }
-    s.w.line(part.text, { ...style, size }, { x, y: top + ((sizes[i] ?? size) - size) / 2, width, align: 'center' });
+    const lineTop = top + ((sizes[i] ?? size) - size) / 2;
+    s.w.line(part.text, { ...style, size }, { x, y: lineTop, width, align: 'center' });
+    ctx.input.trace?.({
+      slotId: slot.id,
+      x: x + (width - Math.min(width, s.w.width(part.text, { ...style, size }))) / 2,
+      y: lineTop,
+      size,
+      spacing: 0,
+      text: part.text,
+      source: { articleId: story.article.id, field: part.element as 'kicker' | 'headline' | 'subheadline', paragraph: 0, start: 0 },
+    });
     top += (sizes[i] ?? size) + gap;
   });
   return depth;
@@ -314,10 +331,20 @@ function drawStory(ctx: Page, slot: LayoutSlot, story: StoryText): void {
   const measure = bodyCells(s);
   const setAt = Math.min(...widths);
   const bylineLines = blocks[0]?.kind === 'byline' ? setText([blocks[0]], setAt, template.indentChars, { measure }).length : 0;
-  const lines: (SetLine & { jump?: true; byline?: true })[] = [
+  const set = setText(blocks, setAt, template.indentChars, { firstIsContinued: from.cells > 0, measure });
+  // Which printed block, and where in it, each line comes from (the 校对 screen pins marks by it).
+  const sources = input.trace ? lineSources(blocks.map((b) => b.text), set) : [];
+  const lines: (SetLine & { jump?: true; byline?: true; source?: ProofRun['source'] })[] = [
     ...(jumpIn ? [{ text: jumpIn, indent: false, cells: 0, last: true, heading: false, jump: true as const }] : []),
-    ...setText(blocks, setAt, template.indentChars, { firstIsContinued: from.cells > 0, measure }).map((l, i) => (i < bylineLines ? { ...l, byline: true as const } : l)),
+    ...set.map((l, i) => {
+      const at = sources[i];
+      const block = at ? blocks[at.paragraph] : undefined;
+      const source = at && block?.at ? { articleId: story.article.id, field: 'body' as const, paragraph: block.at.paragraph, start: block.at.start + at.start } : null;
+      return { ...l, ...(i < bylineLines ? { byline: true as const } : {}), source };
+    }),
   ];
+  const trace = (l: (typeof lines)[number], x: number, ly: number, spacing: number) =>
+    input.trace?.({ slotId: slot.id, x, y: ly, size: cell, spacing, text: l.text, source: l.source ?? null });
   const depths = columnLines.map((n, c) => n - (c === textColumns - 1 && jumpOut ? 1 : 0));
   const { columns, rest } = fillColumns(lines, depths) as { columns: (typeof lines)[]; rest: typeof lines };
   // The 电头 runs into the first paragraph in its own face: only where this part starts at the story's beginning.
@@ -336,11 +363,14 @@ function drawStory(ctx: Page, slot: LayoutSlot, story: StoryText): void {
         s.w.line(l.text, jumpStyle, { x: colLeft, y: ly });
       } else if (l.heading) {
         s.w.line(l.text, subheadStyle, { x: colLeft, y: ly + (pitch - subheadStyle.size) / 2 - (pitch - cell) / 2, width: colCells * cell, align: 'center' });
+        trace(l, colLeft + (colCells * cell - Math.min(colCells * cell, s.w.width(l.text, subheadStyle))) / 2, ly, 0);
       } else if (l.byline) {
         s.w.line(l.text, datelineStyle, { x: colLeft, y: ly });
+        trace(l, colLeft, ly, 0);
       } else {
         const indent = l.indent ? template.indentChars : 0;
         const place = { x: colLeft + indent * cell, y: ly, spacing: lineSpacing(l, setAt - indent) * cell };
+        trace(l, place.x, ly, place.spacing);
         if (datelineLeft > 0) {
           // The 电头's face is wider than the body's the line was measured in: a full line is fitted to the measure.
           const chars = Array.from(l.text);

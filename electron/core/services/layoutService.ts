@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Actor, CoreContext } from '../context';
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { ArticleSlotFit, PlaceStoryResult, ProofFile, SignPageResult } from '../../../shared/api/methods/layout';
+import type { ArticleSlotFit, PlaceStoryResult, PrintPageResult, ProofFile, SignPageResult } from '../../../shared/api/methods/layout';
 import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/domain/ids';
 import type { Article } from '../../../shared/domain/article';
 import { docToParagraphs } from '../../../shared/document/docText';
-import { STATUS_LABELS } from '../../../shared/workflow/machine';
 import { paragraphStats } from '../../../shared/text/count';
 import type { PageTemplate } from '../../../shared/layout/geometry';
 import { CONTINUED_HEADLINE_PT, SLOT_KIND_LABELS, STORY_SLOT_KINDS, defaultHeadlinePt, type SlotRect, type EditionBoard, type EditionSummary, type LayoutPage, type LayoutSlot, type TemplateRow } from '../../../shared/layout/board';
@@ -16,6 +17,11 @@ import { findFreeRect, slotRefusal } from '../../../shared/layout/slotRules';
 import { linesToFit } from '../../../shared/layout/slot';
 import { printedBlocks } from '../../../shared/layout/printedText';
 import { deriveText } from '../../../shared/article/fields';
+import { pageSignProblems } from '../../../shared/layout/signCheck';
+import { printFileName } from '../../../shared/layout/printFileName';
+import type { ProofRun } from '../../../shared/layout/proofRuns';
+import { proofStatus, type ProofStatus } from '../../../shared/proofreading/proofDesk';
+import { printFolderProblem } from './adminService';
 import type { PageRow, SlotWrite } from '../repositories/layoutRepository';
 import type { PhotoRecord } from '../repositories/photoRepository';
 import type { AuditService } from './auditService';
@@ -25,6 +31,15 @@ import { renderPageProof } from './layoutProof';
 import { readMasthead } from './paperService';
 import type { LoadedEdition, StoryText } from './loadedEdition';
 import { mergeFields } from './articleService';
+
+/** A page as it stands, for the 校对 desk and the queues. */
+export interface PageState {
+  loaded: LoadedEdition;
+  page: LayoutPage;
+  /** of its slots and approved revisions: what a sign-off is given on */
+  digest: string;
+  proof: ProofStatus;
+}
 
 const refuse = (message: string, field?: string) => new ApiError('VALIDATION', message, field ? { field } : {});
 
@@ -117,21 +132,27 @@ export class LayoutService {
     const texts = await this.texts(ids);
     const approved = new Map([...texts].flatMap(([id, t]) => (t.story.approvedRevisionId ? [[id, t.story.approvedRevisionId] as const] : [])));
     const signoffs = await this.repo.lastPageSignoffs(rows.map((p) => p.id));
-    const pages: LayoutPage[] = rows.map((row) => {
+    const pages: LayoutPage[] = [];
+    for (const row of rows) {
       const pageSlots = slots.filter((s) => s.pageId === row.id);
-      const signed = signoffs.get(row.id) ?? null;
-      return {
+      // After 撤销签版 the old sign-off stays on record, but the page is not signed.
+      const signed = row.status === 'signed' || row.status === 'printed' ? (signoffs.get(row.id) ?? null) : null;
+      const digest = this.digest(row, pageSlots, approved);
+      pages.push({
         ...row,
         slots: pageSlots,
         signedAt: signed?.at ?? null,
         signedByName: signed?.userName ?? null,
-        changedSinceSign: signed !== null && signed.digest !== this.digest(row, pageSlots, approved),
-      };
-    });
+        changedSinceSign: signed !== null && signed.digest !== digest,
+        proof: proofStatus(await this.ctx.repos.proofDesk.rounds(row.id), await this.ctx.repos.proofDesk.marksOfPage(row.id), digest),
+      });
+    }
     const templateRows = await this.repo.templates();
     const templates = new Map(templateRows.map((t) => [t.id, t.spec]));
     const stories = [...texts.values()].map((t) => t.story);
-    const board: EditionBoard = { edition, templates: templateRows, pages, stories };
+    const settings = await this.ctx.repos.settings.workflow();
+    const press = { blankTolerancePercent: settings.pageBlankTolerancePercent, printFileNamePattern: settings.printFileNamePattern, printToFolder: settings.printOutputDir !== '' };
+    const board: EditionBoard = { edition, templates: templateRows, pages, stories, press };
     const fit = fitBoard({ pages, templates, stories: new Map(stories.map((s) => [s.id, s])) });
     return { board, texts, templates, fit };
   }
@@ -161,6 +182,41 @@ export class LayoutService {
     const loaded = await this.loadEdition(await this.editionOf(await this.pageRow(pageId)));
     const page = loaded.board.pages.find((p) => p.id === pageId)!;
     return { loaded, page };
+  }
+
+  /**
+   * A page as it stands, for the 校对 desk: its edition, and its digest (slots and approved
+   * revisions — what a sign-off is given on) with where its proofreading stands on it.
+   */
+  async pageState(pageId: string): Promise<PageState> {
+    const { loaded, page } = await this.loadedPage(pageId);
+    return this.stateOf(loaded, page);
+  }
+
+  /** The state of every page of an edition, read once. */
+  async editionPageStates(editionId: string): Promise<PageState[]> {
+    const edition = await this.repo.editionById(editionId);
+    if (!edition) throw new ApiError('NOT_FOUND', '找不到这一期报纸。');
+    const loaded = await this.loadEdition(edition);
+    const states: PageState[] = [];
+    for (const page of loaded.board.pages) states.push(await this.stateOf(loaded, page));
+    return states;
+  }
+
+  private async stateOf(loaded: LoadedEdition, page: LayoutPage): Promise<PageState> {
+    return { loaded, page, digest: await this.currentDigest(loaded, page), proof: page.proof };
+  }
+
+  private async currentDigest(loaded: LoadedEdition, page: LayoutPage): Promise<string> {
+    const approved = new Map([...loaded.texts].flatMap(([id, t]) => (t.story.approvedRevisionId ? [[id, t.story.approvedRevisionId] as const] : [])));
+    return this.digest(await this.pageRow(page.id), page.slots, approved);
+  }
+
+  /** Every headline and body line the proof sets on the page, where it stands and what it holds. */
+  async proofRuns(pageId: string): Promise<ProofRun[]> {
+    const runs: ProofRun[] = [];
+    await this.renderProof(await this.loadedPage(pageId), { purpose: 'proof', trace: (run) => runs.push(run) });
+    return runs;
   }
 
   private async template(id: string): Promise<PageTemplate> {
@@ -227,8 +283,10 @@ export class LayoutService {
     const now = new Date().toISOString();
     await this.ctx.transaction(async () => {
       const page = await this.pageRow(input.pageId);
+      this.assertOpen(page);
       if (input.templateId) await this.template(input.templateId);
       if (input.status === 'signed') throw refuse('签版请用“签版”按钮：它会核对每篇稿件', 'status');
+      if (input.status === 'printed') throw refuse('付印请用“付印”按钮：签版后才能付印', 'status');
       await this.repo.updatePage(
         {
           id: page.id,
@@ -255,6 +313,7 @@ export class LayoutService {
       if (input.number > order.length) throw refuse(`本期只有 ${order.length} 个版，不能移到第 ${input.number} 版`, 'number');
       const rest = order.filter((id) => id !== page.id);
       rest.splice(input.number - 1, 0, page.id);
+      await this.assertNumbersKept(page.editionId, rest);
       await this.repo.renumber(rest, actor.user.id, now);
       await this.audit.record({ userId: actor.user.id, action: 'layout.page.move', targetType: 'page', targetId: page.id, details: { from: page.number, to: input.number } });
       this.changed(actor, page.editionId);
@@ -266,6 +325,8 @@ export class LayoutService {
     const now = new Date().toISOString();
     return this.ctx.transaction(async () => {
       const page = await this.pageRow(input.pageId);
+      this.assertOpen(page);
+      await this.assertNumbersKept(page.editionId, (await this.repo.pages(page.editionId)).flatMap((p) => (p.id === page.id ? [] : [p.id])));
       const slots = await this.repo.slotsOfPages([page.id]);
       if (slots.length > 0 && !input.confirm) {
         throw new ApiError('CONFLICT', `第 ${page.number} 版“${page.name}”上有 ${slots.length} 个稿位：确认删除后，其中的稿件回到稿库。`, { details: { slots: slots.length } });
@@ -308,7 +369,7 @@ export class LayoutService {
    */
   private async insertSlot(actor: Actor, id: string, input: ParsedInputOf<'layout.addSlot'>, now: string): Promise<void> {
     const page = await this.pageRow(input.pageId);
-    this.assertUnsignedOrOk(page);
+    this.assertOpen(page);
     await this.checkPlace(page, input);
     let articleId = input.articleId ?? null;
     let headlinePt = input.headlinePt;
@@ -316,6 +377,8 @@ export class LayoutService {
       const source = await this.repo.slot(input.continuesFrom);
       if (!source || !source.articleId) throw refuse('转出稿位不存在或没有稿件', 'continuesFrom');
       const sourcePage = await this.pageRow(source.pageId);
+      // The source page would print a new （下转X版） line.
+      this.assertOpen(sourcePage);
       if (sourcePage.id === page.id) throw refuse('转版要接到另一个版上：转出和接续不能在同一版', 'continuesFrom');
       if (sourcePage.editionId !== page.editionId) throw refuse('只能转到同一期的版面', 'continuesFrom');
       if ((await this.repo.slotsOfPages((await this.repo.pages(page.editionId)).map((p) => p.id))).some((s) => s.continuesFrom === source.id)) {
@@ -393,7 +456,7 @@ export class LayoutService {
         const reserved = await this.repo.slot(input.slotId);
         if (!reserved || reserved.pageId !== page.id) throw new ApiError('NOT_FOUND', '找不到这个稿位，可能已被删除。');
         if (reserved.kind !== 'reserved') throw refuse(`稿件只能放进空的预留稿位，这个稿位是${SLOT_KIND_LABELS[reserved.kind]}稿位`, 'slotId');
-        this.assertUnsignedOrOk(page);
+        this.assertOpen(page);
         await this.repo.deleteSlot(reserved.id);
         rect = { col: reserved.col, line: reserved.line, columns: reserved.columns, lines: reserved.lines };
       } else {
@@ -416,9 +479,26 @@ export class LayoutService {
     return rect;
   }
 
-  /** A signed page can still change; the change shows as "changed since sign-off" instead of being refused. */
-  private assertUnsignedOrOk(page: PageRow): void {
+  /** After 签版 a page is locked: its slots change only after the chief's 撤销签版, and never after 付印. */
+  private assertOpen(page: PageRow): void {
     if (page.status === 'printed') throw new ApiError('CONFLICT', `第 ${page.number} 版已付印，不能再改。`);
+    if (page.status === 'signed') throw new ApiError('CONFLICT', `第 ${page.number} 版已签版，版面已锁定。如需修改，请值班总编先撤销签版。`);
+  }
+
+  /** A slot changes what the pages its story jumps to and from print (the jump lines, the text carried): they must be open too. */
+  private async assertJumpsOpen(slot: LayoutSlot): Promise<void> {
+    const linked = [slot.continuesFrom ? await this.repo.slot(slot.continuesFrom) : null, ...(await this.repo.slotsOfArticle(slot.articleId ?? '')).filter((s) => s.continuesFrom === slot.id)];
+    for (const other of linked) if (other && other.pageId !== slot.pageId) this.assertOpen(await this.pageRow(other.pageId));
+  }
+
+  /** Renumbering must not change the number of a signed or printed page: its folio and jump lines are signed. */
+  private async assertNumbersKept(editionId: string, order: readonly string[]): Promise<void> {
+    for (const page of await this.repo.pages(editionId)) {
+      const number = order.indexOf(page.id) + 1;
+      if ((page.status === 'signed' || page.status === 'printed') && number !== page.number) {
+        throw new ApiError('CONFLICT', `这样调整会让已${page.status === 'signed' ? '签版' : '付印'}的第 ${page.number} 版变成第 ${number} 版。如需调整，请值班总编先撤销签版。`);
+      }
+    }
   }
 
   private async checkSlotOptions(slot: SlotWrite): Promise<void> {
@@ -436,8 +516,11 @@ export class LayoutService {
       const current = await this.repo.slot(input.slotId);
       if (!current) throw new ApiError('NOT_FOUND', '找不到这个稿位，可能已被删除。');
       const page = await this.pageRow(input.pageId ?? current.pageId);
-      if (page.editionId !== (await this.pageRow(current.pageId)).editionId) throw refuse('稿位只能移到同一期的版面', 'pageId');
-      this.assertUnsignedOrOk(page);
+      const was = await this.pageRow(current.pageId);
+      if (page.editionId !== was.editionId) throw refuse('稿位只能移到同一期的版面', 'pageId');
+      this.assertOpen(was);
+      this.assertOpen(page);
+      await this.assertJumpsOpen(current);
       const next: SlotWrite = {
         ...current,
         pageId: page.id,
@@ -468,7 +551,8 @@ export class LayoutService {
       const slot = await this.repo.slot(input.slotId);
       if (!slot) throw new ApiError('NOT_FOUND', '找不到这个稿位，可能已被删除。');
       const page = await this.pageRow(slot.pageId);
-      this.assertUnsignedOrOk(page);
+      this.assertOpen(page);
+      await this.assertJumpsOpen(slot);
       await this.repo.deleteSlot(slot.id);
       if (slot.articleId) await this.unplaceIfGone(actor, slot.articleId);
       await this.audit.record({ userId: actor.user.id, action: 'layout.slot.remove', targetType: 'page', targetId: slot.pageId, details: { slotId: slot.id, articleId: slot.articleId } });
@@ -478,9 +562,11 @@ export class LayoutService {
   }
 
   /**
-   * 签版: every story on the page approved (签发) — its text is then the approved revision's —, the
-   * house-style gate passed, no broken jump; each story moves to 已签版 and the page records a
-   * digest of its slots and approved revisions, so a later change shows as "changed since sign-off".
+   * 签版: the page full (blank area within the paper's tolerance), every story slot set exactly (no
+   * 缺行 or 超行), every story approved (签发) — its text is then the approved revision's —, the
+   * 校对's sign-off on the page as it stands, the house-style gate passed, no broken jump. Each story
+   * moves to 已签版 and the page records a digest of its slots and approved revisions; the page is
+   * then locked until the chief's 撤销签版.
    */
   async signPage(actor: Actor, input: ParsedInputOf<'layout.signPage'>): Promise<SignPageResult> {
     const now = new Date().toISOString();
@@ -488,19 +574,22 @@ export class LayoutService {
     await this.ctx.transaction(async () => {
       const { loaded, page } = await this.loadedPage(input.pageId);
       if (page.status === 'printed') throw new ApiError('CONFLICT', `第 ${page.number} 版已付印。`);
+      if (page.status === 'signed') throw new ApiError('CONFLICT', `第 ${page.number} 版已经签版了。`);
       const articleIds = [...new Set(page.slots.flatMap((s) => (s.articleId ? [s.articleId] : [])))];
-      if (articleIds.length === 0) throw new ApiError('CONFLICT', `第 ${page.number} 版上还没有稿件，不能签版。`);
-      const problems: string[] = [];
+      const problems = pageSignProblems({
+        page,
+        template: await this.template(page.templateId),
+        fit: loaded.fit,
+        stories: new Map([...loaded.texts].map(([id, t]) => [id, t.story])),
+        blankTolerancePercent: loaded.board.press.blankTolerancePercent,
+      }).map((p) => p.message);
       for (const id of articleIds) {
         const text = loaded.texts.get(id);
         if (!text) continue;
-        if (!text.story.approvedRevisionId) problems.push(`《${text.story.headline}》还没有签发（现为${STATUS_LABELS[text.story.status]}）`);
         const gate = await this.proofreading.gate(actor, id);
         if (!gate.ok) problems.push(`《${text.story.headline}》还有 ${gate.errors.length} 处校对错误未改`);
       }
-      const jumpIds = new Set(page.slots.map((s) => s.id));
-      for (const j of loaded.fit.jumps) if (jumpIds.has(j.jumpId)) problems.push(j.message);
-      if (problems.length > 0) throw new ApiError('CONFLICT', `不能签版：${problems.join('；')}。`, { details: { problems } });
+      if (problems.length > 0) throw new ApiError('CONFLICT', `第 ${page.number} 版还不能签版：${problems.join('；')}。`, { details: { problems } });
 
       // A story approved after the layout desk put it on the page is still 已签发: record its 上版 now, as part of
       // this 签版 — the layout desk's placing is already on the page, the chief editor need not hold layout.edit.
@@ -509,7 +598,7 @@ export class LayoutService {
         let article = (await this.ctx.repos.articles.get(id))!;
         if (article.status === 'approved') article = await this.workflow.transition(placer, { articleId: id, action: 'place', baseVersion: article.version });
         if (article.status === 'placed') {
-          await this.workflow.transition(actor, { articleId: id, action: 'signPage', baseVersion: article.version });
+          await this.workflow.transition(actor, { articleId: id, action: 'signPage', baseVersion: article.version }, 'page');
           signed.push(id);
         }
       }
@@ -530,6 +619,80 @@ export class LayoutService {
     return { page: (await this.loadedPage(input.pageId)).page, signedArticles: signed };
   }
 
+  /** 撤销签版: the chief opens a signed page again, with a reason; its stories go back to 已上版 and may change. */
+  async unsignPage(actor: Actor, input: ParsedInputOf<'layout.unsignPage'>): Promise<LayoutPage> {
+    const now = new Date().toISOString();
+    const reason = input.reason.trim();
+    await this.ctx.transaction(async () => {
+      const row = await this.pageRow(input.pageId);
+      if (row.status === 'printed') throw new ApiError('CONFLICT', `第 ${row.number} 版已付印，不能撤销签版。`);
+      if (row.status !== 'signed') throw new ApiError('CONFLICT', `第 ${row.number} 版没有签版，无需撤销。`);
+      const articleIds = [...new Set((await this.repo.slotsOfPages([row.id])).flatMap((s) => (s.articleId ? [s.articleId] : [])))];
+      for (const id of articleIds) {
+        const article = await this.ctx.repos.articles.get(id);
+        if (article?.status === 'page_signed') await this.workflow.transition(actor, { articleId: id, action: 'unsignPage', baseVersion: article.version, reason }, 'page');
+      }
+      await this.repo.updatePage({ ...row, status: 'ready' }, actor.user.id, now);
+      await this.audit.record({ userId: actor.user.id, action: 'layout.page.unsign', targetType: 'page', targetId: row.id, details: { number: row.number, reason, articleIds } });
+      this.changed(actor, row.editionId);
+    });
+    return (await this.loadedPage(input.pageId)).page;
+  }
+
+  /**
+   * 付印/传版: a signed page goes to the print plant as a PDF named by the paper's pattern — into the
+   * plant's folder when one is set (never over an existing file), else back to the caller to save.
+   * Its stories move to 已付印 and the page to 已付印, recorded in the audit log; nothing changes after.
+   */
+  async printPage(actor: Actor, input: ParsedInputOf<'layout.printPage'>): Promise<PrintPageResult> {
+    const before = await this.loadedPage(input.pageId);
+    await this.assertPrintable(before.page);
+    const settings = await this.ctx.repos.settings.workflow();
+    const edition = before.loaded.board.edition;
+    const fileName = printFileName(settings.printFileNamePattern, { date: edition.date, page: before.page.number, name: before.page.name, issue: edition.issueNumber });
+    const { pdf } = await this.renderProof(before, { purpose: 'print' });
+    const folder = settings.printOutputDir;
+    let temp: string | null = null;
+    if (folder !== '') {
+      const problem = printFolderProblem(folder);
+      if (problem) throw new ApiError('CONFLICT', `${problem}（在“用户与角色 → 流程设置”里改）。`);
+      if (fs.existsSync(path.join(folder, fileName))) {
+        throw new ApiError('CONFLICT', `印厂文件夹里已经有“${fileName}”：请确认是否已经传过这一版，或先移走旧文件，再付印。`);
+      }
+      temp = path.join(folder, `.${fileName}.${newId()}.part`);
+      fs.writeFileSync(temp, pdf, { flag: 'wx' });
+    }
+    const savedTo = temp === null ? null : path.join(folder, fileName);
+    try {
+      await this.ctx.transaction(async () => {
+        const { page } = await this.loadedPage(input.pageId);
+        // Checked again where nothing can change between the check and the step.
+        await this.assertPrintable(page);
+        const now = new Date().toISOString();
+        const articleIds = [...new Set(page.slots.flatMap((s) => (s.articleId ? [s.articleId] : [])))];
+        for (const id of articleIds) {
+          const article = (await this.ctx.repos.articles.get(id))!;
+          await this.workflow.transition(actor, { articleId: id, action: 'print', baseVersion: article.version }, 'page');
+        }
+        await this.repo.updatePage({ ...(await this.pageRow(page.id)), status: 'printed' }, actor.user.id, now);
+        await this.audit.record({ userId: actor.user.id, action: 'layout.page.print', targetType: 'page', targetId: page.id, details: { number: page.number, fileName, savedTo, articleIds } });
+        this.changed(actor, page.editionId);
+        if (temp !== null && savedTo !== null) fs.renameSync(temp, savedTo);
+      });
+    } finally {
+      if (temp !== null && fs.existsSync(temp)) fs.rmSync(temp, { force: true });
+    }
+    return { page: (await this.loadedPage(input.pageId)).page, fileName, savedTo, dataBase64: savedTo === null ? pdf.toString('base64') : null };
+  }
+
+  private async assertPrintable(page: LayoutPage): Promise<void> {
+    if (page.status === 'printed') throw new ApiError('CONFLICT', `第 ${page.number} 版已经付印了。`);
+    if (page.status !== 'signed') throw new ApiError('CONFLICT', `第 ${page.number} 版还没有签版：签版之后才能付印。`);
+    let moved = page.changedSinceSign;
+    for (const slot of page.slots) if (slot.articleId && (await this.ctx.repos.articles.get(slot.articleId))?.status !== 'page_signed') moved = true;
+    if (moved) throw new ApiError('CONFLICT', `第 ${page.number} 版签版之后有稿件变动（例如转版的另一版撤销了签版）：请值班总编撤销签版、核对后重新签版。`);
+  }
+
   async pagePlan(pageId: string): Promise<PagePlan> {
     const { loaded, page } = await this.loadedPage(pageId);
     return buildPagePlan({
@@ -541,10 +704,11 @@ export class LayoutService {
     });
   }
 
-  /** 大样: the page as a PDF at its physical size. */
-  /** 大样: the page as a PDF at its physical size, in colour (as the page is set) or grey. */
-  async proof(actor: Actor, input: ParsedInputOf<'layout.proof'>): Promise<ProofFile> {
-    const { loaded, page } = await this.loadedPage(input.pageId);
+  /** The page drawn by the proof renderer: the proof (colour as the page is set, or grey), or the print plant's file. */
+  private async renderProof(
+    { loaded, page }: { loaded: LoadedEdition; page: LayoutPage },
+    options: { purpose: 'proof' | 'print'; grey?: boolean | undefined; trace?: (run: ProofRun) => void },
+  ): Promise<{ pdf: Buffer; warnings: string[]; grey: boolean }> {
     // The proof draws synchronously: the photos its slots hold are read before it starts.
     const storyPhotos = new Map<string, PhotoRecord[]>();
     const slotPhotos = new Map<string, PhotoRecord | null>();
@@ -552,7 +716,7 @@ export class LayoutService {
       if (slot.articleId && !storyPhotos.has(slot.articleId)) storyPhotos.set(slot.articleId, await this.ctx.repos.photos.forArticle(slot.articleId));
       if (slot.photoId && !slotPhotos.has(slot.photoId)) slotPhotos.set(slot.photoId, await this.ctx.repos.photos.record(slot.photoId));
     }
-    const grey = input.grey ?? !page.colour;
+    const grey = options.grey ?? !page.colour;
     const proof = await renderPageProof({
       loaded,
       page,
@@ -563,12 +727,20 @@ export class LayoutService {
       photo: (photoId) => slotPhotos.get(photoId) ?? null,
       dataDir: this.ctx.dataDir,
       grey,
+      purpose: options.purpose,
+      ...(options.trace ? { trace: options.trace } : {}),
     });
-    const fileName = `${loaded.board.edition.date}-第${page.number}版-大样${grey ? '-黑白' : ''}.pdf`;
+    return { ...proof, grey };
+  }
+
+  /** 大样: the page as a PDF at its physical size, in colour (as the page is set) or grey. */
+  async proof(actor: Actor, input: ParsedInputOf<'layout.proof'>): Promise<ProofFile> {
+    const { loaded, page } = await this.loadedPage(input.pageId);
+    const proof = await this.renderProof({ loaded, page }, { purpose: 'proof', grey: input.grey });
+    const fileName = `${loaded.board.edition.date}-第${page.number}版-大样${proof.grey ? '-黑白' : ''}.pdf`;
     await this.audit.recordWhereWritable({ userId: actor.user.id, action: 'layout.proof', targetType: 'page', targetId: page.id, details: { fileName, warnings: proof.warnings.length } });
     return { fileName, dataBase64: proof.pdf.toString('base64'), warnings: proof.warnings };
   }
-
 
   async articleSlots(articleId: string): Promise<ArticleSlotFit[]> {
     const out: ArticleSlotFit[] = [];

@@ -4,6 +4,8 @@ import { ApiError } from '../../../shared/api/errors';
 import type { Article, ArticleFields } from '../../../shared/domain/article';
 import { newId } from '../../../shared/domain/ids';
 import { deriveText } from '../../../shared/article/fields';
+import { editRefusal, handedTo } from '../../../shared/workflow/machine';
+import type { RoleCode } from '../../../shared/domain/roles';
 import { LOCK_PARTS, PART_LABELS, type LockPart } from '../../../shared/workflow/parts';
 import type { LockInfo } from '../../../shared/collaboration/types';
 import type { LockRow } from '../repositories/lockRepository';
@@ -18,9 +20,13 @@ function clockTime(iso: string): string {
 /**
  * Pessimistic locks on the two parts of a story (headline stack, body).
  *
- * A lock is free again when its holder releases it, closes the story, signs
- * out, is disabled, or goes `lockIdleMinutes` without saving; and when someone
- * with lock.force breaks it. What a forced release guarantees to the holder:
+ * A lock is free again when its holder releases it, closes the story or its
+ * window, signs out, is disabled, or goes `lockIdleMinutes` without saving;
+ * when the story is handed on (a workflow step frees the locks of whoever took
+ * the step and of anyone who may no longer edit it, see `handOver`); and when
+ * someone breaks it: with lock.force, or as the one the story has been handed
+ * to, taking over a lock taken before the hand-over. What a broken lock
+ * guarantees to the holder:
  *  1. everything the holder's window had saved (it autosaves ~1.2 s after the
  *     last keystroke) is kept as a revision marked 'force-unlock', written in
  *     the same transaction that frees the lock, before anyone else can take it;
@@ -57,7 +63,7 @@ export class LockService {
     return Date.parse(lock.renewedAt) + idleMs > this.now();
   }
 
-  private info(lock: LockRow, idleMs: number): LockInfo {
+  private info(lock: LockRow, idleMs: number, handOverAt: string | null): LockInfo {
     return {
       articleId: lock.articleId,
       part: lock.part,
@@ -66,15 +72,21 @@ export class LockService {
       acquiredAt: lock.acquiredAt,
       renewedAt: lock.renewedAt,
       expiresAt: new Date(Date.parse(lock.renewedAt) + idleMs).toISOString(),
+      handedOver: handOverAt !== null && lock.acquiredAt < handOverAt,
     };
   }
 
-  private lockedError(lock: LockRow, idleMs: number): ApiError {
-    return new ApiError(
-      'LOCKED',
-      `这篇稿件的${PART_LABELS[lock.part]}正由${lock.userName}编辑（${clockTime(lock.acquiredAt)}起）。您可以请求对方解锁，或请有强制解锁权限的同事处理。`,
-      { details: { lock: this.info(lock, idleMs) } },
-    );
+  /** The lock as the API reports it, with whether it predates the story's last hand-over. */
+  private async described(lock: LockRow, idleMs: number): Promise<LockInfo> {
+    return this.info(lock, idleMs, await this.repo.lastHandOver(lock.articleId));
+  }
+
+  private async lockedError(lock: LockRow, idleMs: number): Promise<ApiError> {
+    const info = await this.described(lock, idleMs);
+    const way = info.handedOver ? '稿件已交到您手上，可以接手编辑；也可以请求对方解锁。' : '您可以请求对方解锁，或请有强制解锁权限的同事处理。';
+    return new ApiError('LOCKED', `这篇稿件的${PART_LABELS[lock.part]}正由${lock.userName}编辑（${clockTime(lock.acquiredAt)}起）。${way}`, {
+      details: { lock: info },
+    });
   }
 
   private changed(lock: LockRow | null, articleId: string, part: LockPart, byUserId: string, forced: boolean, previousHolderId: string | null): ApiEvent {
@@ -87,19 +99,26 @@ export class LockService {
     return article;
   }
 
-  acquire(actor: Actor, articleId: string, part: LockPart): Promise<LockInfo> {
-    return this.audit.guarded(actor, 'locks.acquire', { articleId, part }, () =>
+  /**
+   * Takes a part. With `takeOver`, a live lock someone took before the story was handed to the
+   * caller is broken as a force-unlock is (their text kept, they are told) and the part is the caller's.
+   */
+  acquire(actor: Actor, articleId: string, part: LockPart, takeOver = false): Promise<LockInfo> {
+    return this.audit.guarded(actor, 'locks.acquire', { articleId, part, ...(takeOver ? { takeOver } : {}) }, () =>
       this.ctx.transaction(async () => {
-        await this.editableArticle(actor, articleId);
+        const article = await this.editableArticle(actor, articleId);
         const at = new Date(this.now()).toISOString();
         const idleMs = await this.idleMs();
         const existing = await this.repo.get(articleId, part);
         if (existing && existing.userId === actor.user.id) {
           await this.repo.renew(articleId, part, actor.user.id, actor.tokenHash, at);
-          return this.info((await this.repo.get(articleId, part))!, idleMs);
+          return this.described((await this.repo.get(articleId, part))!, idleMs);
         }
-        if (existing && this.isLive(existing, idleMs)) throw this.lockedError(existing, idleMs);
-        if (existing) {
+        if (existing && this.isLive(existing, idleMs)) {
+          if (!takeOver) throw await this.lockedError(existing, idleMs);
+          await this.assertHandedOver(actor, article, existing, idleMs);
+          await this.breakLock(actor, article, existing, 'lock.takeover', idleMs);
+        } else if (existing) {
           await this.repo.delete(articleId, part, existing.userId);
           await this.audit.record({ userId: existing.userId, action: 'lock.expired', targetType: 'article', targetId: articleId, details: { part, renewedAt: existing.renewedAt } });
         }
@@ -107,7 +126,7 @@ export class LockService {
         await this.audit.record({ userId: actor.user.id, action: 'lock.acquire', targetType: 'article', targetId: articleId, details: { part } });
         const lock = (await this.repo.get(articleId, part))!;
         this.ctx.emit(this.changed(lock, articleId, part, actor.user.id, false, existing?.userId ?? null));
-        return this.info(lock, idleMs);
+        return this.described(lock, idleMs);
       }),
     );
   }
@@ -129,7 +148,8 @@ export class LockService {
   async status(articleId: string): Promise<LockInfo[]> {
     await this.article(articleId);
     const idleMs = await this.idleMs();
-    return (await this.repo.ofArticle(articleId)).filter((l) => this.isLive(l, idleMs)).map((l) => this.info(l, idleMs));
+    const handOverAt = await this.repo.lastHandOver(articleId);
+    return (await this.repo.ofArticle(articleId)).filter((l) => this.isLive(l, idleMs)).map((l) => this.info(l, idleMs, handOverAt));
   }
 
   /** Asks the holder, by a notification, to save and let go. */
@@ -161,33 +181,76 @@ export class LockService {
         const article = await this.article(articleId);
         const lock = await this.repo.get(articleId, part);
         if (!lock) throw new ApiError('CONFLICT', `这篇稿件的${PART_LABELS[part]}现在没有人锁定，无需解锁。`);
-        const holder = this.info(lock, await this.idleMs());
-        const now = new Date(this.now()).toISOString();
-        const revisionId = newId();
-        await this.ctx.repos.articles.insertRevision({ id: revisionId, article, reason: 'force-unlock', userId: actor.user.id, now });
-        await this.repo.delete(articleId, part, lock.userId);
-        await this.audit.record({
-          userId: actor.user.id,
-          action: 'lock.force_release',
-          targetType: 'article',
-          targetId: articleId,
-          details: { part, holderId: lock.userId, holderName: lock.userName, revisionId, articleVersion: article.version },
-        });
-        if (lock.userId !== actor.user.id) {
-          await this.notifications.notify(
-            [lock.userId],
-            {
-              kind: 'lock.forced',
-              title: `《${article.headline}》的${PART_LABELS[part]}已被${actor.user.displayName}强制解锁`,
-              body: `您最后保存的内容（版本 ${article.version}）已留作一稿；尚未保存的修改会自动另存为一稿，不会覆盖他人的修改。`,
-              articleId,
-            },
-          );
-        }
-        this.ctx.emit(this.changed(null, articleId, part, actor.user.id, true, lock.userId));
-        return { holder, revisionId, articleVersion: article.version };
+        return this.breakLock(actor, article, lock, 'lock.force_release', await this.idleMs());
       });
     });
+  }
+
+  private async assertHandedOver(actor: Actor, article: Article, lock: LockRow, idleMs: number): Promise<void> {
+    if (!handedTo(article, { userId: actor.user.id, privileges: actor.privileges })) {
+      throw new ApiError('FORBIDDEN', `这篇稿件现在不在您手上，不能接手${lock.userName}正在编辑的${PART_LABELS[lock.part]}。可以请求对方解锁。`);
+    }
+    const info = await this.described(lock, idleMs);
+    if (!info.handedOver) {
+      throw new ApiError('LOCKED', `${lock.userName}是在稿件交到您手上之后才开始编辑${PART_LABELS[lock.part]}的，不能直接接手。可以请求对方解锁。`, { details: { lock: info } });
+    }
+  }
+
+  /**
+   * Inside a transaction: frees someone else's lock so that nothing of theirs is lost — the text
+   * they had saved is kept as a 'force-unlock' revision before anyone else can take the part, and
+   * their window is told (it then keeps what it had not saved, see saveDisplaced).
+   */
+  private async breakLock(
+    actor: Actor,
+    article: Article,
+    lock: LockRow,
+    action: 'lock.force_release' | 'lock.takeover',
+    idleMs: number,
+  ): Promise<{ holder: LockInfo; revisionId: string; articleVersion: number }> {
+    const holder = await this.described(lock, idleMs);
+    const now = new Date(this.now()).toISOString();
+    const revisionId = newId();
+    await this.ctx.repos.articles.insertRevision({ id: revisionId, article, reason: 'force-unlock', userId: actor.user.id, now });
+    await this.repo.delete(article.id, lock.part, lock.userId);
+    await this.audit.record({
+      userId: actor.user.id,
+      action,
+      targetType: 'article',
+      targetId: article.id,
+      details: { part: lock.part, holderId: lock.userId, holderName: lock.userName, revisionId, articleVersion: article.version },
+    });
+    if (lock.userId !== actor.user.id) {
+      const how = action === 'lock.takeover' ? `已交到${actor.user.displayName}手上，由其接手编辑` : `已被${actor.user.displayName}强制解锁`;
+      await this.notifications.notify([lock.userId], {
+        kind: action === 'lock.takeover' ? 'lock.takeover' : 'lock.forced',
+        title: `《${article.headline}》的${PART_LABELS[lock.part]}${how}`,
+        body: `您最后保存的内容（版本 ${article.version}）已留作一稿；尚未保存的修改会自动另存为一稿，不会覆盖他人的修改。`,
+        articleId: article.id,
+      });
+    }
+    this.ctx.emit(this.changed(null, article.id, lock.part, actor.user.id, true, lock.userId));
+    return { holder, revisionId, articleVersion: article.version };
+  }
+
+  /**
+   * After a workflow step, inside its transaction: the story has been handed on. The locks of
+   * whoever took the step are freed (the reporter who filed, the editor who passed 初审), and so are
+   * those of anyone who may no longer edit the story in its new state. Other holders keep theirs
+   * until the one the story now waits for takes the part over.
+   */
+  async handOver(actor: Actor, article: Article): Promise<void> {
+    const rows: LockRow[] = [];
+    for (const lock of await this.repo.ofArticle(article.id)) if (lock.userId === actor.user.id || !(await this.mayEdit(lock.userId, article))) rows.push(lock);
+    await this.releaseRows(rows, actor.user.id, 'handed-on');
+  }
+
+  private async mayEdit(userId: string, article: Article): Promise<boolean> {
+    const user = await this.ctx.repos.users.byId(userId);
+    if (!user || user.disabled) return false;
+    const privileges = new Set(await this.ctx.repos.roles.privilegesOf(user.roles as RoleCode[]));
+    if (editRefusal(article.status, privileges)) return false;
+    return privileges.has('article.edit_any') || (privileges.has('article.edit_own') && article.createdBy === userId);
   }
 
   /**
@@ -230,7 +293,7 @@ export class LockService {
       const lock = await this.repo.get(articleId, part);
       if (!lock) continue;
       if (lock.userId === actor.user.id) await this.repo.renew(articleId, part, actor.user.id, actor.tokenHash, at);
-      else if (this.isLive(lock, idleMs)) throw this.lockedError(lock, idleMs);
+      else if (this.isLive(lock, idleMs)) throw await this.lockedError(lock, idleMs);
     }
   }
 

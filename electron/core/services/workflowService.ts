@@ -15,6 +15,7 @@ import {
   decide,
   rulesFrom,
   type Decision,
+  type DecisionInput,
   type SignoffKind,
   type TransitionRule,
 } from '../../../shared/workflow/machine';
@@ -40,9 +41,14 @@ export const QUEUE_LIMIT_PER_STATE = 200;
 /** Sign-offs an edit after 签发 voids: the story needs 签发 (and then 签版) again; 初审 to 终审 stand. */
 const VOIDED_BY_REOPEN: readonly SignoffKind[] = ['sign', 'page_sign'];
 
+/** What decide() needs besides the state: the standing sign-offs, and who has opened the story. */
+type StoryFacts = Pick<DecisionInput, 'signoffs' | 'seen' | 'openedBy'>;
+
 function refusalError(decision: Exclude<Decision, { ok: true }>): ApiError {
   switch (decision.kind) {
     case 'state':
+    case 'unread':
+    case 'opened':
       return new ApiError('CONFLICT', decision.message);
     case 'reason':
       return new ApiError('VALIDATION', decision.message, { field: 'reason' });
@@ -84,23 +90,51 @@ export class WorkflowService {
     return this.ctx.repos.settings.workflow();
   }
 
-  private options(actor: Actor, article: { status: ArticleStatus; createdBy: string }, signoffs: { userId: string; kind: SignoffKind }[], allowSameReviewer: boolean): ActionOption[] {
-    return rulesFrom(article.status).map((rule) => {
-      const decision = decide({ action: rule.action, article, actor: { userId: actor.user.id, privileges: actor.privileges }, signoffs, allowSameReviewer });
-      // The reason is asked for when the button is pressed; its absence here is no refusal.
-      const allowed = decision.ok || decision.kind === 'reason';
-      return { action: rule.action, label: ACTION_LABELS[rule.action], needsReason: rule.needsReason, allowed, refusal: allowed || decision.ok ? null : decision.message };
-    });
+  /** The steps of a story's own workflow (the page's steps are on the layout board), each with why not. */
+  private options(actor: Actor, article: { status: ArticleStatus; createdBy: string }, facts: StoryFacts, allowSameReviewer: boolean): ActionOption[] {
+    return rulesFrom(article.status)
+      .filter((rule) => !rule.byPage)
+      .map((rule) => {
+        const decision = decide({ action: rule.action, article, actor: { userId: actor.user.id, privileges: actor.privileges }, ...facts, allowSameReviewer });
+        // The reason is asked for when the button is pressed; its absence here is no refusal.
+        const allowed = decision.ok || decision.kind === 'reason';
+        const readFirst = !decision.ok && decision.kind === 'unread';
+        return { action: rule.action, label: ACTION_LABELS[rule.action], needsReason: rule.needsReason, allowed, refusal: allowed || decision.ok ? null : decision.message, readFirst };
+      });
+  }
+
+  /** What the machine needs to know about the story beyond its state, for this actor. */
+  private async facts(actor: Actor, articleId: string): Promise<StoryFacts> {
+    return {
+      signoffs: await this.repo.liveSignoffs(articleId),
+      seen: (await this.repo.seenBy(actor.user.id, [articleId])).has(articleId),
+      openedBy: (await this.repo.openedSinceFiled([articleId])).get(articleId) ?? null,
+    };
   }
 
   /** The steps the current user could take on the story now, each with the reason when not. */
   async actions(actor: Actor, articleId: string): Promise<{ status: ArticleStatus; version: number; options: ActionOption[] }> {
     const article = await this.article(articleId);
-    const signoffs = await this.repo.liveSignoffs(articleId);
-    return { status: article.status, version: article.version, options: this.options(actor, article, signoffs, (await this.settings()).allowSameReviewer) };
+    const facts = await this.facts(actor, articleId);
+    return { status: article.status, version: article.version, options: this.options(actor, article, facts, (await this.settings()).allowSameReviewer) };
   }
 
-  transition(actor: Actor, input: ParsedInputOf<'workflow.transition'>): Promise<Article> {
+  /**
+   * The user has the story on screen at `version` (the editor reports it when it shows a
+   * version): the evidence an approval needs, and what ends the author's chance to 撤回.
+   */
+  async opened(actor: Actor, articleId: string, version: number): Promise<{ ok: true }> {
+    const article = await this.article(articleId);
+    if (version > article.version) throw new ApiError('VALIDATION', `这篇稿件现为版本 ${article.version}，没有版本 ${version}。`, { field: 'version' });
+    await this.repo.recordRead(articleId, actor.user.id, version, new Date().toISOString());
+    return { ok: true };
+  }
+
+  /**
+   * A status change of a story. The page's steps (签版, 撤销签版, 付印) come only from the layout
+   * board (`via: 'page'`), which checks the page first.
+   */
+  transition(actor: Actor, input: ParsedInputOf<'workflow.transition'>, via: 'desk' | 'page' = 'desk'): Promise<Article> {
     return this.audit.guarded(actor, 'workflow.transition', { articleId: input.articleId, action: input.action }, () =>
       this.ctx.transaction(async () => {
         const article = await this.article(input.articleId);
@@ -110,14 +144,17 @@ export class WorkflowService {
           action: input.action,
           article,
           actor: { userId: actor.user.id, privileges: actor.privileges },
-          signoffs: await this.repo.liveSignoffs(article.id),
+          ...(await this.facts(actor, article.id)),
           allowSameReviewer: settings.allowSameReviewer,
           reason,
         });
         if (!decision.ok) throw refusalError(decision);
         const { rule } = decision;
+        if (rule.byPage && via !== 'page') {
+          throw new ApiError('CONFLICT', `“${ACTION_LABELS[rule.action]}”是整个版面的一步，请在版面上操作：那里会先核对版面。`);
+        }
         if (article.version !== input.baseVersion) throw versionConflict(article, input.baseVersion, ACTION_LABELS[rule.action]);
-        if (rule.signoff === 'sign') await this.signGate(actor, article);
+        if (rule.signoffs.includes('sign')) await this.signGate(actor, article);
         // 已上版 means on a page: the layout service places a story by putting it in a slot.
         if (rule.action === 'place' && !(await this.repo.onAPage(article.id))) {
           throw new ApiError('CONFLICT', `《${article.headline}》还没有放到版面上：请用“上版”选定期次、版面和稿位。`);
@@ -128,7 +165,7 @@ export class WorkflowService {
   }
 
   /** Inside a transaction: the status change and everything that records it. */
-  private async apply(actor: Actor, article: Article, rule: TransitionRule | { action: 'reopen'; to: ArticleStatus; signoff: null }, reason: string | null, settings: WorkflowSettings): Promise<Article> {
+  private async apply(actor: Actor, article: Article, rule: TransitionRule | { action: 'reopen'; to: ArticleStatus; signoffs: readonly [] }, reason: string | null, settings: WorkflowSettings): Promise<Article> {
     const now = new Date().toISOString();
     if (!(await this.repo.setStatus(article.id, article.version, rule.to, actor.user.id, now))) {
       throw versionConflict(await this.article(article.id), article.version, ACTION_LABELS[rule.action]);
@@ -155,14 +192,18 @@ export class WorkflowService {
       ...auditTarget,
       details: { action: rule.action, from: article.status, to: rule.to, ...(reason ? { reason } : {}), revisionId, version: saved.version },
     });
-    if (rule.signoff) {
-      await this.repo.insertSignoff(newId(), { articleId: article.id, kind: rule.signoff, userId: actor.user.id, at: now, revisionId, articleVersion: saved.version });
-      await this.audit.record({ userId: actor.user.id, action: 'workflow.signoff', ...auditTarget, details: { kind: rule.signoff, revisionId, version: saved.version } });
+    for (const kind of rule.signoffs) {
+      await this.repo.insertSignoff(newId(), { articleId: article.id, kind, userId: actor.user.id, at: now, revisionId, articleVersion: saved.version });
+      await this.audit.record({ userId: actor.user.id, action: 'workflow.signoff', ...auditTarget, details: { kind, revisionId, version: saved.version } });
     }
+    // Handed on: the locks of whoever took the step, and of anyone who may no longer edit it, go.
+    if (rule.action !== 'reopen') await this.locks.handOver(actor, saved);
     if (rule.to === 'draft' || rule.to === 'spiked') {
       await this.repo.supersede(article.id, null, now, `${ACTION_LABELS[rule.action]}：${reason ?? ''}`);
     } else if (rule.action === 'reopen') {
       await this.repo.supersede(article.id, VOIDED_BY_REOPEN, now, ACTION_LABELS.reopen);
+    } else if (rule.action === 'unsignPage') {
+      await this.repo.supersede(article.id, ['page_sign'], now, `${ACTION_LABELS.unsignPage}：${reason ?? ''}`);
     }
     await this.notifyStep(actor, saved, rule.action, reason, settings);
     this.ctx.emit({ type: 'article.changed', articleId: saved.id, version: saved.version, byUserId: actor.user.id });
@@ -174,6 +215,14 @@ export class WorkflowService {
   private async notifyStep(actor: Actor, article: Article, action: TransitionRule['action'] | 'reopen', reason: string | null, settings: WorkflowSettings): Promise<void> {
     const title = `《${article.headline}》`;
     const options = { except: actor.user.id };
+    if (action === 'withdraw') {
+      await this.notifications.notify(
+        (await this.ctx.repos.admin.activeHolders('workflow.review1')).filter((id) => id !== article.createdBy),
+        { kind: 'workflow.withdraw', title: `${title}已被作者撤回`, body: `${actor.user.displayName}撤回了这篇稿件，修改后会重新交稿，现在不必审。`, articleId: article.id },
+        options,
+      );
+      return;
+    }
     if (article.status === 'draft' || article.status === 'spiked') {
       const what = action === 'return' ? '被退回' : action === 'spike' ? '已撤稿' : '已恢复为草稿';
       await this.notifications.notify(
@@ -250,32 +299,39 @@ export class WorkflowService {
    * then every story waiting for a step the user's privileges allow and
    * separation of duties does not bar.
    */
-  async myQueue(actor: Actor): Promise<QueueResult> {
+  async myQueue(actor: Actor): Promise<Omit<QueueResult, 'pages'>> {
     const settings = await this.settings();
     const rows: { row: WorkflowSummary; why: QueueItem['why'] }[] = [];
     const statuses: ArticleStatus[] = [];
     if (actor.privileges.has('workflow.submit')) {
-      const drafts = await this.repo.ownDrafts(actor.user.id, QUEUE_LIMIT_PER_STATE);
+      const drafts = await this.repo.own(actor.user.id, 'draft', QUEUE_LIMIT_PER_STATE);
       const returned = await this.repo.lastReturns(drafts.map((d) => d.summary.id));
       for (const row of drafts) rows.push({ row, why: returned.has(row.summary.id) ? 'returned' : 'mine' });
+      // Filed and not yet taken up: the author may still 撤回 them.
+      for (const row of await this.repo.own(actor.user.id, 'submitted', QUEUE_LIMIT_PER_STATE)) rows.push({ row, why: 'filed' });
       statuses.push('draft');
     }
     for (const [status, privilege] of Object.entries(WAITING_PRIVILEGE) as [ArticleStatus, NonNullable<(typeof WAITING_PRIVILEGE)[ArticleStatus]>][]) {
-      if (!actor.privileges.has(privilege)) continue;
+      // Placed and signed stories move with their page: the page is what waits (the queue's pages).
+      if (!actor.privileges.has(privilege) || rulesFrom(status).some((r) => r.byPage)) continue;
       const level = WAITING_LEVEL[status];
       const duty = level && !settings.allowSameReviewer ? { userId: actor.user.id, level } : null;
-      for (const row of await this.repo.waiting(status, QUEUE_LIMIT_PER_STATE, duty)) rows.push({ row, why: 'waiting' });
+      // An author's own filed story is listed once, as theirs (a small paper may let them review it too).
+      for (const row of await this.repo.waiting(status, QUEUE_LIMIT_PER_STATE, duty)) if (!rows.some((r) => r.row.summary.id === row.summary.id)) rows.push({ row, why: 'waiting' });
       statuses.push(status);
     }
-    const signoffs = await this.repo.liveSignoffsOf(rows.map((r) => r.row.summary.id));
+    const ids = rows.map((r) => r.row.summary.id);
+    const signoffs = await this.repo.liveSignoffsOf(ids);
+    const seen = await this.repo.seenBy(actor.user.id, ids);
+    const opened = await this.repo.openedSinceFiled(rows.filter((r) => r.why === 'filed').map((r) => r.row.summary.id));
     const returns = await this.repo.lastReturns(rows.filter((r) => r.why === 'returned').map((r) => r.row.summary.id));
-    const items = rows.map(({ row: { summary, createdBy }, why }): QueueItem =>
-      Object.assign(summary, {
-        why,
-        returned: returns.get(summary.id) ?? null,
-        actions: this.options(actor, { status: summary.status, createdBy }, signoffs.get(summary.id) ?? [], settings.allowSameReviewer).filter((o) => o.allowed),
-      }),
-    );
+    const items = rows.map(({ row: { summary, createdBy }, why }): QueueItem => {
+      const facts = { signoffs: signoffs.get(summary.id) ?? [], seen: seen.has(summary.id), openedBy: opened.get(summary.id) ?? null };
+      const options = this.options(actor, { status: summary.status, createdBy }, facts, settings.allowSameReviewer);
+      // A filed story's 撤回 shows even when it is too late, saying who opened it.
+      const shown = options.filter((o) => o.allowed || o.readFirst || (why === 'filed' && o.action === 'withdraw'));
+      return Object.assign(summary, { why, returned: returns.get(summary.id) ?? null, actions: shown });
+    });
     return { items, statuses };
   }
 
@@ -304,11 +360,15 @@ export class WorkflowService {
   /**
    * For ArticleService.update, inside its transaction, after the update and
    * its revision: a change to the printed text of a signed story (已签发,
-   * 已上版, 已签版) sends it back to 终审 for 签发 again. Returns the story as
-   * it now stands (its version moves on when it is reopened).
+   * 已上版) sends it back to 终审 for 签发 again. Returns the story as it now
+   * stands (its version moves on when it is reopened). The writer is recorded
+   * as having read the version they wrote.
    */
   async onContentEdited(actor: Actor, before: Article, after: Article): Promise<Article> {
-    if (!SIGNED_STATES.includes(after.status) || !contentChanged(before, after)) return after;
-    return this.apply(actor, after, { action: 'reopen', to: 'review3', signoff: null }, '签发后修改了稿件内容', await this.settings());
+    if (!contentChanged(before, after)) return after;
+    // Whoever wrote this version has read it.
+    await this.repo.recordRead(after.id, actor.user.id, after.version, after.updatedAt);
+    if (!SIGNED_STATES.includes(after.status)) return after;
+    return this.apply(actor, after, { action: 'reopen', to: 'review3', signoffs: [] }, '签发后修改了稿件内容', await this.settings());
   }
 }

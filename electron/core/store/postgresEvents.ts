@@ -7,6 +7,12 @@ const CHANNEL = 'newsroom_events';
 const MAX_PAYLOAD = 7_900;
 const RECONNECT_MS = [250, 500, 1_000, 2_000, 5_000];
 
+/** Stops listening to a client; a dead socket still reports its reset after 'end', which must not end the process. */
+function forget(client: pg.Client): void {
+  client.removeAllListeners();
+  client.on('error', () => undefined);
+}
+
 /**
  * Events between the server processes sharing one PostgreSQL database: each committed event is
  * delivered to this process's clients at once and sent to the others with NOTIFY; a connection of its
@@ -67,7 +73,7 @@ export class PostgresEvents {
   private reconnect(client: pg.Client): void {
     if (this.closed || this.listener !== client) return;
     this.listener = null;
-    client.removeAllListeners();
+    forget(client);
     void client.end().catch(() => undefined);
     this.retry();
   }
@@ -90,7 +96,7 @@ export class PostgresEvents {
     const client = this.listener;
     this.listener = null;
     if (client) {
-      client.removeAllListeners();
+      forget(client);
       await client.end().catch(() => undefined);
     }
   }

@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { base64ToBytes, JSON_FILE, PDF_FILE, saveFile } from '../api/saveFile';
 import { useSession } from '../stores/sessionStore';
+import { useRoute } from '../stores/routeStore';
 import { errorText } from '../revisions/errorText';
 import { PAGE_STATUS_LABELS, SLOT_KIND_LABELS, SLOT_KINDS, type BudgetStory, type EditionSummary, type PageStatus, type SlotKind, type SlotRect } from '../../../shared/layout/board';
 import { fitBoard } from '../../../shared/layout/boardFit';
 import { continuationSize } from '../../../shared/layout/continuation';
 import { clampRect, findFreeRect, slotRefusal } from '../../../shared/layout/slotRules';
+import { dateTime } from '../../../shared/text/dates';
 import { useBoard } from './boardStore';
 import { gridMetrics, snap } from './gridMetrics';
 import { PageBoard } from './PageBoard';
@@ -19,6 +21,7 @@ import { StoryBudget } from './StoryBudget';
 import { EditionOverview } from './EditionOverview';
 import { NewEditionButton } from './NewEditionButton';
 import { TemplateEditor } from './TemplateEditor';
+import { PageSignBar } from './PageSignBar';
 import { PageCreditsButton } from './PageCreditsButton';
 import './layout.css';
 import { BusyButton } from '../components/BusyButton';
@@ -32,7 +35,7 @@ export function LayoutScreen() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const can = useSession((s) => s.can);
-  const editable = can('layout.edit');
+  const layoutDesk = can('layout.edit');
   const { board, pageId, slotId, zoom, error, past, future, load, refresh, selectPage, selectSlot, setZoom, addSlot, moveSlot, updateSlot, removeSlot, addPage, movePage, removePage, undo, redo } = useBoard();
   const [editions, setEditions] = useState<EditionSummary[] | null>(null);
   const [view, setView] = useState<'board' | 'overview'>('board');
@@ -55,7 +58,14 @@ export function LayoutScreen() {
   );
 
   useEffect(() => {
-    void loadEditions();
+    // Opened on a page (from 待我处理): that page of that edition.
+    const wanted = useRoute.getState().route;
+    if (wanted.name === 'layout' && wanted.date && wanted.pageId) {
+      useBoard.setState({ pageId: wanted.pageId });
+      void loadEditions(wanted.date);
+    } else {
+      void loadEditions();
+    }
   }, [loadEditions]);
 
   // The board follows text edits, approvals and other layout editors' changes: the main side says what changed.
@@ -112,6 +122,9 @@ export function LayoutScreen() {
   const metrics = template ? gridMetrics(template, zoom) : null;
   const placed = useMemo(() => new Set((board?.pages ?? []).flatMap((p) => p.slots.flatMap((s) => (s.articleId ? [s.articleId] : [])))), [board]);
   const selected = page?.slots.find((s) => s.id === slotId) ?? null;
+  // A signed or printed page is locked: nothing on it is edited until the chief undoes the 签版.
+  const locked = page?.status === 'signed' || page?.status === 'printed';
+  const editable = layoutDesk && !locked;
 
   if (editions === null) return <Spin />;
   if (editions.length === 0) return <Empty description={t('layout.noEdition')} />;
@@ -201,14 +214,6 @@ export function LayoutScreen() {
       await saveFile(`${board.edition.date}-第${page.number}版-版面计划.json`, new TextEncoder().encode(JSON.stringify(plan, null, 2)), JSON_FILE);
     });
 
-  const signPage = () =>
-    run(async () => {
-      if (!page) return;
-      await api.call('layout.signPage', { pageId: page.id });
-      message.success(t('layout.sign.done', { number: page.number }));
-      await refresh();
-    });
-
   /** The zoom at which the whole page shows in the board's visible area (the part of it inside the window). */
   const fitPage = () => {
     const area = scrollRef.current;
@@ -243,7 +248,7 @@ export function LayoutScreen() {
               { value: 'overview', label: t('layout.views.overview') },
             ]}
           />
-          {editable && <NewEditionButton current={board.edition} onCreated={(date) => void loadEditions(date)} />}
+          {layoutDesk && <NewEditionButton current={board.edition} onCreated={(date) => void loadEditions(date)} />}
           {can('settings.manage') && <TemplateEditor templates={board.templates} onSaved={() => void refresh()} />}
           <Typography.Text>{t('layout.totals.edition', { ...fit.edition })}</Typography.Text>
         </Space>
@@ -264,7 +269,7 @@ export function LayoutScreen() {
               board={board}
               fit={fit}
               pageId={pageId}
-              editable={editable}
+              editable={layoutDesk}
               onSelect={selectPage}
               onMove={(id, number) => void run(() => movePage(id, number))}
               onRemove={(id, confirm) =>
@@ -283,14 +288,14 @@ export function LayoutScreen() {
                       <Typography.Title level={4} style={{ margin: 0 }}>
                         {t('layout.pages.item', { number: page.number, name: page.name })}
                       </Typography.Title>
-                      {editable && page.status !== 'signed' ? (
+                      {editable ? (
                         <Select
                           size="small"
                           aria-label={t('layout.pageStatus')}
                           value={page.status}
                           style={{ width: 100 }}
                           onChange={(status: PageStatus) => void run(() => api.call('layout.updatePage', { pageId: page.id, status }).then(refresh))}
-                          options={(['unplanned', 'in_progress', 'ready', 'printed'] as const).map((s) => ({ value: s, label: t(`layout.pageStatuses.${s}`) }))}
+                          options={(['unplanned', 'in_progress', 'ready'] as const).map((s) => ({ value: s, label: t(`layout.pageStatuses.${s}`) }))}
                         />
                       ) : (
                         <Typography.Text>
@@ -333,6 +338,9 @@ export function LayoutScreen() {
                           </Button>
                         </>
                       )}
+                      <Button size="small" onClick={() => useRoute.getState().go({ name: 'proof', pageId: page.id })}>
+                        {t('proofDesk.open')}
+                      </Button>
                       <BusyButton size="small" busy={busy} onClick={() => void exportProof()}>
                         {t('layout.proof.export')}
                       </BusyButton>
@@ -343,13 +351,21 @@ export function LayoutScreen() {
                       <Button size="small" onClick={() => void exportPlan()}>
                         {t('layout.plan.export')}
                       </Button>
-                      {can('page.sign') && (
-                        <Button size="small" type="primary" onClick={() => void signPage()}>
-                          {t('layout.sign.button')}
-                        </Button>
-                      )}
+                      {can('page.sign') && <PageSignBar board={board} page={page} template={template} fit={fit} onChanged={refresh} />}
                     </Space>
                   </div>
+                  {locked && (
+                    <Alert
+                      type="info"
+                      showIcon
+                      banner
+                      message={
+                        page.status === 'printed'
+                          ? t('layout.sign.printedBanner')
+                          : t('layout.sign.locked', { name: page.signedByName ?? '', at: page.signedAt ? dateTime(page.signedAt) : '' })
+                      }
+                    />
+                  )}
                   {pageJumps.length > 0 && <Alert type="error" showIcon message={t('layout.jumps.broken')} description={pageJumps.map((j) => j.message).join('；')} />}
                   <div className="layout-scroll" ref={scrollRef}>
                     <PageBoard

@@ -140,6 +140,15 @@ export function SlotInspector({ slot, story, fit, pages, editable, onRect, onOpt
               </Button>
             </>
           )}
+          {fit && fit.fit.status !== 'fit' && !fit.jumpOut && (
+            <Button
+              size="small"
+              title={t('layout.inspector.fitDepthHelp')}
+              onClick={() => onRect({ col: slot.col, line: slot.line, columns: slot.columns, lines: Math.max(1, fit.fit.depthLines) })}
+            >
+              {t('layout.inspector.fitDepth')}
+            </Button>
+          )}
           <Button size="small" danger onClick={onRemove}>
             {t('layout.inspector.remove')}
           </Button>

@@ -11,6 +11,7 @@ import type { FieldFinding } from '../../../shared/proofreading/findings';
 import { findingSettled, sameFindings, styleFindings, type LiveFinding } from './styleMarks';
 import { loadStyleSettings } from './styleSettings';
 import { dateTime } from '../../../shared/text/dates';
+import { StoryProofMarks } from './StoryProofMarks';
 
 const SEVERITY_COLOUR: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'blue' };
 const NONE: readonly LiveFinding[] = [];
@@ -148,6 +149,7 @@ export function ProofreadingPanel({ editor, articleId, savedVersion }: Props) {
         </Space>
       }
     >
+      <StoryProofMarks articleId={articleId} editor={editor} />
       <section aria-label={t('proofreading.title')}>
         <Typography.Paragraph role="status">{t('proofreading.counts', { ...counts })}</Typography.Paragraph>
         {error && <Alert type="error" showIcon message={error} role="alert" />}

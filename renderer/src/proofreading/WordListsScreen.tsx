@@ -7,7 +7,7 @@ import { useSession } from '../stores/sessionStore';
 import { FormDialog } from '../components/FormDialog';
 import { WORD_LIST_KINDS, type PaperWordLists, type WordListState } from '../../../shared/api/methods/proofreading';
 import type { InputOf } from '../../../shared/api/contract';
-import type { WordListKind } from '../../../shared/style/index';
+import { contextInWords, type WordListKind } from '../../../shared/style/index';
 import { dateTime } from '../../../shared/text/dates';
 
 type Row = Record<string, string | undefined>;
@@ -150,7 +150,9 @@ function WordListPane({ list, canManage, onChanged }: { list: WordListState<Word
       {canManage && (
         <Space wrap aria-label={t('proofreading.wordLists.add')} role="group">
           {columns.map((c) =>
-            c.key === 'severity' ? (
+            c.key === 'context' ? (
+              <ContextInput key={c.key} value={draft[c.key]} onChange={(value) => setDraft({ ...draft, [c.key]: value })} onEnter={() => void add()} />
+            ) : c.key === 'severity' ? (
               <Select
                 key={c.key}
                 aria-label={label(c.key)}
@@ -187,7 +189,9 @@ function WordListPane({ list, canManage, onChanged }: { list: WordListState<Word
             key: c.key,
             dataIndex: c.key,
             title: label(c.key),
-            render: (value: string | undefined) => (c.key === 'severity' && value ? t(`proofreading.severity.${value}`) : value),
+            // Rules in words: a severity by its name, a 语境 as when the word counts as wrong — never the code or pattern stored.
+            render: (value: string | undefined, row: Row) =>
+              c.key === 'severity' && value ? t(`proofreading.severity.${value}`) : c.key === 'context' ? contextInWords(value, row['wrong'] ?? '') : value,
           })),
           ...(canManage
             ? [
@@ -268,6 +272,38 @@ function WordListPane({ list, canManage, onChanged }: { list: WordListState<Word
         )}
       </FormDialog>
     </Space>
+  );
+}
+
+const CONTEXT_CHOICES = ['', 'before-time', 'custom'] as const;
+
+/**
+ * When a confusable counts as wrong, chosen in words: anywhere, before a time point, or — for an
+ * administrator who needs it — a pattern of the surroundings (`regex:…`), written out only then.
+ */
+function ContextInput({ value, onChange, onEnter }: { value: string | undefined; onChange(value: string): void; onEnter(): void }) {
+  const { t } = useTranslation();
+  const choice = value === undefined || value === '' ? '' : value === 'before-time' ? 'before-time' : 'custom';
+  return (
+    <Space.Compact>
+      <Select
+        aria-label={t('proofreading.wordLists.columns.context')}
+        value={choice}
+        style={{ width: 170 }}
+        onChange={(next: (typeof CONTEXT_CHOICES)[number]) => onChange(next === 'custom' ? 'regex:' : next)}
+        options={CONTEXT_CHOICES.map((c) => ({ value: c, label: t(`proofreading.wordLists.contextChoices.${c || 'anywhere'}`) }))}
+      />
+      {choice === 'custom' && (
+        <Input
+          aria-label={t('proofreading.wordLists.contextPattern')}
+          placeholder="regex:(?<!爱)好象"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          onPressEnter={onEnter}
+          style={{ width: 200 }}
+        />
+      )}
+    </Space.Compact>
   );
 }
 

@@ -208,7 +208,7 @@ export function ArticleEditorScreen({ id }: { id: string }) {
         </Typography.Text>
         <StatusTag status={article.status} />
         <Typography.Text type="secondary">{t('editor.version', { version: article.version })}</Typography.Text>
-        <LockBadge articleId={id} locks={locks.locks} />
+        <LockBadge articleId={id} locks={locks.locks} onTakeOver={readOnly ? undefined : locks.takeOver} />
         <span className="editor-header-spacer" />
         <Button
           size="small"
@@ -247,7 +247,7 @@ export function ArticleEditorScreen({ id }: { id: string }) {
                 type="warning"
                 showIcon
                 banner
-                message={t('workflow.locks.readOnlyPart', {
+                message={t(holder.handedOver ? 'workflow.locks.readOnlyHanded' : 'workflow.locks.readOnlyPart', {
                   part: t(`workflow.locks.${holder.part}`),
                   name: holder.userName,
                   since: clockTime(new Date(holder.acquiredAt)),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/domain/article';
 import type { AppNotification } from '../../../shared/collaboration/types';
 import type { DeskOverview, QueueItem } from '../../../shared/workflow/types';
+import { ROUND_LABELS, type QueuePage } from '../../../shared/proofreading/proofDesk';
 import { api } from '../api/client';
 import { useRoute } from '../stores/routeStore';
 import { useSession } from '../stores/sessionStore';
@@ -20,6 +21,7 @@ export function QueueScreen() {
   const go = useRoute((s) => s.go);
   const session = useSession((s) => s.session)!;
   const [items, setItems] = useState<QueueItem[] | null>(null);
+  const [pages, setPages] = useState<QueuePage[]>([]);
   const [notes, setNotes] = useState<{ items: AppNotification[]; unread: number }>({ items: [], unread: 0 });
   const [overview, setOverview] = useState<DeskOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -29,6 +31,7 @@ export function QueueScreen() {
     Promise.all([api.call('workflow.myQueue', {}), api.call('notifications.list', { limit: 30 }), api.call('workflow.overview', {})])
       .then(([queue, list, desk]) => {
         setItems(queue.items);
+        setPages(queue.pages);
         setNotes(list);
         setOverview(desk);
         setError(null);
@@ -40,7 +43,7 @@ export function QueueScreen() {
   useEffect(
     () =>
       api.onEvent((event) => {
-        if (event.type === 'article.status' || event.type === 'notification' || event.type === 'article.deleted') load();
+        if (event.type === 'article.status' || event.type === 'notification' || event.type === 'article.deleted' || event.type === 'layout.changed') load();
       }),
     [load],
   );
@@ -59,6 +62,7 @@ export function QueueScreen() {
       );
     }
     if (item.why === 'mine') return t('workflow.queue.mine');
+    if (item.why === 'filed') return t('workflow.queue.filed');
     const next = item.actions.find((a) => a.action !== 'return' && a.action !== 'spike');
     return next ? t('workflow.queue.waitingFor', { action: t(`workflow.actions.${next.action}`) }) : '';
   };
@@ -104,6 +108,42 @@ export function QueueScreen() {
             ]}
           />
         </Card>
+        {pages.length > 0 && (
+          <Card title={t('workflow.queue.pages')} style={{ marginTop: 16 }}>
+            <Table<QueuePage>
+              aria-label={t('workflow.queue.pages')}
+              rowKey="pageId"
+              size="small"
+              pagination={false}
+              dataSource={pages}
+              columns={[
+                { title: t('workflow.queue.page'), key: 'page', render: (_, p) => t('workflow.queue.pageItem', { date: p.editionDate, number: p.number, name: p.name }) },
+                {
+                  title: t('workflow.queue.why'),
+                  key: 'why',
+                  render: (_, p) =>
+                    p.why === 'proof'
+                      ? t(p.proof.stale ? 'workflow.queue.proofAgain' : 'workflow.queue.proofRound', { round: ROUND_LABELS[p.proof.currentRound ?? 4], open: p.proof.open, fixed: p.proof.fixed })
+                      : t(`workflow.queue.page_${p.why}`),
+                },
+                {
+                  title: t('workflow.queue.actions'),
+                  key: 'actions',
+                  render: (_, p) =>
+                    p.why === 'proof' ? (
+                      <Button size="small" type="primary" onClick={() => go({ name: 'proof', pageId: p.pageId })}>
+                        {t('proofDesk.open')}
+                      </Button>
+                    ) : (
+                      <Button size="small" type="primary" onClick={() => go({ name: 'layout', date: p.editionDate, pageId: p.pageId })}>
+                        {t(`workflow.queue.goto_${p.why}`, { number: p.number })}
+                      </Button>
+                    ),
+                },
+              ]}
+            />
+          </Card>
+        )}
         {overview && (
           <Card title={t('workflow.overview.title')} style={{ marginTop: 16 }}>
             <Table

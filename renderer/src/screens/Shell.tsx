@@ -15,6 +15,7 @@ import { PhotoLibraryScreen } from '../photos/PhotoLibraryScreen';
 import { AdminScreen } from '../workflow/AdminScreen';
 import { AuditScreen } from '../workflow/AuditScreen';
 import { ProofreadingDeskScreen } from '../proofreading/ProofreadingDeskScreen';
+import { PageProofScreen } from '../proofreading/PageProofScreen';
 import { useCommands } from '../stores/commandStore';
 
 // The board and its drag-and-drop load only when the layout screen opens.
@@ -23,7 +24,9 @@ const LayoutScreen = lazy(() => import('../layout/LayoutScreen').then((m) => ({ 
 type NavKey = 'articles' | 'layout' | 'photos' | 'queue' | 'import' | 'admin' | 'audit' | 'wordlists';
 
 function navKey(route: Route): NavKey {
-  return route.name === 'article' ? 'articles' : route.name;
+  if (route.name === 'article') return 'articles';
+  if (route.name === 'proof') return 'wordlists';
+  return route.name;
 }
 
 export function Shell() {
@@ -102,6 +105,9 @@ export function Shell() {
       break;
     case 'wordlists':
       screen = <ProofreadingDeskScreen />;
+      break;
+    case 'proof':
+      screen = <PageProofScreen key={route.pageId} pageId={route.pageId} />;
       break;
     default:
       screen = <ArticleListScreen />;

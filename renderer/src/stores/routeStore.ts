@@ -4,7 +4,8 @@ import { create } from 'zustand';
 export type Route =
   | { name: 'articles' }
   | { name: 'article'; id: string }
-  | { name: 'layout' }
+  | { name: 'layout'; date?: string; pageId?: string }
+  | { name: 'proof'; pageId: string }
   | { name: 'photos' }
   | { name: 'queue' }
   | { name: 'import' }
@@ -15,7 +16,8 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'articles' && parts[1]) return { name: 'article', id: decodeURIComponent(parts[1]) };
-  if (parts[0] === 'layout') return { name: 'layout' };
+  if (parts[0] === 'layout') return parts[1] && parts[2] ? { name: 'layout', date: decodeURIComponent(parts[1]), pageId: decodeURIComponent(parts[2]) } : { name: 'layout' };
+  if (parts[0] === 'proof' && parts[1]) return { name: 'proof', pageId: decodeURIComponent(parts[1]) };
   if (parts[0] === 'photos') return { name: 'photos' };
   if (parts[0] === 'queue') return { name: 'queue' };
   if (parts[0] === 'import') return { name: 'import' };
@@ -26,7 +28,16 @@ export function parseRoute(hash: string): Route {
 }
 
 export function routeHash(route: Route): string {
-  return route.name === 'article' ? `#/articles/${encodeURIComponent(route.id)}` : `#/${route.name}`;
+  switch (route.name) {
+    case 'article':
+      return `#/articles/${encodeURIComponent(route.id)}`;
+    case 'proof':
+      return `#/proof/${encodeURIComponent(route.pageId)}`;
+    case 'layout':
+      return route.date && route.pageId ? `#/layout/${encodeURIComponent(route.date)}/${encodeURIComponent(route.pageId)}` : '#/layout';
+    default:
+      return `#/${route.name}`;
+  }
 }
 
 interface RouteState {

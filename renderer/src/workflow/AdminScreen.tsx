@@ -240,6 +240,15 @@ function SettingsForm({ settings, onSaved }: { settings: WorkflowSettings; onSav
       <Form.Item name="lockIdleMinutes" label={t('workflow.admin.lockIdleMinutes')} extra={t('workflow.admin.lockIdleHelp')} rules={[{ required: true, type: 'integer', min: 1, max: 1440 }]}>
         <NumberInput min={1} max={1440} precision={0} />
       </Form.Item>
+      <Form.Item name="pageBlankTolerancePercent" label={t('workflow.admin.pageBlankTolerance')} extra={t('workflow.admin.pageBlankToleranceHelp')} rules={[{ required: true, type: 'number', min: 0, max: 20 }]}>
+        <NumberInput min={0} max={20} step={0.5} />
+      </Form.Item>
+      <Form.Item name="printFileNamePattern" label={t('workflow.admin.printFileNamePattern')} extra={t('workflow.admin.printFileNamePatternHelp')} rules={[{ required: true, whitespace: true, max: 120 }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="printOutputDir" label={t('workflow.admin.printOutputDir')} extra={t('workflow.admin.printOutputDirHelp')} rules={[{ max: 500 }]}>
+        <Input placeholder="/srv/print" />
+      </Form.Item>
       <BusyButton type="primary" htmlType="submit" busy={busy}>
         {t('workflow.admin.save')}
       </BusyButton>

@@ -6,10 +6,12 @@ import { useSession } from '../stores/sessionStore';
 
 /**
  * Who holds which part of the story. Anyone may ask the holder to let go;
- * lock.force may break the lock (the holder's text is kept as revisions).
+ * lock.force may break the lock (the holder's text is kept as revisions); a
+ * lock taken before the story was handed on may be taken over by the one it
+ * now waits for (the service decides, and says why not).
  * Takes `locks` from useArticleLocks, so the editor and the badge agree.
  */
-export function LockBadge({ articleId, locks }: { articleId: string; locks: LockInfo[] }) {
+export function LockBadge({ articleId, locks, onTakeOver }: { articleId: string; locks: LockInfo[]; onTakeOver?(part: LockInfo['part']): Promise<void> }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const me = useSession((s) => s.session?.user.id);
@@ -31,6 +33,18 @@ export function LockBadge({ articleId, locks }: { articleId: string; locks: Lock
               <Button size="small" onClick={() => act(api.call('locks.request', { articleId, part: lock.part }), t('workflow.locks.requested', { name: lock.userName }))}>
                 {t('workflow.locks.request')}
               </Button>
+            )}
+            {!mine && lock.handedOver && onTakeOver && (
+              <Popconfirm
+                title={t('workflow.locks.takeOverConfirm', { name: lock.userName, part })}
+                okText={t('workflow.locks.takeOver')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => act(onTakeOver(lock.part), t('workflow.locks.tookOver', { part }))}
+              >
+                <Button size="small" type="primary">
+                  {t('workflow.locks.takeOver')}
+                </Button>
+              </Popconfirm>
             )}
             {!mine && canForce && (
               <Popconfirm

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Form, Input, Space } from 'antd';
+import { App, Form, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../shared/domain/article';
 import type { WorkflowAction } from '../../../shared/workflow/machine';
@@ -22,7 +22,7 @@ function withinTime<T>(work: Promise<T>, ms: number, message: string): Promise<T
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-const PRIMARY: WorkflowAction[] = ['submit', 'pass1', 'pass2', 'pass3', 'sign', 'place', 'signPage', 'print'];
+const PRIMARY: WorkflowAction[] = ['submit', 'pass1', 'pass2', 'sign', 'place'];
 
 interface Props {
   article: { id: string; version: number; headline: string; editionDate?: string | null; page?: number | null };
@@ -34,8 +34,9 @@ interface Props {
 }
 
 /**
- * One button per step the user may take; 退回 and 撤稿 ask for the reason the author will read, and
- * 上版 for the edition, page and slot the story goes into.
+ * One button per step offered; 退回 and 撤稿 ask for the reason the author will read, and 上版
+ * for the edition, page and slot the story goes into. A step offered but not open yet (an approval
+ * of a story not opened, a 撤回 that is too late) shows as a disabled button with the reason beside it.
  */
 export function TransitionButtons({ article, options, onDone, prepare, size = 'middle' }: Props) {
   const { t } = useTranslation();
@@ -66,23 +67,33 @@ export function TransitionButtons({ article, options, onDone, prepare, size = 'm
     setAsking(null);
   };
 
-  const allowed = options.filter((o) => o.allowed);
   return (
     <>
       <Space wrap size={4}>
-        {allowed.map((o) => (
-          <BusyButton
-            key={o.action}
-            size={size}
-            type={PRIMARY.includes(o.action) ? 'primary' : 'default'}
-            danger={o.action === 'spike'}
-            busy={busy === o.action}
-            disabled={busy !== null && busy !== o.action}
-            onClick={() => (o.action === 'place' ? setPlacing(true) : o.needsReason ? (form.resetFields(), setAsking(o)) : void step(o.action))}
-          >
-            {t(`workflow.actions.${o.action}`)}
-          </BusyButton>
-        ))}
+        {options.map((o) => {
+          const why = o.allowed ? null : o.readFirst ? t('workflow.queue.readFirst') : o.refusal;
+          const whyId = `why-${article.id}-${o.action}`;
+          return (
+            <span key={o.action}>
+              <BusyButton
+                size={size}
+                type={PRIMARY.includes(o.action) ? 'primary' : 'default'}
+                danger={o.action === 'spike'}
+                busy={busy === o.action}
+                disabled={!o.allowed || (busy !== null && busy !== o.action)}
+                aria-describedby={why ? whyId : undefined}
+                onClick={() => (o.action === 'place' ? setPlacing(true) : o.needsReason ? (form.resetFields(), setAsking(o)) : void step(o.action))}
+              >
+                {t(`workflow.actions.${o.action}`)}
+              </BusyButton>
+              {why && (
+                <Typography.Text id={whyId} type="secondary" className="transition-why">
+                  {why}
+                </Typography.Text>
+              )}
+            </span>
+          );
+        })}
       </Space>
       <FormDialog<{ reason: string }>
         open={asking !== null}

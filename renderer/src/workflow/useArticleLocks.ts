@@ -11,13 +11,18 @@ export interface ArticleLocks {
   heldByOther(part: LockPart): LockInfo | null;
   /** Takes (or keeps) a part before editing it; resolves false with the holder shown when someone else has it. */
   acquire(part: LockPart): Promise<boolean>;
+  /** Takes a part someone locked before the story was handed to this user; rejects with the service's reason. */
+  takeOver(part: LockPart): Promise<void>;
   release(): Promise<void>;
 }
 
 /**
  * Locks for an open story. The editor calls `acquire(part)` on the first
- * keystroke in a part; saves keep the lock alive; closing the story (unmount)
- * releases it. When someone force-releases a lock this window held, the edits
+ * focus in a part; saves keep the lock alive; closing the story (unmount) or
+ * the browser tab (pagehide, a keepalive request) releases it; the desktop
+ * app frees a closed window's locks on the main side. A workflow step that
+ * hands the story on frees them there too, and this window then asks again on
+ * the next focus. When someone breaks a lock this window held, the edits
  * `pendingPatch()` still reports unsaved are kept on the server as a revision
  * (locks.saveDisplaced) before `onForced` runs, so they are never lost.
  */
@@ -43,6 +48,8 @@ export function useArticleLocks(
     return api.onEvent((event) => {
       if (event.type !== 'lock.changed' || event.articleId !== articleId) return;
       refresh();
+      // Freed on the main side (the story was handed on): the next focus asks again.
+      if (!event.forced && event.holderId === null && event.previousHolderId === me) held.current.delete(event.part);
       if (event.forced && event.previousHolderId === me && held.current.has(event.part)) {
         held.current.delete(event.part);
         const patch = optionsRef.current.pendingPatch();
@@ -54,9 +61,15 @@ export function useArticleLocks(
 
   useEffect(() => {
     const mine = held.current;
-    return () => {
+    const letGo = () => {
       if (mine.size > 0) void api.call('locks.release', { articleId }, { keepalive: true }).catch(() => undefined);
       mine.clear();
+    };
+    // The tab is closing or navigating away: a keepalive request outlives the page.
+    window.addEventListener('pagehide', letGo);
+    return () => {
+      window.removeEventListener('pagehide', letGo);
+      letGo();
     };
   }, [articleId]);
 
@@ -76,6 +89,15 @@ export function useArticleLocks(
     [articleId, refresh],
   );
 
+  const takeOver = useCallback(
+    async (part: LockPart) => {
+      await api.call('locks.acquire', { articleId, part, takeOver: true });
+      held.current.add(part);
+      refresh();
+    },
+    [articleId, refresh],
+  );
+
   const release = useCallback(async () => {
     held.current.clear();
     await api.call('locks.release', { articleId });
@@ -85,6 +107,7 @@ export function useArticleLocks(
     locks,
     heldByOther: (part) => locks.find((l) => l.part === part && l.userId !== me) ?? null,
     acquire,
+    takeOver,
     release,
   };
 }

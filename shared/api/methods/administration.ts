@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_DESK_LENGTH, MAX_DESKS } from '../../domain/desks';
+import { printPatternProblem } from '../../layout/printFileName';
 import { PRIVILEGES, ROLE_CODES } from '../../domain/roles';
 import type { UserSummary } from '../../domain/session';
 import type { AuditExport, AuditPage, RoleInfo, WorkflowSettings } from '../../administration/types';
@@ -65,6 +66,17 @@ export const administrationMethods = {
     z.object({
       allowSameReviewer: z.boolean({ error: '请选择是或否' }).optional(),
       lockIdleMinutes: z.number({ error: '请填写分钟数' }).int({ error: '请填写整数' }).min(1, { error: '至少 1 分钟' }).max(24 * 60, { error: '不能超过 1440 分钟（一天）' }).optional(),
+      pageBlankTolerancePercent: z.number({ error: '请填写百分比' }).min(0, { error: '不能小于 0%' }).max(20, { error: '不能超过 20%' }).optional(),
+      printFileNamePattern: z
+        .string({ error: '请填写文件名规则' })
+        .trim()
+        .max(120, { error: '不能超过 120 个字符' })
+        .superRefine((value, ctx) => {
+          const problem = printPatternProblem(value);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        })
+        .optional(),
+      printOutputDir: z.string({ error: '请填写文件夹路径' }).trim().max(500, { error: '路径不能超过 500 个字符' }).optional(),
     }),
     'settings.manage',
     true,

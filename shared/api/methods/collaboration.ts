@@ -11,7 +11,12 @@ export const collaborationMethods = {
   /** Colleagues by name, for @mentions and the audit filter; users.list (with roles) stays with user.manage. */
   'people.list': method<Person[]>()(z.object({}), 'article.read', false),
 
-  'locks.acquire': method<LockInfo>()(z.object({ articleId: id, part }), 'article.read', true),
+  /** `takeOver`: the story has been handed to the caller; a lock taken before that is broken as a force-unlock is. */
+  'locks.acquire': method<LockInfo>()(
+    z.object({ articleId: id, part, takeOver: z.boolean({ error: '接手必须是是或否' }).optional() }),
+    'article.read',
+    true,
+  ),
   'locks.release': method<{ released: (typeof LOCK_PARTS)[number][] }>()(z.object({ articleId: id, part: part.optional() }), 'article.read', true),
   'locks.status': method<LockInfo[]>()(articleRef, 'article.read', false),
   'locks.request': method<{ ok: true }>()(z.object({ articleId: id, part, message: shortText(200).optional() }), 'article.read', true),

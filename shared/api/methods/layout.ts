@@ -56,9 +56,17 @@ export interface ProofFile {
   warnings: string[];
 }
 
+/** 付印: the page as sent; `savedTo` when it went into the print plant's folder, else the file to save. */
+export interface PrintPageResult {
+  page: LayoutPage;
+  fileName: string;
+  savedTo: string | null;
+  dataBase64: string | null;
+}
+
 /**
  * The layout board (版面): editions, pages, templates, slots, jumps, 签版, proofs. Reading the
- * board needs article.read; changing it layout.edit; templates settings.manage; 签版 page.sign.
+ * board needs article.read; changing it layout.edit; templates settings.manage; 签版, 撤销签版 and 付印 page.sign.
  */
 export const layoutMethods = {
   'layout.editions': method<EditionSummary[]>()(z.object({}), 'article.read', false),
@@ -119,6 +127,10 @@ export const layoutMethods = {
   'layout.placeStory': method<PlaceStoryResult>()(z.object({ articleId: id, date: isoDate, pageId: id, slotId: id.optional() }), 'layout.edit', true),
 
   'layout.signPage': method<SignPageResult>()(z.object({ pageId: id }), 'page.sign', true),
+  /** 撤销签版: the chief opens a signed page again, saying why (audited). */
+  'layout.unsignPage': method<LayoutPage>()(z.object({ pageId: id, reason: requiredText(500, '理由') }), 'page.sign', true),
+  /** 付印/传版: the signed page as the print plant's PDF. */
+  'layout.printPage': method<PrintPageResult>()(z.object({ pageId: id }), 'page.sign', true),
   'layout.pagePlan': method<PagePlan>()(z.object({ pageId: id }), 'article.read', false),
   /** 大样 in colour (the page's own setting when not given) or in grey, as for a black-and-white press. */
   'layout.proof': method<ProofFile>()(z.object({ pageId: id, grey: z.boolean({ error: '黑白必须是是或否' }).optional() }), 'article.read', false),

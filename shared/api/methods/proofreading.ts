@@ -9,6 +9,8 @@ import {
   type WordListKind,
 } from '../../style/index';
 import { id, isoDate, method, requiredText, shortText } from '../contractKit';
+import { PROOF_FIELDS } from '../../layout/proofRuns';
+import type { ProofMark, ProofSheet, ProofStatus } from '../../proofreading/proofDesk';
 
 export const WORD_LIST_KINDS = ['confusable', 'careful', 'exactName', 'placeName'] as const satisfies readonly WordListKind[];
 
@@ -194,6 +196,41 @@ export const proofreadingMethods = {
     'article.read',
     true,
   ),
+  /** The 大样 as the 校对 screen shows it: every line the proof sets, the marks on it, the rounds. */
+  'proofreading.proofSheet': method<ProofSheet>()(z.object({ pageId: id }), 'article.read', false),
+  /** A mark pinned where the proofreader saw it on the proof: slot, story, field, paragraph, offsets and the characters there. */
+  'proofreading.addMark': method<ProofMark>()(
+    z
+      .object({
+        pageId: id,
+        slotId: id,
+        articleId: id,
+        field: z.enum(PROOF_FIELDS, { error: '位置只能是引题、主题、副题或正文' }),
+        paragraph: z.number({ error: '段落序号必须是数字' }).int().min(0, { error: '段落序号从 0 开始' }),
+        start: z.number({ error: '起点必须是数字' }).int().min(0, { error: '不能小于 0' }),
+        end: z.number({ error: '终点必须是数字' }).int().min(1, { error: '不能小于 1' }),
+        quote: requiredText(200, '原文'),
+        correction: shortText(200).optional(),
+        note: shortText(500).optional(),
+      })
+      .refine((m) => m.end > m.start, { error: '结束位置必须在起始位置之后', path: ['end'] }),
+    'proof.mark',
+    true,
+  ),
+  /** fixed: the desk has corrected the text; checked: the proofreader checked the fix off; open: reopened. */
+  'proofreading.setMark': method<ProofMark>()(
+    z.object({ markId: id, status: z.enum(['open', 'fixed', 'checked'], { error: '状态只能是 open（待改）、fixed（已改）或 checked（已核销）' }), baseVersion: z.number().int().min(1) }),
+    'article.read',
+    true,
+  ),
+  /** The proofreader finishes the round under way (1 一校 … 4 通读); finishing 通读 is the 校对's sign-off. */
+  'proofreading.finishRound': method<ProofStatus>()(
+    z.object({ pageId: id, round: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: '校次只能是 1～4（一校、二校、三校、通读）' }) }),
+    'proof.mark',
+    true,
+  ),
+  /** A story's marks not yet checked off, for the desk fixing it in the editor. */
+  'proofreading.storyMarks': method<ProofMark[]>()(z.object({ articleId: id }), 'article.read', false),
   'proofreading.editionErrorRate': method<EditionErrorRate>()(z.object({ date: isoDate }), 'article.read', false),
   'proofreading.errorRate': method<ErrorRateReport>()(
     z.object({ articleIds: z.array(id).min(1, { error: '至少选择一篇稿件' }).max(500, { error: '一次最多统计 500 篇稿件' }) }),

@@ -20,6 +20,8 @@ export const workflowMethods = {
     'authenticated',
     true,
   ),
+  /** The editor has this version of the story on screen: an approval needs it; it ends the author's chance to 撤回. */
+  'workflow.opened': method<{ ok: true }>()(z.object({ articleId: id, version }), 'article.read', true),
   'workflow.actions': method<{ status: Article['status']; version: number; options: ActionOption[] }>()(articleRef, 'article.read', false),
   'workflow.signoffs': method<Signoff[]>()(articleRef, 'article.read', false),
   'workflow.reviewSheet': method<ReviewSheet>()(articleRef, 'article.read', false),

@@ -67,16 +67,16 @@ describe('the paper’s desks (部门)', () => {
   });
 });
 
-describe('migration 014', () => {
+describe('migration 015', () => {
   it('gives a paper without a list the desks its stories carry, so none of them is refused after the upgrade', async () => {
     const dir = tempDataDir();
     await (await openCore({ dataDir: dir, demo: true })).close();
-    // As a data folder from before the list (version 13): no setting, the free-text desks of the time, and no column of 015's.
+    // As a data folder from before the list (version 14): no setting, the free-text desks of the time, and no column of 016's.
     const old = new Database(path.join(dir, DB_FILE_NAME));
     old.prepare("DELETE FROM settings WHERE key = 'paper.desks'").run();
     old.exec('ALTER TABLE article_photos DROP COLUMN crop');
     old.prepare("UPDATE articles SET desk = '经济' WHERE id = (SELECT id FROM articles WHERE desk = '经济部' LIMIT 1)").run();
-    old.pragma('user_version = 13');
+    old.pragma('user_version = 14');
     old.close();
 
     const core = await openCore({ dataDir: dir });

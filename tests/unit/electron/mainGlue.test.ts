@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -309,7 +310,13 @@ describe('closing the window', () => {
     expect(win.isDestroyed()).toBe(false);
   });
 
-  it('ignores a close answer from a foreign frame, then closes once the renderer has saved', () => {
+  it('ignores a close answer from a foreign frame, then closes once the renderer has saved, freeing the window’s story locks', async () => {
+    const created = (await call('articles.create', { headline: '关窗前还在写的稿子' })) as { ok: true; result: { id: string } };
+    expect(await call('locks.acquire', { articleId: created.result.id, part: 'body' })).toMatchObject({ ok: true });
+    const db = new Database(path.join(dataDir, 'newsroom.db'), { readonly: true });
+    const locks = () => db.prepare('SELECT part FROM article_locks WHERE article_id = ?').all(created.result.id);
+    expect(locks()).toEqual([{ part: 'body' }]);
+
     win.bounds = { x: 33, y: 44, width: 1500, height: 900 };
     win.close();
     const requestId = win.webContents.sent(IPC_CHANNELS.beforeClose).at(-1);
@@ -323,6 +330,9 @@ describe('closing the window', () => {
       maximized: false,
     });
     if (process.platform !== 'darwin') expect(fake.app.quitCalls).toBe(quitsBefore + 1);
+    // Not after the 15 idle minutes: the closed window's session is over, and its locks with it.
+    await fake.waitFor(() => locks().length === 0, 'the lock released');
+    db.close();
   });
 
   it('opens a fresh window at the remembered place, signed out: sessions belong to windows', async () => {

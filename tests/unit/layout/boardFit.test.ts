@@ -1,3 +1,4 @@
+import { proofStatus } from '../../../shared/proofreading/proofDesk';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PAGE_CREDITS } from '../../../shared/paper/masthead';
 import { DEFAULT_TEMPLATES } from '../../../shared/layout/geometry';
@@ -12,7 +13,7 @@ function slot(id: string, pageId: string, rect: Partial<LayoutSlot>): LayoutSlot
 }
 
 function page(id: string, number: number, slots: LayoutSlot[]): LayoutPage {
-  return { id, editionId: 'e', number, name: `${number}`, templateId: 't', colour: false, status: 'in_progress', credits: EMPTY_PAGE_CREDITS, version: 1, slots, signedAt: null, signedByName: null, changedSinceSign: false };
+  return { id, editionId: 'e', number, name: `${number}`, templateId: 't', colour: false, status: 'in_progress', credits: EMPTY_PAGE_CREDITS, version: 1, slots, signedAt: null, signedByName: null, changedSinceSign: false, proof: proofStatus([], [], 'd') };
 }
 
 const story: BudgetStory = { id: 'a', kicker: '', headline: '长稿', subheadline: '', status: 'approved', version: 3, chars: 2600, paragraphCells: Array(20).fill(130), approvedRevisionId: 'r', plannedDate: null, plannedPage: 1, photos: [] };

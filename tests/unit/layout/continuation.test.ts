@@ -1,3 +1,4 @@
+import { proofStatus } from '../../../shared/proofreading/proofDesk';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PAGE_CREDITS } from '../../../shared/paper/masthead';
 import { DEFAULT_TEMPLATES } from '../../../shared/layout/geometry';
@@ -17,7 +18,7 @@ function slot(id: string, pageId: string, rect: Partial<LayoutSlot>): LayoutSlot
 }
 
 function page(id: string, number: number, templateId: string, slots: LayoutSlot[]): LayoutPage {
-  return { id, editionId: 'e', number, name: `${number}`, templateId, colour: false, status: 'in_progress', credits: EMPTY_PAGE_CREDITS, version: 1, slots, signedAt: null, signedByName: null, changedSinceSign: false };
+  return { id, editionId: 'e', number, name: `${number}`, templateId, colour: false, status: 'in_progress', credits: EMPTY_PAGE_CREDITS, version: 1, slots, signedAt: null, signedByName: null, changedSinceSign: false, proof: proofStatus([], [], 'd') };
 }
 
 const storyOf = (paragraphs: number, cells = 130): BudgetStory => ({

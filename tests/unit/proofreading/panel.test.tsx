@@ -9,12 +9,13 @@ import type { ArticleStyleReport, PaperWordLists } from '../../../shared/api/met
 import { DEFAULT_WORD_LISTS } from '../../../shared/style/index';
 import { textHash } from '../../../shared/proofreading/hash';
 import type { FieldFinding, StoryIgnore } from '../../../shared/proofreading/findings';
+import type { ProofMark } from '../../../shared/proofreading/proofDesk';
 
 // antd's first render in jsdom is slow, more so on a shared, busy machine.
 vi.setConfig({ testTimeout: 90_000 });
 
 const call = vi.fn();
-vi.mock('../../../renderer/src/api/client', () => ({ api: { call: (...args: unknown[]) => call(...args) } }));
+vi.mock('../../../renderer/src/api/client', () => ({ api: { call: (...args: unknown[]) => call(...args), onEvent: () => () => undefined } }));
 
 const { ProofreadingPanel } = await import('../../../renderer/src/proofreading/ProofreadingPanel');
 const { StyleMarks, styleCheckPending } = await import('../../../renderer/src/proofreading/styleMarks');
@@ -58,6 +59,7 @@ function report(overrides: Partial<ArticleStyleReport> = {}): ArticleStyleReport
 
 let storyIgnores: StoryIgnore[];
 let editor: Editor;
+let proofMarks: ProofMark[] = [];
 
 // ProseMirror scrolls a selection into view; jsdom has nothing to scroll.
 beforeAll(() => {
@@ -66,6 +68,7 @@ beforeAll(() => {
 
 beforeEach(() => {
   storyIgnores = [];
+  proofMarks = [];
   call.mockReset();
   call.mockImplementation(async (method: string, input: Record<string, unknown>) => {
     switch (method) {
@@ -76,6 +79,11 @@ beforeEach(() => {
       case 'proofreading.ignore':
         storyIgnores = [...storyIgnores, { rule: input['rule'] as string, text: input['text'] as string, paragraphHash: input['paragraphHash'] as string }];
         return { ignores: storyIgnores };
+      case 'proofreading.storyMarks':
+        return proofMarks;
+      case 'proofreading.setMark':
+        proofMarks = proofMarks.map((m) => (m.id === input['markId'] ? { ...m, status: input['status'] as ProofMark['status'], version: m.version + 1 } : m));
+        return proofMarks.find((m) => m.id === input['markId']);
       case 'proofreading.override':
         return report({ override: { reason: input['reason'] as string, byName: '编辑甲', at: '2025-03-05T08:00:00.000Z' } });
       default:
@@ -119,6 +127,25 @@ function typeAtEnd(text: string) {
 }
 
 describe('the proofreading panel', () => {
+  it('shows the 校对’s marks from the 大样, selects the marked text in the body, and tells the 校对 it is fixed', async () => {
+    proofMarks = [
+      {
+        id: 'm1', pageId: 'p1', round: 1, slotId: 's1', articleId: ARTICLE_ID, headline: '江城春早', field: 'body',
+        // The printed block starts with the 电头 本报讯（记者 张三）: the quote is found in the body all the same.
+        paragraph: 0, start: 12, end: 17, quote: '增加了210', correction: '增加210', note: '删去“了”', status: 'open',
+        createdByName: '郑秀兰', createdAt: '2025-03-05T08:00:00.000Z', fixedByName: null, fixedAt: null, checkedByName: null, checkedAt: null, version: 1,
+      },
+    ];
+    useSession.setState({ session: { user: { id: 'u', username: 'editor', displayName: '编辑甲', roles: ['editor'], disabled: false }, privileges: ['article.read', 'article.edit_any'], paperName: '江城日报' } });
+    await mount('<p>比去年增加了210亩。</p>');
+    const marks = await screen.findByRole('region', { name: '大样校对意见' });
+    fireEvent.click(within(marks).getByRole('button', { name: '“增加了210” → “增加210”' }));
+    const { from, to } = editor.state.selection;
+    expect(editor.state.doc.textBetween(from, to)).toBe('增加了210');
+    fireEvent.click(within(marks).getByRole('button', { name: '已改' }));
+    await waitFor(() => expect(call).toHaveBeenCalledWith('proofreading.setMark', { markId: 'm1', status: 'fixed', baseVersion: 1 }));
+  });
+
   it("loads the paper's lists into the editor and lists the other fields from the saved version", async () => {
     await mount('<p>沿汉江堤散步。</p>');
     expect(within(bodyList()!).getByText('地名“汉江堤”应为“汉江大堤”')).toBeTruthy();

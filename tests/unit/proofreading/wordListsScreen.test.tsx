@@ -89,6 +89,22 @@ describe('the word lists screen', () => {
     expect(screen.getByText(/正在使用内置词表/)).toBeTruthy();
   });
 
+  it('shows when a confusable counts as wrong in words, never the stored code or pattern', async () => {
+    render(
+      <AntApp>
+        <WordListsScreen />
+      </AntApp>,
+    );
+    const row = (word: string) => screen.getByText(word).closest('tr')!;
+    await screen.findByText('美仑美奂');
+    expect(row('好象').textContent).toContain('前面不是“爱”“喜”“嗜”，后面不是“棋”“牙”时算错');
+    expect(row('截止').textContent).toContain('后面紧跟时间时算错');
+    expect(row('既使').textContent).toContain('同一句里后面没有“又”时算错');
+    expect(row('美仑美奂').textContent).toContain('任何位置都算错');
+    const table = screen.getAllByRole('table')[0]!;
+    expect(table.textContent).not.toMatch(/regex:|before-time|\(\?<?!/);
+  });
+
   it('adds an entry to the list the user is on, saving against the version shown', async () => {
     const pane = await openPlaceNames();
     fireEvent.change(within(pane).getByRole('textbox', { name: '错误写法' }), { target: { value: '汉江堤' } });

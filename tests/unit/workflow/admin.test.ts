@@ -96,9 +96,10 @@ describe('roles', () => {
 
 describe('workflow settings', () => {
   it('reads defaults, stores a change once and audits it', async () => {
-    expect(await admin.call('admin.getSettings', {})).toEqual({ allowSameReviewer: false, lockIdleMinutes: 15 });
+    const defaults = { allowSameReviewer: false, lockIdleMinutes: 15, pageBlankTolerancePercent: 1, printFileNamePattern: '{date}-{page:02}.pdf', printOutputDir: '' };
+    expect(await admin.call('admin.getSettings', {})).toEqual(defaults);
     const before = (await count(sql, "SELECT count(*) AS n FROM audit_log WHERE action = 'settings.update'"));
-    expect(await admin.call('admin.updateSettings', { lockIdleMinutes: 30 })).toEqual({ allowSameReviewer: false, lockIdleMinutes: 30 });
+    expect(await admin.call('admin.updateSettings', { lockIdleMinutes: 30 })).toEqual({ ...defaults, lockIdleMinutes: 30 });
     await admin.call('admin.updateSettings', { lockIdleMinutes: 30 });
     expect((await count(sql, "SELECT count(*) AS n FROM audit_log WHERE action = 'settings.update'"))).toBe(before + 1);
     const refused = await admin.raw('admin.updateSettings', { lockIdleMinutes: 2000 });

@@ -22,7 +22,14 @@ const Root = ({ children }: { children: ReactNode }) => (
   </ConfigProvider>
 );
 
-const option = (action: ActionOption['action'], allowed = true, needsReason = false): ActionOption => ({ action, label: action, needsReason, allowed, refusal: allowed ? null : '不行' });
+const option = (action: ActionOption['action'], allowed = true, needsReason = false, readFirst = false): ActionOption => ({
+  action,
+  label: action,
+  needsReason,
+  allowed,
+  refusal: allowed ? null : '王海燕已打开这篇稿件审读，不能再撤回。',
+  readFirst,
+});
 
 beforeAll(() => {
   // jsdom has no matchMedia; antd's modal asks it about the screen size.
@@ -39,16 +46,20 @@ afterEach(() => {
 });
 
 describe('TransitionButtons', () => {
-  it('offers only the allowed steps, and will not return a story without a reason', async () => {
+  it('offers the allowed steps, shows one not open yet disabled with why, and will not return a story without a reason', async () => {
     const call = vi.spyOn(api, 'call').mockResolvedValue({ ...ARTICLE, status: 'draft' } as never);
     const onDone = vi.fn();
     render(
       <Root>
-        <TransitionButtons article={ARTICLE} options={[option('pass1'), option('return', true, true), option('sign', false)]} onDone={onDone} />
+        <TransitionButtons article={ARTICLE} options={[option('pass1'), option('return', true, true), option('sign', false, false, true), option('withdraw', false)]} onDone={onDone} />
       </Root>,
     );
-    expect(screen.getByRole('button', { name: '通过初审' })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: '签发' })).toBeNull();
+    expect(screen.getByRole('button', { name: '通过初审' })).toHaveProperty('disabled', false);
+    const sign = screen.getByRole('button', { name: '签发' });
+    expect(sign).toHaveProperty('disabled', true);
+    expect(document.getElementById(sign.getAttribute('aria-describedby')!)?.textContent).toBe('需先打开稿件审读');
+    const withdraw = screen.getByRole('button', { name: '撤回' });
+    expect(document.getElementById(withdraw.getAttribute('aria-describedby')!)?.textContent).toContain('不能再撤回');
 
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: '退回' }));
@@ -85,6 +96,28 @@ describe('useArticleLocks', () => {
     const locks = useArticleLocks('a1', { pendingPatch: () => pending, onForced });
     return <button onClick={() => void locks.acquire('body')}>lock</button>;
   }
+
+  it('lets go of its parts when the tab goes away (a keepalive request), and asks again after a hand-over freed them', async () => {
+    let emit: (event: ApiEvent) => void = () => undefined;
+    vi.spyOn(api, 'onEvent').mockImplementation((listener) => {
+      emit = listener;
+      return () => undefined;
+    });
+    const call = vi.spyOn(api, 'call').mockImplementation(async (method) => (method === 'locks.status' ? [] : {}) as never);
+    render(<Probe pending={null} onForced={() => undefined} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'lock' }));
+    await user.click(screen.getByRole('button', { name: 'lock' }));
+    expect(call.mock.calls.filter(([m]) => m === 'locks.acquire')).toHaveLength(1);
+
+    // 交稿 freed it on the main side: the next focus takes it again instead of trusting a lock it no longer has.
+    act(() => emit({ type: 'lock.changed', articleId: 'a1', part: 'body', holderId: null, holderName: null, byUserId: 'me', forced: false, previousHolderId: 'me' }));
+    await user.click(screen.getByRole('button', { name: 'lock' }));
+    expect(call.mock.calls.filter(([m]) => m === 'locks.acquire')).toHaveLength(2);
+
+    window.dispatchEvent(new Event('pagehide'));
+    expect(call).toHaveBeenCalledWith('locks.release', { articleId: 'a1' }, { keepalive: true });
+  });
 
   it('sends the edits it had not saved to locks.saveDisplaced when its lock is broken, then says so', async () => {
     let emit: (event: ApiEvent) => void = () => undefined;

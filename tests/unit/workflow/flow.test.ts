@@ -7,13 +7,16 @@ import { count, DOC, direct, storyIn, useDemoDesk, userId } from './support';
 const desk = useDemoDesk(['reporter', 'reporter2', 'editor', 'editor2', 'sectionhead', 'chief', 'layout', 'admin']);
 const { c, events } = desk;
 
+/** As a reviewer works: the story is opened in the editor (which reports it), then the step is taken. */
 async function step(who: string, articleId: string, action: string, reason?: string) {
   const { version } = await c[who]!.call('articles.get', { id: articleId });
+  await c[who]!.call('workflow.opened', { articleId, version });
   return c[who]!.call('workflow.transition', { articleId, action: action as never, baseVersion: version, ...(reason ? { reason } : {}) });
 }
 
 async function refusal(who: string, articleId: string, action: string) {
   const { version } = await c[who]!.call('articles.get', { id: articleId });
+  await c[who]!.call('workflow.opened', { articleId, version });
   const response = await c[who]!.raw('workflow.transition', { articleId, action, baseVersion: version });
   return response.ok ? null : response.error;
 }
@@ -27,7 +30,7 @@ describe('三审三校 from filing to 签发', () => {
     await step('reporter', story.id, 'submit');
     await step('editor', story.id, 'pass1');
     await step('sectionhead', story.id, 'pass2');
-    await step('chief', story.id, 'pass3');
+    // 终审 and 签发 are one act of the chief.
     const signed = await step('chief', story.id, 'sign');
     expect(signed.status).toBe('approved');
     expect(signed).toEqual(await c['chief']!.call('articles.get', { id: story.id }));
@@ -41,6 +44,7 @@ describe('三审三校 from filing to 签发', () => {
     ]);
     const sign = signoffs.find((s) => s.kind === 'sign')!;
     expect(sign.articleVersion).toBe(signed.version);
+    expect(signoffs.find((s) => s.kind === 'review3')!.revisionId).toBe(sign.revisionId);
     const revision = (await desk.sql.get('SELECT article_version, reason, snapshot FROM revisions WHERE id = ?', [sign.revisionId])) as { article_version: number; reason: string; snapshot: string };
     expect(revision.article_version).toBe(signed.version);
     expect(revision.reason).toBe('status');
@@ -56,7 +60,7 @@ describe('三审三校 from filing to 签发', () => {
       ['签发', '黄志远'],
       ['签版', null],
     ]);
-    expect(sheet.history.map((h) => h.action)).toEqual(['submit', 'return', 'submit', 'pass1', 'pass2', 'pass3', 'sign']);
+    expect(sheet.history.map((h) => h.action)).toEqual(['submit', 'return', 'submit', 'pass1', 'pass2', 'sign']);
     // The sheet names the signed revision as the history does: 第 N 稿, with the version beside it.
     const numbers = new Map((await c['chief']!.call('revisions.list', { articleId: story.id })).map((r) => [r.id, r.number]));
     expect(sheet.levels.find((l) => l.kind === 'sign')?.signoff).toMatchObject({ revisionId: sign.revisionId, revisionNumber: numbers.get(sign.revisionId), articleVersion: signed.version });
@@ -103,7 +107,7 @@ describe('separation of duties', () => {
     await c['admin']!.call('admin.updateRole', { code: 'chief_editor', privileges: [...chief.privileges, 'workflow.review2'], baseVersion: chief.version });
     const story = await storyIn(c['reporter']!, desk.sql, 'review1');
     await step('chief', story.id, 'pass2');
-    expect((await refusal('chief', story.id, 'pass3'))?.message).toContain('复审');
+    expect((await refusal('chief', story.id, 'sign'))?.message).toContain('复审');
     expect((await refusal('chief', story.id, 'return'))?.code).toBe('FORBIDDEN');
     const now = (await c['admin']!.call('admin.listRoles', {})).find((r) => r.code === 'chief_editor')!;
     await c['admin']!.call('admin.updateRole', { code: 'chief_editor', privileges: chief.privileges, baseVersion: now.version });
@@ -220,10 +224,10 @@ describe('the 签发 gate (where the proofreading check plugs in)', () => {
     });
     try {
       const chief = await d.actor('chief');
-      const passed = await workflow.transition(chief, { articleId: story.id, action: 'pass3', baseVersion: story.version });
+      await workflow.opened(chief, story.id, story.version);
       expect(seen).toEqual([]);
       const before = JSON.stringify([await articles.get(story.id), await workflow.signoffs(story.id)]);
-      await expect(workflow.transition(chief, { articleId: story.id, action: 'sign', baseVersion: passed.version })).rejects.toThrow('还有 2 处校对错误未处理');
+      await expect(workflow.transition(chief, { articleId: story.id, action: 'sign', baseVersion: story.version })).rejects.toThrow('还有 2 处校对错误未处理');
       expect(seen).toEqual([story.id]);
       expect(JSON.stringify([await articles.get(story.id), await workflow.signoffs(story.id)])).toBe(before);
     } finally {

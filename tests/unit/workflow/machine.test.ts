@@ -47,7 +47,7 @@ describe('the state machine table', () => {
 
 describe('decide', () => {
   const story = (status: ArticleStatus, createdBy = 'u-author') => ({ status, createdBy });
-  const base = { signoffs: [] as { userId: string; kind: SignoffKind }[], allowSameReviewer: false };
+  const base = { signoffs: [] as { userId: string; kind: SignoffKind }[], allowSameReviewer: false, seen: true, openedBy: null };
 
   it('explains a step that does not fit the state, naming both states', () => {
     const d = decide({ ...base, action: 'sign', article: story('draft'), actor: reviewer(['workflow.review3']) });
@@ -84,6 +84,39 @@ describe('decide', () => {
     expect(decide({ ...base, signoffs: [{ userId: 'u-rev', kind: 'review3' }], action: 'sign', article: story('review3'), actor: chief }).ok).toBe(true);
   });
 
+  it('takes 终审 and 签发 from 复审 as one act of the chief, recording both sign-offs; signing again after a reopen records 签发 only', () => {
+    const chief = reviewer(['workflow.review3']);
+    const once = decide({ ...base, action: 'sign', article: story('review2'), actor: chief });
+    expect(once.ok && [once.rule.to, once.rule.signoffs]).toEqual(['approved', ['review3', 'sign']]);
+    const again = decide({ ...base, action: 'sign', article: story('review3'), actor: chief });
+    expect(again.ok && again.rule.signoffs).toEqual(['sign']);
+    expect(TRANSITIONS.some((r) => (r.action as string) === 'pass3')).toBe(false);
+  });
+
+  it('refuses an approval the reviewer has not opened, saying so; a return needs no reading', () => {
+    for (const [action, status, privilege] of [
+      ['pass1', 'submitted', 'workflow.review1'],
+      ['pass2', 'review1', 'workflow.review2'],
+      ['sign', 'review2', 'workflow.review3'],
+      ['sign', 'review3', 'workflow.review3'],
+    ] as const) {
+      const d = decide({ ...base, seen: false, action, article: story(status), actor: reviewer([privilege]) });
+      expect(d, `${action} from ${status}`).toMatchObject({ ok: false, kind: 'unread' });
+      if (!d.ok) expect(d.message).toContain('请先打开稿件');
+    }
+    expect(decide({ ...base, seen: false, action: 'return', article: story('review1'), actor: reviewer(['workflow.review2']), reason: '导语太长' }).ok).toBe(true);
+  });
+
+  it('lets the author withdraw a filed story until someone else has opened it, and nobody else', () => {
+    const author = reviewer(['workflow.submit'], 'u-author');
+    expect(decide({ ...base, action: 'withdraw', article: story('submitted'), actor: author })).toMatchObject({ ok: true, rule: { to: 'draft' } });
+    const late = decide({ ...base, openedBy: '王海燕', action: 'withdraw', article: story('submitted'), actor: author });
+    expect(late).toMatchObject({ ok: false, kind: 'opened' });
+    if (!late.ok) expect(late.message).toContain('王海燕已打开这篇稿件');
+    expect(decide({ ...base, action: 'withdraw', article: story('submitted'), actor: reviewer(['workflow.submit', 'article.edit_any'], 'u-editor') })).toMatchObject({ ok: false, kind: 'privilege' });
+    expect(decide({ ...base, action: 'withdraw', article: story('review1'), actor: author })).toMatchObject({ ok: false, kind: 'state' });
+  });
+
   it('bars authors from reviewing their own story', () => {
     const d = decide({ ...base, action: 'pass1', article: story('submitted', 'u-rev'), actor: reviewer(['workflow.review1']) });
     expect(d).toMatchObject({ ok: false, kind: 'duty' });
@@ -101,13 +134,18 @@ describe('who may edit in which state', () => {
   const author = new Set<Privilege>(['article.edit_own']);
   const editor = new Set<Privilege>(['article.edit_own', 'article.edit_any']);
 
-  it('lets the author edit only a draft, an editor anything not yet printed or spiked', () => {
+  const chief = new Set<Privilege>(['article.edit_own', 'article.edit_any', 'workflow.review3']);
+
+  it('lets the author edit only a draft; an editor anything not at 终审, on a signed page, printed or spiked; the chief also what waits for 终审', () => {
     for (const status of ARTICLE_STATUSES) {
-      const frozen = status === 'printed' || status === 'spiked';
-      expect(editRefusal(status, editor)?.code ?? null, status).toBe(frozen ? 'CONFLICT' : null);
+      const frozen = status === 'printed' || status === 'spiked' || status === 'page_signed';
+      expect(editRefusal(status, chief)?.code ?? null, status).toBe(frozen ? 'CONFLICT' : null);
+      expect(editRefusal(status, editor)?.code ?? null, status).toBe(frozen ? 'CONFLICT' : status === 'review2' ? 'FORBIDDEN' : null);
       expect(editRefusal(status, author)?.code ?? null, status).toBe(frozen ? 'CONFLICT' : status === 'draft' ? null : 'FORBIDDEN');
     }
     expect(editRefusal('spiked', editor)?.message).toContain('恢复撤稿');
+    expect(editRefusal('review2', editor)?.message).toContain('请值班总编退回');
+    expect(editRefusal('page_signed', chief)?.message).toContain('先撤销签版');
   });
 });
 

@@ -21,10 +21,10 @@ const LIVE: ArticleStatus[] = ['draft', 'submitted', 'review1', 'review2', 'revi
 /** action → from-state → [to-state, who may]. */
 const EXPECTED: Record<WorkflowAction, Partial<Record<ArticleStatus, [ArticleStatus, User[]]>>> = {
   submit: { draft: ['submitted', ['reporter', ...EDITORS]] },
+  withdraw: { submitted: ['draft', ['reporter']] },
   pass1: { submitted: ['review1', EDITORS] },
   pass2: { review1: ['review2', ['sectionhead']] },
-  pass3: { review2: ['review3', ['chief']] },
-  sign: { review3: ['approved', ['chief']] },
+  sign: { review2: ['approved', ['chief']], review3: ['approved', ['chief']] },
   return: {
     submitted: ['draft', EDITORS],
     review1: ['draft', ['sectionhead']],
@@ -35,13 +35,20 @@ const EXPECTED: Record<WorkflowAction, Partial<Record<ArticleStatus, [ArticleSta
   place: { approved: ['placed', ['layout']] },
   unplace: { placed: ['approved', ['layout']] },
   signPage: { placed: ['page_signed', ['chief']] },
+  unsignPage: { page_signed: ['placed', ['chief']] },
   print: { page_signed: ['printed', ['chief']] },
   spike: Object.fromEntries(LIVE.map((s) => [s, ['spiked', SPIKERS]])),
   unspike: { spiked: ['draft', SPIKERS] },
 };
 
-const NEEDS_REASON: WorkflowAction[] = ['return', 'spike'];
-const SIGNOFF_OF: Partial<Record<WorkflowAction, string>> = { pass1: 'review1', pass2: 'review2', pass3: 'review3', sign: 'sign', signPage: 'page_sign' };
+const NEEDS_REASON: WorkflowAction[] = ['return', 'spike', 'unsignPage'];
+/** The sign-offs a step records: 终审 and 签发 are one act from 复审; signing again after a reopen is 签发 alone. */
+const signoffsOf = (action: WorkflowAction, from: ArticleStatus): string[] =>
+  ({ pass1: ['review1'], pass2: ['review2'], sign: from === 'review2' ? ['review3', 'sign'] : ['sign'], signPage: ['page_sign'] })[action as string] ?? [];
+/** Approvals are given on the text: the reviewer opens the story first (what the editor screen reports). */
+const READ_FIRST: WorkflowAction[] = ['pass1', 'pass2', 'sign'];
+/** A page's steps are taken on the layout board, which checks the page: the story API refuses them to everyone. */
+const PAGE_STEPS: WorkflowAction[] = ['signPage', 'unsignPage', 'print'];
 
 let harness: Harness;
 let sql: Store;
@@ -77,10 +84,12 @@ describe('every role × state × transition through the API', () => {
     for (const action of WORKFLOW_ACTIONS) {
       const expected = EXPECTED[action][state];
       for (const user of USERS) {
-        const allowed = expected !== undefined && expected[1].includes(user);
+        const permitted = expected !== undefined && expected[1].includes(user);
+        const allowed = permitted && !PAGE_STEPS.includes(action);
         const reason = NEEDS_REASON.includes(action) ? '表格测试的理由' : undefined;
         const story = allowed ? await storyIn(reporter, sql, state) : shared;
         if (allowed && action === 'place') await onAPage(sql, story.id);
+        if (allowed && READ_FIRST.includes(action)) await clients.get(user)!.call('workflow.opened', { articleId: story.id, version: story.version });
         const before = await footprint(story.id);
         const denialsBefore = (await count(sql, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied'"));
         const response = await clients.get(user)!.raw('workflow.transition', { articleId: story.id, action, baseVersion: story.version, ...(reason ? { reason } : {}) });
@@ -93,15 +102,16 @@ describe('every role × state × transition through the API', () => {
           const history = (await sql.all('SELECT action, from_status, to_status, reason, user_id FROM workflow_history WHERE article_id = ?', [story.id]));
           expect(history, label).toEqual([{ action, from_status: state, to_status: expected[0], reason: reason ?? null, user_id: (await userId(sql, user)) }]);
           expect((await count(sql, "SELECT count(*) AS n FROM revisions WHERE article_id = ? AND reason = 'status' AND article_version = ?", story.id, story.version + 1)), label).toBe(1);
-          const signoffs = (await sql.all('SELECT kind FROM workflow_signoffs WHERE article_id = ?', [story.id]));
-          expect(signoffs, label).toEqual(SIGNOFF_OF[action] ? [{ kind: SIGNOFF_OF[action] }] : []);
+          const signoffs = await sql.all('SELECT kind FROM workflow_signoffs WHERE article_id = ? ORDER BY kind', [story.id]);
+          expect(signoffs, label).toEqual(signoffsOf(action, state).map((kind) => ({ kind })));
           continue;
         }
         expect(response.ok, `${label} should be refused`).toBe(false);
         if (response.ok) continue;
         expect(response.error.message, label).toMatch(/[\u4e00-\u9fff]/);
-        expect(response.error.code, `${label}: ${response.error.message}`).toBe(expected === undefined ? 'CONFLICT' : 'FORBIDDEN');
+        expect(response.error.code, `${label}: ${response.error.message}`).toBe(expected === undefined || permitted ? 'CONFLICT' : 'FORBIDDEN');
         if (expected === undefined) expect(response.error.message, label).toContain('只能用于');
+        if (permitted) expect(response.error.message, label).toContain('请在版面上操作');
         expect(await footprint(story.id), label).toBe(before);
         const denialsAfter = (await count(sql, "SELECT count(*) AS n FROM audit_log WHERE action = 'permission.denied'"));
         expect(denialsAfter, `${label}: a refused privilege is audited, a wrong state is not`).toBe(denialsBefore + (response.error.code === 'FORBIDDEN' ? 1 : 0));
@@ -123,6 +133,38 @@ describe('what every transition checks besides role and state', () => {
       }
     }
     expect(await footprint(story.id)).toBe(before);
+  });
+
+  it('refuses an approval from someone who has not opened the story’s current text, and an author’s 撤回 once an editor opened it', async () => {
+    const reporter = clients.get('reporter')!;
+    const editor = clients.get('editor')!;
+    const story = await storyIn(reporter, sql, 'submitted');
+    const before = await footprint(story.id);
+    const unread = await editor.raw('workflow.transition', { articleId: story.id, action: 'pass1', baseVersion: story.version });
+    expect(unread.ok ? null : unread.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('请先打开稿件读过当前版本') });
+    expect(await footprint(story.id)).toBe(before);
+
+    // Opening an older version is not reading the current one.
+    await editor.call('articles.update', { id: story.id, baseVersion: story.version, patch: { headline: '编辑改过的标题' } });
+    const sectionhead = clients.get('sectionhead')!;
+    await sectionhead.call('workflow.opened', { articleId: story.id, version: story.version });
+    const stale = await sectionhead.raw('workflow.transition', { articleId: story.id, action: 'pass1', baseVersion: story.version + 1 });
+    expect(stale.ok ? null : stale.error.message).toContain('请先打开稿件');
+    await sectionhead.call('workflow.opened', { articleId: story.id, version: story.version + 1 });
+    expect((await sectionhead.call('workflow.transition', { articleId: story.id, action: 'pass1', baseVersion: story.version + 1 })).status).toBe('review1');
+    // The editor who saved the text has read it: no separate opening needed.
+    const saved = await storyIn(reporter, sql, 'submitted');
+    const edited = await editor.call('articles.update', { id: saved.id, baseVersion: saved.version, patch: { kicker: '编辑加的引题' } });
+    expect((await editor.call('workflow.transition', { articleId: saved.id, action: 'pass1', baseVersion: edited.version })).status).toBe('review1');
+
+    const filed = await storyIn(reporter, sql, 'draft');
+    const submitted = await reporter.call('workflow.transition', { articleId: filed.id, action: 'submit', baseVersion: filed.version });
+    await reporter.call('workflow.opened', { articleId: filed.id, version: submitted.version });
+    await editor.call('workflow.opened', { articleId: filed.id, version: submitted.version });
+    const late = await reporter.raw('workflow.transition', { articleId: filed.id, action: 'withdraw', baseVersion: submitted.version });
+    expect(late.ok ? null : late.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('王海燕已打开这篇稿件审读，不能再撤回') });
+    const future = await editor.raw('workflow.opened', { articleId: filed.id, version: submitted.version + 5 });
+    expect(future.ok ? null : future.error.code).toBe('VALIDATION');
   });
 
   it('refuses a step taken on a version the reviewer has not seen', async () => {
@@ -149,6 +191,7 @@ describe('what every transition checks besides role and state', () => {
   it('voids the standing sign-offs when a story is returned, so the next round starts clean', async () => {
     const reporter = clients.get('reporter')!;
     const story = await storyIn(reporter, sql, 'submitted');
+    await clients.get('editor')!.call('workflow.opened', { articleId: story.id, version: story.version });
     const after1 = await clients.get('editor')!.call('workflow.transition', { articleId: story.id, action: 'pass1', baseVersion: story.version });
     await clients.get('sectionhead')!.call('workflow.transition', { articleId: story.id, action: 'return', baseVersion: after1.version, reason: '导语太长' });
     const rows = (await sql.all('SELECT kind, superseded_at, superseded_reason FROM workflow_signoffs WHERE article_id = ?', [story.id])) as { kind: string; superseded_at: string | null; superseded_reason: string }[];

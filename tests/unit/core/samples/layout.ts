@@ -32,6 +32,8 @@ export const layoutSamples: SamplesFor<typeof layoutMethods> = {
     invalidLabel: '日期',
   },
   'layout.signPage': { valid: () => ({ pageId: SOME_ID }), invalid: { pageId: 'x' }, invalidLabel: '版面' },
+  'layout.unsignPage': { valid: () => ({ pageId: SOME_ID, reason: '头条要换' }), invalid: { pageId: SOME_ID, reason: '  ' }, invalidLabel: '理由' },
+  'layout.printPage': { valid: () => ({ pageId: SOME_ID }), invalid: { pageId: 42 }, invalidLabel: '版面' },
   'layout.pagePlan': { valid: () => ({ pageId: SOME_ID }), invalid: { pageId: 'x' }, invalidLabel: '版面' },
   'layout.proof': { valid: () => ({ pageId: SOME_ID }), invalid: { pageId: 'x' }, invalidLabel: '版面' },
   'layout.articleSlots': { valid: ({ articleId }) => ({ articleId }), invalid: { articleId: 'x' }, invalidLabel: '稿件编号' },

@@ -9,6 +9,7 @@ export const workflowSamples: SamplesFor<typeof workflowMethods> = {
     invalid: { articleId: SOMEONE, action: 'approve-everything', baseVersion: 1 },
     invalidLabel: '操作',
   },
+  'workflow.opened': { valid: ({ articleId }) => ({ articleId, version: 1 }), invalid: { articleId: SOMEONE, version: 0 }, invalidLabel: '版本号' },
   'workflow.actions': { valid: ({ articleId }) => ({ articleId }), invalid: { articleId: 'x' }, invalidLabel: '稿件编号' },
   'workflow.signoffs': { valid: ({ articleId }) => ({ articleId }), invalid: {}, invalidLabel: '稿件编号' },
   'workflow.reviewSheet': { valid: ({ articleId }) => ({ articleId }), invalid: { articleId: 42 }, invalidLabel: '稿件编号' },

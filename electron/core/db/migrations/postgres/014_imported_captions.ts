@@ -1,4 +1,4 @@
-/** PostgreSQL's step of migration 013 (see ../013_imported_captions.ts). */
+/** PostgreSQL's step of migration 014 (see ../014_imported_captions.ts). */
 export const sql = `
 CREATE TABLE article_captions (
   id TEXT PRIMARY KEY,

@@ -1,4 +1,4 @@
-/** PostgreSQL's step of migration 014 (see ../014_desk_list.ts). */
+/** PostgreSQL's step of migration 015 (see ../015_desk_list.ts). */
 export const sql = `
 INSERT INTO settings (key, value, updated_at)
 SELECT 'paper.desks', COALESCE(json_agg(desk ORDER BY desk)::text, '[]'), to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
