@@ -1,13 +1,11 @@
 import { useEffect } from 'react';
-import { ConfigProvider, Result, Spin, Button, App as AntApp } from 'antd';
-// The ES build: the CommonJS entry's default export reaches the bundle wrapped, and antd falls back to English.
-import zhCN from 'antd/es/locale/zh_CN';
-import enUS from 'antd/es/locale/en_US';
+import { Result, Spin, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from './stores/sessionStore';
 import { FirstRunScreen } from './screens/FirstRunScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { Shell } from './screens/Shell';
+import { AntdSetup } from './components/AntdSetup';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -61,8 +59,6 @@ export function App() {
   }
 
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#b91c1c', borderRadius: 4 } }}>
-      <AntApp>{content}</AntApp>
-    </ConfigProvider>
+    <AntdSetup>{content}</AntdSetup>
   );
 }

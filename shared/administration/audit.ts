@@ -19,6 +19,7 @@ export const AUDIT_ACTION_LABELS = {
   'role.update': '修改角色权限',
   'settings.update': '修改流程设置',
   'settings.masthead': '修改报头设置',
+  'settings.desks': '修改部门列表',
   'article.delete': '删除稿件',
   'article.restore': '恢复稿件',
   'article.restoreRevision': '恢复历史版本',

@@ -86,6 +86,31 @@ export function renderCredit(credit: PhotoCredit, paper: PaperNames = { shortNam
   }
 }
 
+/**
+ * The credit a caption printed, read back into a kind and names (renderCredit's inverse), or null
+ * when it follows none of the templates. 本报记者 only for this paper's short name; another paper's
+ * 记者 line is a plain credit naming the paper.
+ */
+export function parseCredit(text: string, paper: PaperNames = { shortName: '本报' }): PhotoCredit | null {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const names = (list: string) => list.split(' ').filter((n) => n !== '');
+  if (t === '受访者供图') return { kind: 'interviewee' };
+  if (t === '资料图片') return { kind: 'file' };
+  const release = /^新华社发(?:[（(](.+?) ?摄[）)])?$/.exec(t);
+  if (release) return release[1] ? { kind: 'xinhua-release', names: names(release[1]) } : { kind: 'xinhua-release' };
+  const shot = /^(.+?) ?摄$/.exec(t);
+  if (!shot) return null;
+  const who = shot[1]!;
+  for (const [prefix, kind] of [
+    [`${paper.shortName}记者`, 'staff'],
+    ['新华社记者', 'xinhua-staff'],
+    ['通讯员', 'correspondent'],
+  ] as const) {
+    if (who.startsWith(prefix) && who.length > prefix.length) return { kind, names: names(who.slice(prefix.length)) };
+  }
+  return { kind: 'plain', names: names(who) };
+}
+
 /** Caption text + separator + credit; text is trimmed, not otherwise changed (checkCaption reports). */
 export function renderCaption(text: string, credit: PhotoCredit | null, paper?: PaperNames): string {
   const t = text.trim();

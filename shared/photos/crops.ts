@@ -88,6 +88,18 @@ export function fitCrop(photo: { width: number; height: number }, aspect: number
   };
 }
 
+/** The centre of a crop, in fractions of the photo. */
+export function cropCentre(rect: CropRect): { x: number; y: number } {
+  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+}
+
+/** A crop of the given size centred as near `centre` as the photo allows (never larger than the photo). */
+export function cropAround(centre: { x: number; y: number }, width: number, height: number): CropRect {
+  const w = clamp(width, 0, 1);
+  const h = clamp(height, 0, 1);
+  return { x: clamp(centre.x - w / 2, 0, 1 - w), y: clamp(centre.y - h / 2, 0, 1 - h), width: w, height: h };
+}
+
 function clamp(v: number, min: number, max: number): number {
   return Math.min(Math.max(v, min), max);
 }

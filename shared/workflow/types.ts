@@ -48,7 +48,8 @@ export interface ReviewSheet {
     editionDate: string | null;
     page: number | null;
   };
-  levels: { kind: SignoffKind | 'submit'; label: string; signoff: Pick<Signoff, 'userName' | 'at' | 'revisionId' | 'articleVersion'> | null }[];
+  /** Each level's standing sign-off, with the 稿 it signed (第 N 稿, see RevisionSummary). */
+  levels: { kind: SignoffKind | 'submit'; label: string; signoff: (Pick<Signoff, 'userName' | 'at' | 'revisionId' | 'articleVersion'> & { revisionNumber: number }) | null }[];
   history: HistoryEntry[];
   signoffs: Signoff[];
   generatedAt: string;

@@ -53,11 +53,14 @@ test('a reporter pastes three stories, checks and corrects them, imports them an
   await expect(page.getByText('已导入 3 篇稿件')).toBeVisible();
   await screenshot(page, 'import-03-done');
 
-  // The caption and the jump line have no field of their own: they stay in the body as 批注.
+  // The jump line has no field of its own: it stays in the body as a 批注. The caption waits for the story's photo.
   await done.getByRole('link', { name: '老旧小区装上“智慧大脑”' }).click();
   const body = page.getByRole('textbox', { name: '正文' });
-  await expect(body).toContainText('图片说明：图为东湖社区工作人员在值班室查看设备运行数据。 摄影：本报记者 李冰 摄');
   await expect(body).toContainText('原稿转版行（已从正文删除，组版时重新生成）：下转4版');
+  await expect(body).not.toContainText('图片说明');
+  await page.getByRole('tab', { name: '图片', exact: true }).click();
+  await expect(page.getByRole('region', { name: '稿件带来的图片说明' })).toHaveText(/图为东湖社区工作人员在值班室查看设备运行数据。\u3000本报记者 李冰 摄/);
+  await page.getByRole('tab', { name: '稿件信息' }).click();
   await expect(page.getByRole('status', { name: '字数统计' })).toContainText('字数 154');
   await screenshot(page, 'import-04-notes');
 

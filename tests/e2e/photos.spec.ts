@@ -60,15 +60,27 @@ test('a photo editor imports a folder, captions a photo with a credit template, 
   await expect(page.getByRole('status').filter({ hasText: '图片说明检查' })).toHaveCount(0);
   await page.getByRole('button', { name: '保存说明' }).click();
   await expect(page.getByRole('button', { name: '保存说明' })).toBeDisabled();
+  await expect(page.getByRole('status').filter({ hasText: /^说明已保存（\d\d:\d\d:\d\d）$/ })).toBeVisible();
   await screenshot(page, 'photos-caption');
 
   // A named crop for one use, in a preset that matches two columns of the broadsheet grid.
   await page.getByRole('tab', { name: '裁切' }).click();
   await page.getByRole('button', { name: '向右转' }).click();
   await expect(page.getByText('已旋转 90°')).toBeVisible();
+  // The crop is dragged on the picture: up to the top edge (the turned photo is portrait, the 4:3 crop starts centred).
+  const cropBox = page.getByLabel('裁切框：拖动可移动，方向键也可移动');
+  const box = (await cropBox.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y - box.height, { steps: 8 });
+  await page.mouse.up();
   await page.getByLabel('裁切名称').fill('一版导读');
   await page.getByRole('button', { name: '保存裁切' }).click();
   await expect(page.getByRole('button', { name: '导出“一版导读”' })).toBeVisible();
+  const [cherry] = (await callApi(page, 'photos.list', { query: '樱花', limit: 1 })).items;
+  const savedCrop = (await callApi(page, 'photos.get', { photoId: cherry!.id })).crops.find((c) => c.name === '一版导读')!;
+  expect(savedCrop.y).toBeCloseTo(0, 2);
+  expect(savedCrop.height).toBeCloseTo(0.5, 2);
   await screenshot(page, 'photos-crop');
 
   await page.getByRole('tab', { name: /使用/ }).click();

@@ -141,7 +141,7 @@ export async function seedDemoNewsroom(ctx: CoreContext): Promise<void> {
           userId: author,
           now,
         });
-        await repos.photos.link(id, photoId, 0, true);
+        await repos.photos.link(id, photoId, 0, true, null);
       }
     }
     await seedDemoLayout(ctx, editionId, userIds.get('chief')!, userIds.get('layout')!, now, demo.pageCredits);

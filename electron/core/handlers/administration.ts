@@ -15,6 +15,8 @@ export function administrationHandlers(s: Services): HandlersFor<typeof administ
     'admin.setUserRoles': ({ actor, input }) => s.admin.setUserRoles(signedIn(actor), input),
     'admin.setUserDisabled': ({ actor, input }) => s.admin.setUserDisabled(signedIn(actor), input),
     'admin.resetPassword': ({ actor, input }) => s.admin.resetPassword(signedIn(actor), input),
+    'admin.desks': () => s.admin.desks(),
+    'admin.setDesks': ({ actor, input }) => s.admin.setDesks(signedIn(actor), input.desks),
     'admin.getSettings': ({ actor }) => s.admin.settings(signedIn(actor)),
     'admin.updateSettings': ({ actor, input }) => s.admin.updateSettings(signedIn(actor), input),
   };

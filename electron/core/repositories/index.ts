@@ -3,6 +3,7 @@ import { AdminRepository } from './adminRepository';
 import { ArticleRepository } from './articleRepository';
 import { AuditQueryRepository } from './auditQueryRepository';
 import { AuditRepository } from './auditRepository';
+import { CaptionRepository } from './captionRepository';
 import { CommentRepository } from './commentRepository';
 import { LayoutRepository } from './layoutRepository';
 import { LockRepository } from './lockRepository';
@@ -27,6 +28,7 @@ export function createRepositories(store: Store) {
     articles: new ArticleRepository(store),
     audit: new AuditRepository(store),
     auditQuery: new AuditQueryRepository(store),
+    captions: new CaptionRepository(store),
     comments: new CommentRepository(store),
     layout: new LayoutRepository(store),
     locks: new LockRepository(store),

@@ -80,17 +80,22 @@ export class PhotoRepository {
     });
   }
 
-  async link(articleId: string, photoId: string, position: number, isLead: boolean): Promise<void> {
-    await this.store.run('INSERT INTO article_photos (article_id, photo_id, position, is_lead) VALUES (?, ?, ?, ?)', [articleId, photoId, position, isLead ? 1 : 0]);
+  async link(articleId: string, photoId: string, position: number, isLead: boolean, crop: string | null): Promise<void> {
+    await this.store.run('INSERT INTO article_photos (article_id, photo_id, position, is_lead, crop) VALUES (?, ?, ?, ?, ?)', [articleId, photoId, position, isLead ? 1 : 0, crop]);
   }
 
-  async forArticle(articleId: string): Promise<PhotoRecord[]> {
-    const rows = await this.store.all<PhotoRow>(
-      `SELECT p.*, ap.is_lead FROM article_photos ap JOIN photos p ON p.id = ap.photo_id
+  /** The crop a story runs the photo in; false when it did not change. */
+  async setUseCrop(articleId: string, photoId: string, crop: string | null): Promise<boolean> {
+    return (await this.store.run('UPDATE article_photos SET crop = ? WHERE article_id = ? AND photo_id = ? AND crop IS DISTINCT FROM ?', [crop, articleId, photoId, crop])) > 0;
+  }
+
+  async forArticle(articleId: string): Promise<(PhotoRecord & { crop: string | null })[]> {
+    const rows = await this.store.all<PhotoRow & { use_crop: string | null }>(
+      `SELECT p.*, ap.is_lead, ap.crop AS use_crop FROM article_photos ap JOIN photos p ON p.id = ap.photo_id
        WHERE ap.article_id = ? AND p.deleted_at IS NULL ORDER BY ap.position`,
       [articleId],
     );
-    return rows.map(toRecord);
+    return rows.map((row) => ({ ...toRecord(row), crop: row.use_crop }));
   }
 
   /** One photo on its own, as a page's photo slot holds it. */

@@ -27,12 +27,18 @@ export class RevisionRepository {
   async list(articleId: string): Promise<RevisionSummary[]> {
     // UUIDv7 ids sort by creation time, so they break ties between revisions written in the same millisecond.
     return this.store.all<RevisionSummary>(
-      `SELECT r.id, r.article_version AS "articleVersion", r.reason, r.created_at AS "createdAt",
-              u.display_name AS "createdByName", r.char_count AS "charCount"
+      `SELECT r.id, ROW_NUMBER() OVER (ORDER BY r.created_at, r.id) AS number, r.article_version AS "articleVersion",
+              r.reason, r.created_at AS "createdAt", u.display_name AS "createdByName", r.char_count AS "charCount"
        FROM revisions r JOIN users u ON u.id = r.created_by
        WHERE r.article_id = ? ORDER BY r.created_at DESC, r.id DESC`,
       [articleId],
     );
+  }
+
+  /** 第 N 稿 by revision id, for everything that names a revision (the 审稿单's sign-offs). */
+  async numbers(articleId: string): Promise<Map<string, number>> {
+    const rows = await this.store.all<{ id: string; number: number }>('SELECT id, ROW_NUMBER() OVER (ORDER BY created_at, id) AS number FROM revisions WHERE article_id = ?', [articleId]);
+    return new Map(rows.map((r) => [r.id, r.number]));
   }
 
   async get(id: string): Promise<StoredRevision | null> {

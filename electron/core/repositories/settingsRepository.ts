@@ -1,5 +1,6 @@
 import type { Store } from '../store/store';
 import { DEFAULT_WORKFLOW_SETTINGS, type WorkflowSettings } from '../../../shared/administration/types';
+import { DESKS_SETTING } from '../../../shared/domain/desks';
 
 const WORKFLOW_SETTING_KEYS: Record<keyof WorkflowSettings, string> = {
   allowSameReviewer: 'workflow.allowSameReviewer',
@@ -27,6 +28,15 @@ export class SettingsRepository {
 
   async paperName(): Promise<string> {
     return (await this.get<string>('paper.name')) ?? '';
+  }
+
+  /** The paper's desks (部门) as the administrator keeps them. */
+  async desks(): Promise<string[]> {
+    return (await this.get<string[]>(DESKS_SETTING)) ?? [];
+  }
+
+  async setDesks(desks: readonly string[]): Promise<void> {
+    await this.set(DESKS_SETTING, desks);
   }
 
   /** The paper's workflow settings, each at its default until the administrator sets it. */

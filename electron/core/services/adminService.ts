@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Actor, CoreContext } from '../context';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import { deskListRefusal } from '../../../shared/domain/desks';
 import type { UserSummary } from '../../../shared/domain/session';
 import type { RoleInfo, WorkflowSettings } from '../../../shared/administration/types';
 import { hashPassword } from '../auth/passwords';
@@ -50,6 +51,24 @@ export class AdminService {
     const user = await this.ctx.repos.users.byId(userId);
     if (!user) throw new ApiError('NOT_FOUND', '找不到这个用户。', { field: 'userId' });
     return toSummary(user);
+  }
+
+  desks(): Promise<string[]> {
+    return this.ctx.repos.settings.desks();
+  }
+
+  setDesks(actor: Actor, desks: readonly string[]): Promise<string[]> {
+    requirePrivilege(actor, 'settings.manage');
+    const why = deskListRefusal(desks);
+    if (why) throw new ApiError('VALIDATION', why, { field: 'desks' });
+    return this.ctx.transaction(async () => {
+      const before = await this.ctx.repos.settings.desks();
+      if (before.join('\n') !== desks.join('\n')) {
+        await this.ctx.repos.settings.setDesks(desks);
+        await this.audit.record({ userId: actor.user.id, action: 'settings.desks', details: { before, after: desks } });
+      }
+      return this.ctx.repos.settings.desks();
+    });
   }
 
   settings(actor: Actor): Promise<WorkflowSettings> {

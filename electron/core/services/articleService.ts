@@ -3,6 +3,7 @@ import type { Article, ArticleFields } from '../../../shared/domain/article';
 import type { ArticleListResult, ParsedInputOf } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { newId } from '../../../shared/domain/ids';
+import { deskRefusal } from '../../../shared/domain/desks';
 import { defaultFields, deriveText, pickFields } from '../../../shared/article/fields';
 import { partsOfPatch, changedGroups, groupsOfPatch } from '../../../shared/workflow/parts';
 import type { AuditService } from './auditService';
@@ -37,6 +38,7 @@ export class ArticleService {
     const id = newId();
     const now = new Date().toISOString();
     return this.ctx.transaction(async () => {
+      await this.assertListedDesk(fields.desk, '');
       await this.ctx.repos.articles.insert({ id, fields, derived: deriveText(fields), status: 'draft', userId: actor.user.id, now });
       const article = await this.get(id);
       await this.ctx.repos.articles.insertRevision({ id: newId(), article, reason: 'create', userId: actor.user.id, now });
@@ -45,11 +47,19 @@ export class ArticleService {
     });
   }
 
+  /** A desk set or changed must be on the paper's list; a story keeps one taken off the list until it is changed. */
+  private async assertListedDesk(desk: string, current: string): Promise<void> {
+    if (desk === current) return;
+    const why = deskRefusal(desk, await this.ctx.repos.settings.desks());
+    if (why) throw new ApiError('VALIDATION', why, { field: 'desk' });
+  }
+
   update(actor: Actor, input: Omit<ParsedInputOf<'articles.update'>, 'reason'> & { reason: UpdateReason }): Promise<Article> {
     const now = new Date().toISOString();
     return this.ctx.transaction(async () => {
       const current = await this.get(input.id);
       assertCanEdit(actor, current);
+      if (input.patch.desk !== undefined) await this.assertListedDesk(input.patch.desk, current.desk);
       await this.workflow.assertCanEdit(actor, current, partsOfPatch(input.patch));
       if (current.version !== input.baseVersion && !(await this.mergeable(input.id, input.baseVersion, current.version, input.patch))) throw conflict(current);
       const fields = mergeFields(current, input.patch);

@@ -10,6 +10,7 @@ export function staleVersion(
   next: string,
   details?: Record<string, unknown>,
 ): ApiError {
-  const seen = change.seenVersion === undefined ? '' : `，您看到的是第 ${change.seenVersion} 版`;
-  return new ApiError('CONFLICT', `${what}已被${change.byName ?? '他人'}修改（现为第 ${change.version} 版${seen}）。${next}`, details ? { details } : {});
+  // 版本 N, not 第N版: 版 is a page.
+  const seen = change.seenVersion === undefined ? '' : `，您看到的是版本 ${change.seenVersion}`;
+  return new ApiError('CONFLICT', `${what}已被${change.byName ?? '他人'}修改（现为版本 ${change.version}${seen}）。${next}`, details ? { details } : {});
 }

@@ -11,6 +11,7 @@ import { blocksToDoc, type TextBlock } from '../../../shared/document/docText';
 import type { DocNode } from '../../../shared/document/docTypes';
 import { defaultFields, deriveText } from '../../../shared/article/fields';
 import type { ArticleService } from './articleService';
+import { newId } from '../../../shared/domain/ids';
 import { assertDocxInflationBounded, DocxTooLarge, MAX_DOCX_INFLATED_BYTES } from '../importing/docxInflation';
 
 /** Compound-document signature: an old binary .doc (or .xls) renamed or picked by mistake. */
@@ -107,13 +108,15 @@ type ArticleInput = ParsedInputOf<'articles.create'>;
 
 interface ImportPlan {
   input: ArticleInput;
+  /** For the story's photos: the first photo linked without a caption takes the first of these. */
+  captions: { text: string; credit: string }[];
   warnings: string[];
 }
 
 /**
- * One recognized story as the fields of a new draft. Nothing the writer typed is dropped: what has
- * no field of its own (captions, jump lines) stays in the body as a note (批注), which is neither
- * counted nor printed. `index` is 0-based; messages count from 1.
+ * One recognized story as the fields of a new draft. Nothing the writer typed is dropped: captions
+ * wait with the story for its photos; jump lines, which have no field of their own, stay in the
+ * body as a note (批注), which is neither counted nor printed. `index` is 0-based; messages count from 1.
  */
 function planArticle(story: ImportedStory, index: number, desk: string): ImportPlan {
   const number = index + 1;
@@ -149,10 +152,7 @@ function planArticle(story: ImportedStory, index: number, desk: string): ImportP
   const names = [...new Set([...story.reporters, ...story.bylines].map((n) => n.trim()).filter((n) => n !== ''))];
   const bylines: ArticleByline[] = names.map((name) => ({ name, role: roleByName.get(name) ?? '记者' }));
 
-  const notes = [
-    ...story.captions.map((c) => noteParagraph(`图片说明：${c.text}${c.credit ? ` 摄影：${c.credit}` : ''}`)),
-    ...(story.jumps.length > 0 ? [noteParagraph(`原稿转版行（已从正文删除，组版时重新生成）：${story.jumps.map(jumpText).join('、')}`)] : []),
-  ];
+  const notes = story.jumps.length > 0 ? [noteParagraph(`原稿转版行（已从正文删除，组版时重新生成）：${story.jumps.map(jumpText).join('、')}`)] : [];
   const content = [...(blocks.length > 0 ? (blocksToDoc(blocks).content ?? []) : []), ...notes];
   const body: DocNode = content.length > 0 ? { type: 'doc', content } : blocksToDoc([]);
 
@@ -181,7 +181,7 @@ function planArticle(story: ImportedStory, index: number, desk: string): ImportP
       field: `stories.${index}`,
     });
   }
-  return { input: checked.data, warnings };
+  return { input: checked.data, captions: story.captions.map((c) => ({ text: c.text, credit: c.credit ?? '' })), warnings };
 }
 
 export class ImportService {
@@ -219,6 +219,7 @@ export class ImportService {
       const created: ImportedArticle[] = [];
       for (const plan of plans) {
         const article = await this.articles.create(actor, plan.input);
+        await this.ctx.repos.captions.insert(article.id, plan.captions.map((c) => ({ id: newId(), ...c })), actor.user.id, article.createdAt);
         created.push({ id: article.id, headline: article.headline, warnings: plan.warnings });
       }
       return created;

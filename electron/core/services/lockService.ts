@@ -225,7 +225,7 @@ export class LockService {
       await this.notifications.notify([lock.userId], {
         kind: action === 'lock.takeover' ? 'lock.takeover' : 'lock.forced',
         title: `《${article.headline}》的${PART_LABELS[lock.part]}${how}`,
-        body: `您最后保存的内容已存为第 ${article.version} 版的记录；尚未保存的修改会自动另存为一条版本记录，不会覆盖他人的修改。`,
+        body: `您最后保存的内容（版本 ${article.version}）已留作一稿；尚未保存的修改会自动另存为一稿，不会覆盖他人的修改。`,
         articleId: article.id,
       });
     }

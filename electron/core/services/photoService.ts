@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Actor, CoreContext } from '../context';
-import type { ArticlePhoto, PhotoDetail, PhotoExport, PhotoImportResult, PhotoListItem, PhotoPreview, PhotoUse } from '../../../shared/api/methods/photos';
+import type { ArticlePhoto, ImportedCaption, PhotoDetail, PhotoExport, PhotoImportResult, PhotoListItem, PhotoPreview, PhotoUse } from '../../../shared/api/methods/photos';
 import { ApiError } from '../../../shared/api/errors';
-import { checkCaption, renderCaption, renderCredit, type CreditKind } from '../../../shared/article/credits';
+import { CAPTION_CREDIT_SEPARATOR, checkCaption, parseCredit, renderCaption, renderCredit, type CreditKind } from '../../../shared/article/credits';
 import { newId } from '../../../shared/domain/ids';
 import type { PhotoMetadata } from '../../../shared/photos/metadata';
 import { exifForExport, searchTextOf } from '../../../shared/photos/metadata';
@@ -71,6 +71,7 @@ export class PhotoService {
         width: photo.width,
         height: photo.height,
         isLead: photo.isLead,
+        crop: photo.crop,
         thumbnail: await this.thumbnailUrl(photo.file, photo.sha256),
       })),
     );
@@ -277,8 +278,8 @@ export class PhotoService {
   }
 
   /** A change to a story's photos, recorded against the story in the change's transaction. */
-  private recordUse(actor: Actor, action: 'photo.link' | 'photo.unlink' | 'photo.lead', articleId: string, photoId: string): Promise<void> {
-    return this.audit.record({ userId: actor.user.id, action, targetType: 'article', targetId: articleId, details: { photoId } });
+  private recordUse(actor: Actor, action: 'photo.link' | 'photo.unlink' | 'photo.lead', articleId: string, photoId: string, crop?: string | null): Promise<void> {
+    return this.audit.record({ userId: actor.user.id, action, targetType: 'article', targetId: articleId, details: crop === undefined ? { photoId } : { photoId, crop } });
   }
 
   /** Once the change commits: the library, an open photo and (for a use) the story's photo panel refetch. */
@@ -286,23 +287,53 @@ export class PhotoService {
     this.ctx.emit({ type: 'photo.changed', photoId, articleId, byUserId: actor.user.id });
   }
 
-  async link(actor: Actor, articleId: string, photoId: string, lead: boolean): Promise<ArticlePhoto[]> {
+  async link(actor: Actor, articleId: string, photoId: string, lead: boolean, crop?: string | null): Promise<ArticlePhoto[]> {
     await this.requireArticle(articleId);
-    await this.requirePhoto(photoId);
+    const row = await this.requirePhoto(photoId);
+    // A crop the photo does not have is refused with its name, before anything is written.
+    if (crop) this.cropNamed(row, crop);
     await this.ctx.transaction(async () => {
       const linking = !(await this.library.isLinked(articleId, photoId));
       if (linking) {
         const first = !(await this.library.hasLead(articleId));
-        await this.ctx.repos.photos.link(articleId, photoId, await this.library.nextPosition(articleId), first);
-        await this.recordUse(actor, 'photo.link', articleId, photoId);
+        await this.ctx.repos.photos.link(articleId, photoId, await this.library.nextPosition(articleId), first, crop ?? null);
+        await this.recordUse(actor, 'photo.link', articleId, photoId, crop ?? null);
+        await this.giveImportedCaption(actor, articleId, photoId);
       }
+      const recropped = !linking && crop !== undefined && (await this.ctx.repos.photos.setUseCrop(articleId, photoId, crop));
+      if (recropped) await this.recordUse(actor, 'photo.link', articleId, photoId, crop);
       if (lead) {
         await this.library.setLead(articleId, photoId);
         await this.recordUse(actor, 'photo.lead', articleId, photoId);
       }
-      if (linking || lead) this.announce(actor, photoId, articleId);
+      if (linking || recropped || lead) this.announce(actor, photoId, articleId);
     });
     return this.forArticle(articleId);
+  }
+
+  async importedCaptions(articleId: string): Promise<ImportedCaption[]> {
+    await this.requireArticle(articleId);
+    return this.ctx.repos.captions.waiting(articleId);
+  }
+
+  /**
+   * A photo linked without a caption of its own takes the first caption that came in with the
+   * story's copy: its text, and its credit read back into the paper's template (or, when it
+   * follows none, kept after the text as the copy printed it). A photo with a caption keeps it.
+   */
+  private async giveImportedCaption(actor: Actor, articleId: string, photoId: string): Promise<void> {
+    const row = await this.requirePhoto(photoId);
+    const [waiting] = await this.ctx.repos.captions.waiting(articleId);
+    if (!waiting || row.caption.trim() !== '') return;
+    const credit = waiting.credit === '' ? null : parseCredit(waiting.credit, { shortName: await this.shortName() });
+    const caption = credit || waiting.credit === '' ? waiting.text : `${waiting.text}${CAPTION_CREDIT_SEPARATOR}${waiting.credit}`;
+    const creditKind = credit?.kind ?? (row.credit_kind as CreditKind);
+    const photographers = credit ? [...(credit.names ?? [])] : (JSON.parse(row.photographers) as string[]);
+    const metadata = { creators: [], keywords: [], ...(JSON.parse(row.metadata) as Partial<PhotoMetadata>) };
+    const now = new Date().toISOString();
+    await this.library.updateCaption({ id: photoId, version: row.version, caption, creditKind, photographers, searchText: searchTextOf(metadata, caption, photographers), userId: actor.user.id, now });
+    await this.ctx.repos.captions.takenBy(waiting.id, photoId);
+    await this.audit.record({ userId: actor.user.id, action: 'photo.caption', targetType: 'photo', targetId: photoId, details: { caption, creditKind, photographers, fromArticle: articleId } });
   }
 
   async unlink(actor: Actor, articleId: string, photoId: string): Promise<ArticlePhoto[]> {

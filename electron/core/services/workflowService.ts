@@ -125,7 +125,7 @@ export class WorkflowService {
    */
   async opened(actor: Actor, articleId: string, version: number): Promise<{ ok: true }> {
     const article = await this.article(articleId);
-    if (version > article.version) throw new ApiError('VALIDATION', `这篇稿件现为第 ${article.version} 版，没有第 ${version} 版。`, { field: 'version' });
+    if (version > article.version) throw new ApiError('VALIDATION', `这篇稿件现为版本 ${article.version}，没有版本 ${version}。`, { field: 'version' });
     await this.repo.recordRead(articleId, actor.user.id, version, new Date().toISOString());
     return { ok: true };
   }
@@ -264,8 +264,9 @@ export class WorkflowService {
     const history = await this.repo.history(articleId);
     const standing = (kind: SignoffKind) => [...signoffs].reverse().find((s) => s.kind === kind && s.supersededAt === null) ?? null;
     const lastSubmit = [...history].reverse().find((h) => h.action === 'submit') ?? null;
+    const numbers = await this.ctx.repos.revisions.numbers(articleId);
     const pick = (s: { userName: string; at: string; revisionId: string; articleVersion: number } | null) =>
-      s ? { userName: s.userName, at: s.at, revisionId: s.revisionId, articleVersion: s.articleVersion } : null;
+      s ? { userName: s.userName, at: s.at, revisionId: s.revisionId, articleVersion: s.articleVersion, revisionNumber: numbers.get(s.revisionId) ?? 0 } : null;
     return {
       paperName: await this.ctx.repos.settings.paperName(),
       article: {

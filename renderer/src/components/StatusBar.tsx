@@ -1,35 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../stores/sessionStore';
 import { useSaveState } from '../stores/saveStore';
-
-function clock(at: Date): string {
-  return at.toLocaleTimeString('zh-CN', { hour12: false });
-}
+import { clockTime } from '../../../shared/text/dates';
 
 export function StatusBar() {
   const { t } = useTranslation();
   const session = useSession((s) => s.session);
   const system = useSession((s) => s.system);
   const { status, savedAt, message } = useSaveState();
-  const roles = session?.user.roles.map((r) => t(`roles.${r}`)).join('、') ?? '';
+  const roles = session?.user.roles.map((r) => t(`roles.${r}`)).join(t('common.listSeparator')) ?? '';
 
   let saveText = '';
   if (status === 'saving') saveText = t('save.saving');
   else if (status === 'dirty') saveText = t('save.dirty');
-  else if (status === 'saved' && savedAt) saveText = t('save.savedAt', { time: clock(savedAt) });
+  else if (status === 'saved' && savedAt) saveText = t('save.savedAt', { time: clockTime(savedAt) });
   else if (status === 'error') saveText = t('save.failed', { message: message ?? '' });
   else if (status === 'conflict') saveText = t('save.conflict');
 
   return (
     <footer className="status-bar" role="contentinfo" aria-label={t('statusBar.label')}>
-      <span>
-        {t('statusBar.user')}：{session?.user.displayName}（{session?.user.username}）
-      </span>
-      <span>
-        {t('statusBar.role')}：{roles}
-      </span>
+      <span>{t('statusBar.userLine', { name: session?.user.displayName ?? '', username: session?.user.username ?? '' })}</span>
+      <span>{t('statusBar.roleLine', { roles })}</span>
       <span className="data-dir" title={system?.dataDir}>
-        {t('statusBar.dataDir')}：{system?.dataDir}
+        {t('statusBar.dataDirLine', { dir: system?.dataDir ?? '' })}
       </span>
       <span role="status" aria-live="polite" style={{ marginLeft: 'auto', color: status === 'error' || status === 'conflict' ? '#dc2626' : undefined }}>
         {saveText}

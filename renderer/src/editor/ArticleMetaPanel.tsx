@@ -1,17 +1,14 @@
 import type { ReactNode } from 'react';
-import { AutoComplete, Collapse, Input, Select } from 'antd';
+import { Collapse, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { GENRES, type ArticleFields, type Genre } from '../../../shared/domain/article';
 import type { FieldUpdater, FormFields } from './articleForm';
 import { BylineEditor } from './BylineEditor';
 import { DatelineEditor } from './DatelineEditor';
 import { WholeNumberInput } from './WholeNumberInput';
+import { DateInput } from '../components/DateInput';
+import { DeskSelect } from '../components/DeskSelect';
 
-/**
- * Neither setup.status nor the settings API exposes the paper's desks yet; these are the demo
- * paper's, offered as suggestions while any desk name can still be typed.
- */
-const DESKS = ['要闻部', '经济部', '社会部', '文体部', '评论部', '摄影部'];
 const PRIORITIES = [1, 2, 3, 4, 5];
 
 function Field({ id, label, children, hint }: { id: string; label: string; children: ReactNode; hint?: string }) {
@@ -64,16 +61,7 @@ export function ArticleMetaPanel({ form, update, disabled, locked }: ArticleMeta
           </Field>
           <div className="panel-pair">
             <Field id="field-desk" label={t('fields.desk')}>
-              <AutoComplete
-                id="field-desk"
-                size="small"
-                value={form.desk}
-                disabled={off('desk')}
-                maxLength={40}
-                options={DESKS.map((d) => ({ value: d }))}
-                filterOption={(input, option) => (option?.value ?? '').includes(input)}
-                onChange={(v: string) => update('desk', v)}
-              />
+              <DeskSelect id="field-desk" size="small" value={form.desk} disabled={off('desk')} onChange={(v) => update('desk', v)} />
             </Field>
             <Field id="field-genre" label={t('fields.genre')}>
               <Select<Genre>
@@ -88,14 +76,7 @@ export function ArticleMetaPanel({ form, update, disabled, locked }: ArticleMeta
           </div>
           <div className="panel-pair">
             <Field id="field-edition-date" label={t('fields.editionDate')}>
-              <Input
-                id="field-edition-date"
-                size="small"
-                type="date"
-                value={form.editionDate ?? ''}
-                disabled={off('editionDate')}
-                onChange={(e) => update('editionDate', e.target.value === '' ? null : e.target.value)}
-              />
+              <DateInput id="field-edition-date" size="small" style={{ width: '100%' }} value={form.editionDate} disabled={off('editionDate')} onChange={(v) => update('editionDate', v)} />
             </Field>
             <CountField id="field-page" label={t('fields.page')} max={999} value={form.page} disabled={off('page')} onChange={(v) => update('page', v)} />
           </div>

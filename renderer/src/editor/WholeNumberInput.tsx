@@ -1,4 +1,4 @@
-import { InputNumber } from 'antd';
+import { NumberInput } from '../components/NumberInput';
 
 export interface WholeNumberInputProps {
   id: string;
@@ -13,7 +13,7 @@ export interface WholeNumberInputProps {
 /** A whole number from 1, or empty: the page number, the target length, the 电头's month and day. */
 export function WholeNumberInput({ id, max, step, value, disabled, onChange, width }: WholeNumberInputProps) {
   return (
-    <InputNumber
+    <NumberInput
       id={id}
       size="small"
       min={1}

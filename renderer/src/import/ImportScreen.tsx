@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { Alert, Button, Card, Input, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { DeskSelect } from '../components/DeskSelect';
 import { useRoute, routeHash } from '../stores/routeStore';
 import { segmentsOf } from './splitting';
 import { useImport, withEdits } from './importStore';
@@ -123,7 +124,7 @@ function useCreateDrafts() {
     setError(null);
     try {
       const payload = stories.map(({ warnings: _w, sourceRange: _r, ...story }) => story);
-      const { articles } = await api.call('import.createArticles', { stories: payload, ...(desk.trim() ? { desk: desk.trim() } : {}) });
+      const { articles } = await api.call('import.createArticles', { stories: payload, ...(desk ? { desk } : {}) });
       done(articles);
     } catch (e) {
       setError((e as Error).message);
@@ -154,7 +155,7 @@ function ReviewStep() {
       extra={
         <Space wrap>
           <Button onClick={backToText}>{t('import.back')}</Button>
-          <Input aria-label={t('import.desk')} placeholder={t('import.desk')} value={desk} maxLength={40} onChange={(e) => setDesk(e.target.value)} style={{ width: 160 }} />
+          <DeskSelect aria-label={t('import.desk')} value={desk} onChange={setDesk} style={{ width: 160 }} />
           <BusyButton type="primary" busy={busy} disabled={missing.length > 0 || stories.length === 0} onClick={() => void submit(stories)}>
             {t('import.importN', { count: stories.length })}
           </BusyButton>
@@ -200,7 +201,7 @@ function WireStep() {
       extra={
         <Space wrap>
           <Button onClick={backToText}>{t('import.back')}</Button>
-          <Input aria-label={t('import.desk')} placeholder={t('import.desk')} value={desk} maxLength={40} onChange={(e) => setDesk(e.target.value)} style={{ width: 160 }} />
+          <DeskSelect aria-label={t('import.desk')} value={desk} onChange={setDesk} style={{ width: 160 }} />
           <BusyButton type="primary" busy={busy} disabled={missing} onClick={() => void submit(wire.stories)}>
             {t('import.importN', { count: wire.stories.length })}
           </BusyButton>

@@ -32,7 +32,7 @@ export function EditionOverview({ board, fit, onOpen }: { board: EditionBoard; f
               key={page.id}
               size="small"
               title={t('layout.pages.item', { number: page.number, name: page.name })}
-              extra={<Tag color={page.status === 'signed' ? 'gold' : undefined}>{PAGE_STATUS_LABELS[page.status]}</Tag>}
+              extra={<Tag color={page.status === 'signed' ? 'gold' : undefined}>{t(`layout.pageStatuses.${page.status}`)}</Tag>}
               className="layout-overview__card"
             >
               <button type="button" className="layout-thumb" style={{ width: m.widthPx, height: m.heightPx }} onClick={() => onOpen(page.id)} aria-label={t('layout.overview.open', { number: page.number, name: page.name })}>
@@ -62,7 +62,7 @@ export function EditionOverview({ board, fit, onOpen }: { board: EditionBoard; f
           columns={[
             { title: t('layout.overview.number'), dataIndex: 'number' },
             { title: t('layout.overview.name'), dataIndex: 'name' },
-            { title: t('layout.overview.status'), render: (_, p) => PAGE_STATUS_LABELS[p.status] },
+            { title: t('layout.overview.status'), render: (_, p) => t(`layout.pageStatuses.${p.status}`) },
             {
               title: t('layout.overview.stories'),
               render: (_, p) =>

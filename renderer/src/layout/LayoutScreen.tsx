@@ -11,6 +11,7 @@ import { PAGE_STATUS_LABELS, SLOT_KIND_LABELS, SLOT_KINDS, type BudgetStory, typ
 import { fitBoard } from '../../../shared/layout/boardFit';
 import { continuationSize } from '../../../shared/layout/continuation';
 import { clampRect, findFreeRect, slotRefusal } from '../../../shared/layout/slotRules';
+import { dateTime } from '../../../shared/text/dates';
 import { useBoard } from './boardStore';
 import { gridMetrics, snap } from './gridMetrics';
 import { PageBoard } from './PageBoard';
@@ -162,7 +163,7 @@ export function LayoutScreen() {
       message.error(t('layout.errors.full'));
       return;
     }
-    void run(() => addSlot({ pageId: page.id, kind: newKind, ...rect, label: SLOT_KIND_LABELS[newKind] }));
+    void run(() => addSlot({ pageId: page.id, kind: newKind, ...rect, label: '' }));
   };
 
   const onDragStart = (e: DragStartEvent) => {
@@ -294,11 +295,11 @@ export function LayoutScreen() {
                           value={page.status}
                           style={{ width: 100 }}
                           onChange={(status: PageStatus) => void run(() => api.call('layout.updatePage', { pageId: page.id, status }).then(refresh))}
-                          options={(['unplanned', 'in_progress', 'ready'] as const).map((s) => ({ value: s, label: PAGE_STATUS_LABELS[s] }))}
+                          options={(['unplanned', 'in_progress', 'ready'] as const).map((s) => ({ value: s, label: t(`layout.pageStatuses.${s}`) }))}
                         />
                       ) : (
                         <Typography.Text>
-                          {PAGE_STATUS_LABELS[page.status]}
+                          {t(`layout.pageStatuses.${page.status}`)}
                           {page.signedByName ? t('layout.sign.by', { name: page.signedByName }) : ''}
                         </Typography.Text>
                       )}
@@ -324,7 +325,7 @@ export function LayoutScreen() {
                             value={newKind}
                             style={{ width: 110 }}
                             onChange={setNewKind}
-                            options={SLOT_KINDS.filter((k) => k !== 'article').map((k) => ({ value: k, label: SLOT_KIND_LABELS[k] }))}
+                            options={SLOT_KINDS.filter((k) => k !== 'article').map((k) => ({ value: k, label: t(`layout.slotKinds.${k}`) }))}
                           />
                           <Button size="small" onClick={() => addEmptySlot()}>
                             {t('layout.newSlot.add')}
@@ -361,7 +362,7 @@ export function LayoutScreen() {
                       message={
                         page.status === 'printed'
                           ? t('layout.sign.printedBanner')
-                          : t('layout.sign.locked', { name: page.signedByName ?? '', at: page.signedAt ? new Date(page.signedAt).toLocaleString('zh-CN', { hour12: false }) : '' })
+                          : t('layout.sign.locked', { name: page.signedByName ?? '', at: page.signedAt ? dateTime(page.signedAt) : '' })
                       }
                     />
                   )}

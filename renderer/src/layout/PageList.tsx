@@ -47,7 +47,7 @@ export function PageList({ board, fit, pageId, editable, onSelect, onMove, onRem
                 {t('layout.pages.item', { number: page.number, name: page.name })}
               </Button>
               <div className="layout-pages__meta">
-                <Tag color={page.status === 'signed' ? 'gold' : undefined}>{PAGE_STATUS_LABELS[page.status]}</Tag>
+                <Tag color={page.status === 'signed' ? 'gold' : undefined}>{t(`layout.pageStatuses.${page.status}`)}</Tag>
                 {totals && totals.over > 0 && <Typography.Text type="danger">{t('layout.pages.over', { count: totals.over })}</Typography.Text>}
                 {page.changedSinceSign && <Typography.Text type="danger">{t('layout.pages.changed')}</Typography.Text>}
               </div>

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { base64ToBytes, PDF_FILE, saveFile } from '../api/saveFile';
 import { errorText } from '../revisions/errorText';
-import { validValues } from '../components/validValues';
+import { FormDialog } from '../components/FormDialog';
+import { dateTime } from '../../../shared/text/dates';
 import { busyProps } from '../components/BusyButton';
 import type { EditionBoard, LayoutPage } from '../../../shared/layout/board';
 import type { BoardFit } from '../../../shared/layout/boardFit';
@@ -63,15 +64,12 @@ export function PageSignBar({ board, page, template, fit, onChanged }: Props) {
       await api.call('layout.signPage', { pageId: page.id });
       return t('layout.sign.done', { number: page.number });
     });
-  const unsign = () =>
-    void validValues(form).then(
-      (values) =>
-        values &&
-        run(async () => {
-          await api.call('layout.unsignPage', { pageId: page.id, reason: values.reason.trim() });
-          return t('layout.sign.undone', { number: page.number });
-        }),
-    );
+  const unsign = async ({ reason }: { reason: string }) => {
+    await api.call('layout.unsignPage', { pageId: page.id, reason: reason.trim() });
+    void message.success(t('layout.sign.undone', { number: page.number }));
+    setAsking(null);
+    await onChanged();
+  };
   const print = () =>
     run(async () => {
       const sent = await api.call('layout.printPage', { pageId: page.id });
@@ -112,7 +110,7 @@ export function PageSignBar({ board, page, template, fit, onChanged }: Props) {
           <Typography.Text>{t('layout.sign.checked', { blank: Math.round(area.percent * 10) / 10, limit: board.press.blankTolerancePercent })}</Typography.Text>
           {page.proof.signedOff && (
             <Typography.Text>
-              {t('layout.sign.proofSigned', { name: page.proof.rounds.at(-1)?.userName ?? '', at: new Date(page.proof.rounds.at(-1)?.at ?? '').toLocaleString('zh-CN', { hour12: false }) })}
+              {t('layout.sign.proofSigned', { name: page.proof.rounds.at(-1)?.userName ?? '', at: dateTime(page.proof.rounds.at(-1)?.at ?? '') })}
             </Typography.Text>
           )}
           {problems.length > 0 ? (
@@ -135,23 +133,19 @@ export function PageSignBar({ board, page, template, fit, onChanged }: Props) {
           {refusal && <Alert type="error" showIcon role="alert" message={refusal} />}
         </Space>
       </Modal>
-      <Modal
+      <FormDialog<{ reason: string }>
         open={asking === 'unsign'}
         title={t('layout.sign.undoTitle', { page: label })}
         okText={t('layout.sign.undo')}
-        okButtonProps={busyProps(busy)}
-        cancelText={t('common.cancel')}
-        onOk={() => !busy && unsign()}
+        form={form}
+        onSubmit={unsign}
         onCancel={() => setAsking(null)}
-        destroyOnHidden
+        failure={t('layout.errors.generic')}
       >
-        <Form form={form} layout="vertical">
-          <Form.Item name="reason" label={t('workflow.reason')} rules={[{ required: true, whitespace: true, message: t('workflow.reasonRequired') }, { max: 500 }]}>
-            <Input.TextArea autoFocus rows={3} maxLength={500} showCount placeholder={t('layout.sign.undoPlaceholder')} />
-          </Form.Item>
-        </Form>
-        {refusal && <Alert type="error" showIcon role="alert" message={refusal} />}
-      </Modal>
+        <Form.Item name="reason" label={t('workflow.reason')} rules={[{ required: true, whitespace: true, message: t('workflow.reasonRequired') }, { max: 500 }]}>
+          <Input.TextArea autoFocus rows={3} maxLength={500} showCount placeholder={t('layout.sign.undoPlaceholder')} />
+        </Form.Item>
+      </FormDialog>
       <Modal
         open={asking === 'print'}
         title={t('layout.print.title', { page: label })}

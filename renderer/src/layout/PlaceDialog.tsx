@@ -6,6 +6,7 @@ import { errorText } from '../revisions/errorText';
 import { busyProps } from '../components/BusyButton';
 import type { Article } from '../../../shared/domain/article';
 import type { EditionBoard, EditionSummary } from '../../../shared/layout/board';
+import { isoDate } from '../../../shared/text/dates';
 
 /** The slot choice that asks for a new slot where the page has room. */
 const NEW_SLOT = 'new';
@@ -20,7 +21,7 @@ interface Props {
 /** The edition the story is planned for, else the first one from today on, else the latest. */
 function defaultDate(editions: readonly EditionSummary[], planned: string | null | undefined): string | undefined {
   if (planned && editions.some((e) => e.date === planned)) return planned;
-  const today = new Date().toLocaleDateString('sv-SE');
+  const today = isoDate(new Date());
   const upcoming = editions.filter((e) => e.date >= today).sort((a, b) => a.date.localeCompare(b.date));
   return (upcoming[0] ?? editions[0])?.date;
 }

@@ -32,7 +32,7 @@ export function SlotBox({ slot, story, fit, metrics, headlineFace, selected, edi
   const rect = { ...slot, ...(resize ?? {}) };
   const box = rectStyle(rect, metrics);
   const status = fit ? fit.fit.status : 'none';
-  const title = story ? story.headline : slot.label || SLOT_KIND_LABELS[slot.kind];
+  const title = story ? story.headline : slot.label || t(`layout.slotKinds.${slot.kind}`);
   const name = `${t('layout.slot.name', { title, col: slot.col + 1, line: slot.line + 1, columns: slot.columns, lines: slot.lines })}${fit ? `，${fitText(t, fit.fit)}` : ''}`;
 
   const onKeyDown = (e: KeyboardEvent) => {

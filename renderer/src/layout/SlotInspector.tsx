@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Descriptions, Input, InputNumber, Select, Space, Typography } from 'antd';
+import { Button, Descriptions, Input, Select, Space, Typography } from 'antd';
+import { NumberInput } from '../components/NumberInput';
 import { useTranslation } from 'react-i18next';
 import { SLOT_KIND_LABELS, type BudgetStory, type LayoutPage, type LayoutSlot, type SlotRect } from '../../../shared/layout/board';
 import type { BoardSlotFit } from '../../../shared/layout/boardFit';
@@ -37,12 +38,12 @@ export function SlotInspector({ slot, story, fit, pages, editable, onRect, onOpt
   const photo = story?.photos[0];
   return (
     <section aria-label={t('layout.inspector.title')} className="layout-inspector">
-      <Typography.Title level={5}>{story?.headline ?? (slot.label || SLOT_KIND_LABELS[slot.kind])}</Typography.Title>
+      <Typography.Title level={5}>{story?.headline ?? (slot.label || t(`layout.slotKinds.${slot.kind}`))}</Typography.Title>
       <Space wrap>
         {GEOMETRY.map((key) => (
           <label key={key} className="layout-inspector__field">
             {t(`layout.inspector.${key}`)}
-            <InputNumber
+            <NumberInput
               size="small"
               aria-label={t(`layout.inspector.${key}`)}
               value={slot[key] + offset(key)}
@@ -57,7 +58,7 @@ export function SlotInspector({ slot, story, fit, pages, editable, onRect, onOpt
         {slot.kind === 'article' && (
           <label className="layout-inspector__field">
             {t('layout.inspector.textColumns')}
-            <InputNumber
+            <NumberInput
               size="small"
               aria-label={t('layout.inspector.textColumns')}
               value={slot.textColumns ?? slot.columns}
@@ -96,7 +97,7 @@ export function SlotInspector({ slot, story, fit, pages, editable, onRect, onOpt
         {slot.kind === 'article' && photo && (
           <label className="layout-inspector__field">
             {t('layout.inspector.photoColumns')}
-            <InputNumber
+            <NumberInput
               size="small"
               aria-label={t('layout.inspector.photoColumns')}
               value={slot.photoId ? (slot.photoColumns ?? slot.columns) : 0}

@@ -53,7 +53,7 @@ export function StoryBudget({ date, stories, placed, editable, onPlace }: Props)
   const open = stories.filter((s) => !placed.has(s.id));
   return (
     <section aria-label={t('layout.budget.title')} className="layout-budget">
-      <Typography.Title level={5}>{t('layout.budget.title')}（{open.length}）</Typography.Title>
+      <Typography.Title level={5}>{t('layout.budget.titleCount', { count: open.length })}</Typography.Title>
       {open.length === 0 ? <Typography.Text type="secondary">{t('layout.budget.empty')}</Typography.Text> : null}
       <ul role="list" className="layout-budget__list">
         {open.map((story) => (

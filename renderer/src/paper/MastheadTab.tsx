@@ -5,8 +5,8 @@ import type { MastheadView } from '../../../shared/api/methods/paper';
 import type { MastheadFields } from '../../../shared/paper/masthead';
 import { MAX_MASTHEAD_IMAGE_BYTES } from '../../../shared/paper/masthead';
 import { api } from '../api/client';
-import { validValues } from '../components/validValues';
 import { BusyButton } from '../components/BusyButton';
+import { useFormSubmit } from '../components/useFormSubmit';
 import { bytesToBase64 } from '../import/readImportFile';
 import { useSession } from '../stores/sessionStore';
 
@@ -22,6 +22,14 @@ export function MastheadTab() {
   const [form] = Form.useForm<MastheadFields>();
   const file = useRef<HTMLInputElement>(null);
   const fail = useCallback((e: unknown) => void message.error((e as Error).message), [message]);
+  const saving = useFormSubmit(
+    form,
+    async (values) => {
+      setView(await api.call('paper.updateMasthead', values));
+      void message.success(t('paper.masthead.saved'));
+    },
+    t('layout.errors.generic'),
+  );
 
   useEffect(() => {
     if (can) api.call('paper.masthead', {}).then(setView).catch(fail);
@@ -29,20 +37,6 @@ export function MastheadTab() {
 
   if (!can) return <Alert type="info" showIcon message={t('workflow.admin.noSettings')} />;
   if (!view) return null;
-
-  const save = async () => {
-    const values = await validValues(form);
-    if (!values) return;
-    setBusy(true);
-    try {
-      setView(await api.call('paper.updateMasthead', values));
-      void message.success(t('paper.masthead.saved'));
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const upload = async (picked: File) => {
     if (picked.size > MAX_MASTHEAD_IMAGE_BYTES) return fail(new Error(t('paper.masthead.tooLarge')));
@@ -61,7 +55,8 @@ export function MastheadTab() {
   return (
     <Space direction="vertical" size="large" style={{ maxWidth: 560, width: '100%' }}>
       <Typography.Paragraph type="secondary">{t('paper.masthead.intro')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" initialValues={view} aria-label={t('paper.masthead.title')}>
+      <Form form={form} layout="vertical" initialValues={view} aria-label={t('paper.masthead.title')} {...saving.formProps}>
+        {saving.error && <Alert type="error" showIcon role="alert" message={saving.error} style={{ marginBottom: 12 }} />}
         {FIELDS.map((field) => (
           <Form.Item key={field} name={field} label={t(`paper.masthead.${field}`)} extra={t(`paper.masthead.${field}Help`, { defaultValue: '' }) || undefined}>
             <Input placeholder={field === 'nameText' ? view.paperName : undefined} />
@@ -70,7 +65,7 @@ export function MastheadTab() {
         <Form.Item name="lunarDate" label={t('paper.masthead.lunarDate')} valuePropName="checked">
           <Switch />
         </Form.Item>
-        <BusyButton type="primary" busy={busy} onClick={() => void save()}>
+        <BusyButton type="primary" htmlType="submit" busy={saving.busy} disabled={busy}>
           {t('paper.masthead.save')}
         </BusyButton>
       </Form>

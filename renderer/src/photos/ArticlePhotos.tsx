@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, Button, Empty, List, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Empty, Form, List, Modal, Radio, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ArticlePhoto, PhotoListItem } from '../../../shared/api/methods/photos';
+import type { ArticlePhoto, ImportedCaption, PhotoDetail, PhotoListItem } from '../../../shared/api/methods/photos';
 import { api } from '../api/client';
 import { useSession } from '../stores/sessionStore';
 import { useDebounced } from '../search/useDebounced';
+import { FormDialog } from '../components/FormDialog';
 import './photos.css';
 
 /** Picks photos from the library by caption, photographer or keyword. */
@@ -58,6 +59,10 @@ export function ArticlePhotos({ articleId }: { articleId: string }) {
   const [photos, setPhotos] = useState<ArticlePhoto[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [picking, setPicking] = useState(false);
+  const [waiting, setWaiting] = useState<ImportedCaption[]>([]);
+  /** A photo picked that has named crops: which one the story runs is asked before it is added. */
+  const [choosing, setChoosing] = useState<PhotoDetail | null>(null);
+  const [cropForm] = Form.useForm<{ crop: string }>();
 
   const run = useCallback(async (call: Promise<ArticlePhoto[]>) => {
     try {
@@ -71,6 +76,18 @@ export function ArticlePhotos({ articleId }: { articleId: string }) {
   useEffect(() => {
     void run(api.call('photos.forArticle', { articleId }));
   }, [articleId, run]);
+
+  // Captions imported with the copy: each photo linked takes one, so they follow the photos.
+  useEffect(() => {
+    let stale = false;
+    api.call('photos.importedCaptions', { articleId }).then(
+      (list) => !stale && setWaiting(list),
+      () => !stale && setWaiting([]),
+    );
+    return () => {
+      stale = true;
+    };
+  }, [articleId, photos]);
 
   // A photo of this story recaptioned, or this story's photos changed, in any window.
   const shown = useRef<ArticlePhoto[] | null>(null);
@@ -98,6 +115,7 @@ export function ArticlePhotos({ articleId }: { articleId: string }) {
                 {photo.thumbnail && <img src={photo.thumbnail} alt={photo.caption} width={96} style={{ borderRadius: 4, flexShrink: 0 }} />}
                 <figcaption style={{ minWidth: 0, overflowWrap: 'anywhere', paddingRight: 8 }}>
                   {photo.isLead && <Tag color="red">{t('photos.lead')}</Tag>}
+                  {photo.crop && <Tag>{t('photos.inCrop', { name: photo.crop })}</Tag>}
                   <Typography.Text>
                     {photo.caption}
                     {'\u3000'}
@@ -126,6 +144,27 @@ export function ArticlePhotos({ articleId }: { articleId: string }) {
           )}
         />
       )}
+      {waiting.length > 0 && (
+        <section aria-label={t('photos.waitingCaptions')} style={{ marginTop: 8 }}>
+          <Typography.Text strong>{t('photos.waitingCaptions')}</Typography.Text>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+            {t('photos.waitingHint')}
+          </Typography.Paragraph>
+          <ol style={{ paddingLeft: 20, margin: 0 }}>
+            {waiting.map((c) => (
+              <li key={c.id}>
+                {c.text}
+                {c.credit && (
+                  <>
+                    {'\u3000'}
+                    <Typography.Text strong>{c.credit}</Typography.Text>
+                  </>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       {canEdit && (
         <Button onClick={() => setPicking(true)} style={{ marginTop: 8 }}>
           {t('photoDesk.addFromLibrary')}
@@ -136,9 +175,36 @@ export function ArticlePhotos({ articleId }: { articleId: string }) {
         onClose={() => setPicking(false)}
         onPick={(photo) => {
           setPicking(false);
-          void run(api.call('photos.link', { articleId, photoId: photo.id }));
+          void run(
+            api.call('photos.get', { photoId: photo.id }).then((detail) => {
+              if (detail.crops.length === 0) return api.call('photos.link', { articleId, photoId: photo.id });
+              cropForm.setFieldsValue({ crop: detail.crops[0]!.name });
+              setChoosing(detail);
+              return api.call('photos.forArticle', { articleId });
+            }),
+          );
         }}
       />
+      <FormDialog<{ crop: string }>
+        open={choosing !== null}
+        title={t('photos.chooseCrop')}
+        okText={t('photoDesk.link')}
+        form={cropForm}
+        onSubmit={async ({ crop }) => {
+          if (!choosing) return;
+          setPhotos(await api.call('photos.link', { articleId, photoId: choosing.id, crop: crop || null }));
+          setChoosing(null);
+        }}
+        onCancel={() => setChoosing(null)}
+        failure={t('photos.linkFailed')}
+      >
+        <Form.Item name="crop" label={t('photoDesk.useCrop')}>
+          <Radio.Group
+            options={[...(choosing?.crops ?? []).map((c) => ({ value: c.name, label: c.name })), { value: '', label: t('photoDesk.wholePhoto') }]}
+            optionType="default"
+          />
+        </Form.Item>
+      </FormDialog>
     </section>
   );
 }

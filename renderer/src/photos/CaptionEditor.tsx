@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PhotoDetail } from '../../../shared/api/methods/photos';
 import { checkCaption, creditKinds, renderCaption, type CreditKind, type PhotoCredit } from '../../../shared/article/credits';
 import { countChars } from '../../../shared/text/count';
+import { clockTime } from '../../../shared/text/dates';
 import { api } from '../api/client';
 import { BusyButton } from '../components/BusyButton';
 
@@ -30,6 +31,7 @@ export function CaptionEditor({ photo, canEdit, onSaved }: Props) {
   const [names, setNames] = useState<string[]>(photo.photographers);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
   const differsFrom = (p: PhotoDetail) => caption !== p.caption || kind !== p.creditKind || !sameNames(names, p.photographers);
   const dirty = differsFrom(base);
   const changedElsewhere = base.id === photo.id && base.version !== photo.version;
@@ -64,6 +66,7 @@ export function CaptionEditor({ photo, canEdit, onSaved }: Props) {
     setError(null);
     try {
       onSaved(await api.call('photos.updateCaption', { photoId: base.id, version: base.version, caption, creditKind: kind, photographers: option.allowsNames ? names : [] }));
+      setSavedAt(new Date());
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -97,7 +100,7 @@ export function CaptionEditor({ photo, canEdit, onSaved }: Props) {
             style={{ width: 200 }}
             value={kind}
             onChange={setKind}
-            options={creditKinds.map((k) => ({ value: k.value, label: `${k.label}（${k.example.replace('本报', paperShortName)}）` }))}
+            options={creditKinds.map((k) => ({ value: k.value, label: t('photoDesk.creditKindOption', { label: t(`photoDesk.creditKinds.${k.value}`), example: k.example.replace('本报', paperShortName) }) }))}
           />
         </Form.Item>
         {option.allowsNames && (
@@ -127,9 +130,17 @@ export function CaptionEditor({ photo, canEdit, onSaved }: Props) {
       )}
       {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginTop: 8 }} />}
       {canEdit && (
-        <BusyButton type="primary" htmlType="submit" busy={saving} disabled={!dirty} style={{ marginTop: 12 }}>
-          {t('photoDesk.saveCaption')}
-        </BusyButton>
+        <Space style={{ marginTop: 12 }}>
+          <BusyButton type="primary" htmlType="submit" busy={saving} disabled={!dirty}>
+            {t('photoDesk.saveCaption')}
+          </BusyButton>
+          {/* Said until the caption is changed again: the disabled button alone did not say the save went through. */}
+          {savedAt && !dirty && (
+            <Typography.Text type="success" role="status">
+              {t('photoDesk.captionSaved', { time: clockTime(savedAt) })}
+            </Typography.Text>
+          )}
+        </Space>
       )}
     </Form>
   );

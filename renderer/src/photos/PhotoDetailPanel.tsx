@@ -157,7 +157,7 @@ export function PhotoDetailPanel({ photoId, onChanged }: Props) {
                     renderItem={(p) => <List.Item>{t('photoDesk.placement', { date: p.editionDate, number: p.pageNumber, name: p.pageName })}</List.Item>}
                   />
                 )}
-                {canEdit && <LinkToStory photoId={photo.id} onLinked={() => void load()} />}
+                {canEdit && <LinkToStory photoId={photo.id} crops={photo.crops} onLinked={() => void load()} />}
               </Space>
             ),
           },

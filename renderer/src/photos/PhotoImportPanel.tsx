@@ -115,7 +115,7 @@ export function PhotoImportPanel({ onImported }: { onImported(): void }) {
                 <span>
                   <Tag color={r.status === 'imported' ? 'green' : r.status === 'duplicate' ? 'blue' : 'red'}>{t(`photoDesk.status.${r.status}`)}</Tag>
                   <Typography.Text>{r.fileName}</Typography.Text>
-                  {r.status === 'refused' && <Typography.Text type="danger">：{r.message}</Typography.Text>}
+                  {r.status === 'refused' && <Typography.Text type="danger">{t('photoDesk.refusedBecause', { message: r.message })}</Typography.Text>}
                 </span>
               </List.Item>
             )}

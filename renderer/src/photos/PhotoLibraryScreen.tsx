@@ -3,6 +3,7 @@ import { Alert, Button, Empty, Input, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PhotoDetail, PhotoListItem } from '../../../shared/api/methods/photos';
 import { useSession } from '../stores/sessionStore';
+import { DateInput } from '../components/DateInput';
 import { useDebounced } from '../search/useDebounced';
 import { PhotoGrid } from './PhotoGrid';
 import { PhotoDetailPanel } from './PhotoDetailPanel';
@@ -41,11 +42,11 @@ export function PhotoLibraryScreen() {
         <Input.Search aria-label={t('photoDesk.search')} placeholder={t('photoDesk.searchHint')} allowClear value={text} onChange={(e) => setText(e.target.value)} style={{ width: 260 }} />
         <label className="photo-date">
           {t('photoDesk.dateFrom')}
-          <input type="date" aria-label={t('photoDesk.dateFrom')} value={dateFrom} onChange={(e) => setDateFrom(e.target.value)} />
+          <DateInput size="small" aria-label={t('photoDesk.dateFrom')} value={dateFrom || null} onChange={(v) => setDateFrom(v ?? '')} />
         </label>
         <label className="photo-date">
           {t('photoDesk.dateTo')}
-          <input type="date" aria-label={t('photoDesk.dateTo')} value={dateTo} onChange={(e) => setDateTo(e.target.value)} />
+          <DateInput size="small" aria-label={t('photoDesk.dateTo')} value={dateTo || null} onChange={(v) => setDateTo(v ?? '')} />
         </label>
         <Select
           aria-label={t('photoDesk.usage')}

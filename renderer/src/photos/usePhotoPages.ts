@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { InputOf } from '../../../shared/api/contract';
 import type { PhotoListItem } from '../../../shared/api/methods/photos';
 import { api } from '../api/client';
@@ -19,38 +19,64 @@ export function usePhotoPages(query: PhotoQuery) {
   const loaded = useRef(new Set<number>());
   const generation = useRef(0);
 
+  const show = useCallback((page: number, gen: number, result: { items: PhotoListItem[]; total: number }) => {
+    if (gen !== generation.current) return;
+    setTotal(result.total);
+    setError(null);
+    setItems((prev) => {
+      const next = new Map(prev);
+      result.items.forEach((item, i) => next.set(page * PHOTO_PAGE_SIZE + i, item));
+      return next;
+    });
+  }, []);
+
+  const fetchPage = useCallback((page: number) => api.call('photos.list', { ...query, offset: page * PHOTO_PAGE_SIZE, limit: PHOTO_PAGE_SIZE }), [query]);
+
   const loadPage = useCallback(
-    async (page: number, gen: number) => {
-      if (loaded.current.has(page)) return;
+    async (page: number, gen: number, request = fetchPage(page)) => {
       loaded.current.add(page);
       try {
-        const result = await api.call('photos.list', { ...query, offset: page * PHOTO_PAGE_SIZE, limit: PHOTO_PAGE_SIZE });
-        if (gen !== generation.current) return;
-        setTotal(result.total);
-        setError(null);
-        setItems((prev) => {
-          const next = new Map(prev);
-          result.items.forEach((item, i) => next.set(page * PHOTO_PAGE_SIZE + i, item));
-          return next;
-        });
+        show(page, gen, await request);
       } catch (e) {
         loaded.current.delete(page);
         if (gen === generation.current) setError((e as Error).message);
       }
     },
-    [query],
+    [fetchPage, show],
   );
 
-  const reload = useCallback(() => {
-    generation.current += 1;
-    loaded.current = new Set();
-    setItems(new Map());
-    void loadPage(0, generation.current);
-  }, [loadPage]);
+  /**
+   * The first page is asked for while the screen renders, not once it has committed: the request
+   * and the first render of the screen overlap, where they used to follow one another.
+   */
+  const firstPage = useMemo(() => {
+    const request = fetchPage(0);
+    request.catch(() => undefined);
+    return request;
+  }, [fetchPage]);
 
-  useEffect(reload, [reload]);
+  const start = useCallback(
+    (request: Promise<{ items: PhotoListItem[]; total: number }>) => {
+      generation.current += 1;
+      loaded.current = new Set();
+      // Already empty on a first open: no render for nothing.
+      setItems((prev) => (prev.size === 0 ? prev : new Map()));
+      void loadPage(0, generation.current, request);
+    },
+    [loadPage],
+  );
 
-  const ensure = useCallback((index: number) => void loadPage(Math.floor(index / PHOTO_PAGE_SIZE), generation.current), [loadPage]);
+  useEffect(() => start(firstPage), [start, firstPage]);
+
+  const reload = useCallback(() => start(fetchPage(0)), [start, fetchPage]);
+
+  const ensure = useCallback(
+    (index: number) => {
+      const page = Math.floor(index / PHOTO_PAGE_SIZE);
+      if (!loaded.current.has(page)) void loadPage(page, generation.current);
+    },
+    [loadPage],
+  );
 
   /** One photo changed (caption saved, linked): replace it where it is, without refetching the grid. */
   const replace = useCallback((photo: PhotoListItem) => {

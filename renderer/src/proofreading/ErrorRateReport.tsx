@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Input, Space, Table, Typography } from 'antd';
+import { Alert, Button, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EditionErrorRate, StoryErrorRate } from '../../../shared/api/methods/proofreading';
 import { api } from '../api/client';
+import { DateInput } from '../components/DateInput';
 
 type Figures = Omit<StoryErrorRate, 'articleId' | 'headline' | 'baselineAt'>;
 
@@ -63,7 +64,7 @@ export function ErrorRateReport() {
     <section aria-label={t('proofreading.rate.title')}>
       <Space wrap style={{ marginBottom: 12 }}>
         <label htmlFor="error-rate-date">{t('proofreading.rate.date')}</label>
-        <Input id="error-rate-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} style={{ width: 170 }} />
+        <DateInput id="error-rate-date" value={date || null} onChange={(v) => setDate(v ?? '')} style={{ width: 170 }} />
         <Button type="primary" onClick={() => void load(date)} disabled={date === ''}>
           {t('proofreading.rate.show')}
         </Button>

@@ -8,6 +8,7 @@ import { useSession } from '../stores/sessionStore';
 import { BusyButton } from '../components/BusyButton';
 import { ROUND_LABELS, type ProofMark, type ProofSheet } from '../../../shared/proofreading/proofDesk';
 import { anchorBetween, findOnProof, marksInRun, printedParagraphs, type ProofAnchor } from './proofSheet';
+import { clockTime } from '../../../shared/text/dates';
 import './proofDesk.css';
 
 const STATUS_COLOUR: Record<ProofMark['status'], string> = { open: 'red', fixed: 'orange', checked: 'green' };
@@ -167,7 +168,7 @@ export function PageProofScreen({ pageId }: { pageId: string }) {
   const px = (pt: number) => pt * zoom;
   const roundText =
     status.currentRound === null
-      ? t('proofDesk.done', { name: status.rounds.at(-1)?.userName ?? '', at: new Date(status.rounds.at(-1)?.at ?? '').toLocaleTimeString('zh-CN', { hour12: false }) })
+      ? t('proofDesk.done', { name: status.rounds.at(-1)?.userName ?? '', at: clockTime(new Date(status.rounds.at(-1)?.at ?? ''), false) })
       : status.stale
         ? t('proofDesk.stale')
         : t('proofDesk.current', { round: ROUND_LABELS[status.currentRound] });

@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/react';
-import { Alert, App, Button, Card, Empty, Input, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Form, Input, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useSession } from '../stores/sessionStore';
+import { FormDialog } from '../components/FormDialog';
 import type { ArticleStyleReport } from '../../../shared/api/methods/proofreading';
 import { summarize, type Severity } from '../../../shared/style/index';
 import type { FieldFinding } from '../../../shared/proofreading/findings';
 import { findingSettled, sameFindings, styleFindings, type LiveFinding } from './styleMarks';
 import { loadStyleSettings } from './styleSettings';
+import { dateTime } from '../../../shared/text/dates';
 import { StoryProofMarks } from './StoryProofMarks';
 
 const SEVERITY_COLOUR: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'blue' };
@@ -59,8 +61,7 @@ export function ProofreadingPanel({ editor, articleId, savedVersion }: Props) {
   const [report, setReport] = useState<ArticleStyleReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [overriding, setOverriding] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
+  const [overrideForm] = Form.useForm<{ reason: string }>();
   const editable = editor?.isEditable ?? false;
 
   const load = useCallback(async () => {
@@ -123,21 +124,11 @@ export function ProofreadingPanel({ editor, articleId, savedVersion }: Props) {
     }
   };
 
-  const confirmOverride = async () => {
-    if (!report?.errorsDigest) return;
-    if (reason.trim() === '') {
-      setReasonMissing(true);
-      return;
-    }
-    try {
-      setReport(await api.call('proofreading.override', { articleId, findingsDigest: report.errorsDigest, reason: reason.trim() }));
-      setOverriding(false);
-      setReason('');
-      setError(null);
-    } catch (e) {
-      setError((e as Error).message);
-      setOverriding(false);
-    }
+  const confirmOverride = async ({ reason }: { reason: string }) => {
+    // The main side compares the digest with the errors it finds now, and says so when they changed.
+    setReport(await api.call('proofreading.override', { articleId, findingsDigest: report?.errorsDigest ?? '', reason: reason.trim() }));
+    setOverriding(false);
+    setError(null);
   };
 
   const severityTag = (severity: Severity) => <Tag color={SEVERITY_COLOUR[severity]}>{t(`proofreading.severity.${severity}`)}</Tag>;
@@ -163,7 +154,7 @@ export function ProofreadingPanel({ editor, articleId, savedVersion }: Props) {
         <Typography.Paragraph role="status">{t('proofreading.counts', { ...counts })}</Typography.Paragraph>
         {error && <Alert type="error" showIcon message={error} role="alert" />}
         {report?.override ? (
-          <Alert type="info" showIcon message={t('proofreading.overridden', { reason: report.override.reason, name: report.override.byName, at: new Date(report.override.at).toLocaleString('zh-CN', { hour12: false }) })} />
+          <Alert type="info" showIcon message={t('proofreading.overridden', { reason: report.override.reason, name: report.override.byName, at: dateTime(report.override.at) })} />
         ) : (
           savedErrors > 0 && (
             <Alert
@@ -172,7 +163,7 @@ export function ProofreadingPanel({ editor, articleId, savedVersion }: Props) {
               message={t('proofreading.gateBlocked', { count: savedErrors })}
               action={
                 canOverride && editable ? (
-                  <Button size="small" onClick={() => setOverriding(true)}>
+                  <Button size="small" onClick={() => (overrideForm.resetFields(), setOverriding(true))}>
                     {t('proofreading.override')}
                   </Button>
                 ) : undefined
@@ -236,27 +227,20 @@ export function ProofreadingPanel({ editor, articleId, savedVersion }: Props) {
         )}
       </section>
 
-      <Modal
+      <FormDialog<{ reason: string }>
         open={overriding}
         title={t('proofreading.overrideTitle')}
         okText={t('proofreading.overrideConfirm')}
-        onOk={() => void confirmOverride()}
+        form={overrideForm}
+        onSubmit={confirmOverride}
         onCancel={() => setOverriding(false)}
-        destroyOnHidden
+        failure={t('proofreading.overrideFailed')}
+        before={<Typography.Paragraph>{t('proofreading.overrideIntro', { count: savedErrors })}</Typography.Paragraph>}
       >
-        <Typography.Paragraph>{t('proofreading.overrideIntro', { count: savedErrors })}</Typography.Paragraph>
-        <Input.TextArea
-          aria-label={t('proofreading.overrideReason')}
-          value={reason}
-          maxLength={500}
-          status={reasonMissing ? 'error' : ''}
-          onChange={(e) => {
-            setReason(e.target.value);
-            setReasonMissing(false);
-          }}
-        />
-        {reasonMissing && <Typography.Text type="danger">{t('proofreading.overrideReasonRequired')}</Typography.Text>}
-      </Modal>
+        <Form.Item name="reason" label={t('proofreading.overrideReason')} rules={[{ required: true, whitespace: true, message: t('proofreading.overrideReasonRequired') }]}>
+          <Input.TextArea maxLength={500} />
+        </Form.Item>
+      </FormDialog>
     </Card>
   );
 }

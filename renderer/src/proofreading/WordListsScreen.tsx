@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Input, Modal, Radio, Select, Space, Table, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Radio, Select, Space, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { CSV_FILE, saveFile } from '../api/saveFile';
 import { useSession } from '../stores/sessionStore';
+import { FormDialog } from '../components/FormDialog';
 import { WORD_LIST_KINDS, type PaperWordLists, type WordListState } from '../../../shared/api/methods/proofreading';
 import type { InputOf } from '../../../shared/api/contract';
 import { contextInWords, type WordListKind } from '../../../shared/style/index';
+import { dateTime } from '../../../shared/text/dates';
 
 type Row = Record<string, string | undefined>;
 
@@ -45,6 +47,11 @@ function cleaned(row: Row): Row {
   return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined && v.trim() !== '').map(([k, v]) => [k, v!.trim()]));
 }
 
+interface CsvImport {
+  csv: string;
+  mode: 'append' | 'replace';
+}
+
 interface ImportResult {
   imported: number;
   errors: Array<{ line: number; message: string }>;
@@ -61,8 +68,7 @@ function WordListPane({ list, canManage, onChanged }: { list: WordListState<Word
   const [filter, setFilter] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
-  const [csv, setCsv] = useState('');
-  const [mode, setMode] = useState<'append' | 'replace'>('append');
+  const [importForm] = Form.useForm<CsvImport>();
   const [result, setResult] = useState<ImportResult | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -90,15 +96,11 @@ function WordListPane({ list, canManage, onChanged }: { list: WordListState<Word
     if (await save([...rows, cleaned(draft)])) setDraft(emptyDraft(kind));
   };
 
-  const runImport = async () => {
-    try {
-      const done = await api.call('proofreading.importCsv', { kind, csv, mode });
-      setResult({ imported: done.imported, errors: done.errors });
-      setError(null);
-      await onChanged();
-    } catch (e) {
-      setError((e as Error).message);
-    }
+  const runImport = async ({ csv, mode }: CsvImport) => {
+    const done = await api.call('proofreading.importCsv', { kind, csv, mode });
+    setResult({ imported: done.imported, errors: done.errors });
+    setError(null);
+    await onChanged();
   };
 
   const exportCsv = async () => {
@@ -123,7 +125,7 @@ function WordListPane({ list, canManage, onChanged }: { list: WordListState<Word
           : t('proofreading.wordLists.versionInfo', {
               version: list.version,
               name: list.updatedByName ?? '',
-              at: list.updatedAt ? new Date(list.updatedAt).toLocaleString('zh-CN', { hour12: false }) : '',
+              at: list.updatedAt ? dateTime(list.updatedAt) : '',
             })}
         {' · '}
         {t('proofreading.wordLists.count', { count: rows.length })}
@@ -136,7 +138,7 @@ function WordListPane({ list, canManage, onChanged }: { list: WordListState<Word
           <Button
             onClick={() => {
               setResult(null);
-              setCsv('');
+              importForm.resetFields();
               setImporting(true);
             }}
           >
@@ -211,61 +213,64 @@ function WordListPane({ list, canManage, onChanged }: { list: WordListState<Word
             : []),
         ]}
       />
-      <Modal
+      <FormDialog<CsvImport>
         open={importing}
         title={t('proofreading.wordLists.importTitle', { kind: t(`proofreading.wordLists.kinds.${kind}`) })}
         okText={t('proofreading.wordLists.importConfirm')}
-        okButtonProps={{ disabled: csv.trim() === '' }}
-        onOk={() => void runImport()}
+        form={importForm}
+        onSubmit={runImport}
         onCancel={() => setImporting(false)}
-        destroyOnHidden
+        failure={t('proofreading.wordLists.importFailed')}
+        formProps={{ initialValues: { csv: '', mode: 'append' } }}
+        before={
+          <>
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".csv,text/csv,text/plain"
+              hidden
+              data-testid="csv-file"
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                if (file) importForm.setFieldsValue({ csv: await file.text() });
+                e.target.value = '';
+              }}
+            />
+            <Button onClick={() => fileInput.current?.click()} style={{ marginBottom: 12 }}>
+              {t('proofreading.wordLists.pickFile')}
+            </Button>
+          </>
+        }
       >
-        <Space direction="vertical" style={{ width: '100%' }}>
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            hidden
-            data-testid="csv-file"
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              if (file) setCsv(await file.text());
-              e.target.value = '';
-            }}
-          />
-          <Button onClick={() => fileInput.current?.click()}>{t('proofreading.wordLists.pickFile')}</Button>
-          <Input.TextArea
-            aria-label={t('proofreading.wordLists.csvText')}
-            placeholder={t('proofreading.wordLists.pastePlaceholder')}
-            value={csv}
-            onChange={(e) => setCsv(e.target.value)}
-            autoSize={{ minRows: 6, maxRows: 14 }}
-          />
-          <Radio.Group aria-label={t('proofreading.wordLists.mode')} value={mode} onChange={(e) => setMode(e.target.value as 'append' | 'replace')}>
+        <Form.Item name="csv" label={t('proofreading.wordLists.csvText')} rules={[{ required: true, whitespace: true, message: t('proofreading.wordLists.csvRequired') }]}>
+          <Input.TextArea placeholder={t('proofreading.wordLists.pastePlaceholder')} autoSize={{ minRows: 6, maxRows: 14 }} />
+        </Form.Item>
+        <Form.Item name="mode" label={t('proofreading.wordLists.mode')}>
+          <Radio.Group>
             <Radio value="append">{t('proofreading.wordLists.append')}</Radio>
             <Radio value="replace">{t('proofreading.wordLists.replace')}</Radio>
           </Radio.Group>
-          {result && (
-            <Alert
-              type={result.errors.length > 0 ? 'warning' : 'success'}
-              showIcon
-              message={t('proofreading.wordLists.imported', { count: result.imported })}
-              description={
-                result.errors.length > 0 && (
-                  <>
-                    {t('proofreading.wordLists.importErrors', { count: result.errors.length })}
-                    <ul aria-label={t('proofreading.wordLists.importErrors', { count: result.errors.length })}>
-                      {result.errors.map((e) => (
-                        <li key={`${e.line}-${e.message}`}>{t('proofreading.wordLists.lineError', e)}</li>
-                      ))}
-                    </ul>
-                  </>
-                )
-              }
-            />
-          )}
-        </Space>
-      </Modal>
+        </Form.Item>
+        {result && (
+          <Alert
+            type={result.errors.length > 0 ? 'warning' : 'success'}
+            showIcon
+            message={t('proofreading.wordLists.imported', { count: result.imported })}
+            description={
+              result.errors.length > 0 && (
+                <>
+                  {t('proofreading.wordLists.importErrors', { count: result.errors.length })}
+                  <ul aria-label={t('proofreading.wordLists.importErrors', { count: result.errors.length })}>
+                    {result.errors.map((e) => (
+                      <li key={`${e.line}-${e.message}`}>{t('proofreading.wordLists.lineError', e)}</li>
+                    ))}
+                  </ul>
+                </>
+              )
+            }
+          />
+        )}
+      </FormDialog>
     </Space>
   );
 }

@@ -8,6 +8,7 @@ import { ArticleDiffView } from './ArticleDiffView';
 import { SR_ONLY } from './DiffText';
 import { errorText } from './errorText';
 import { busyProps } from '../components/BusyButton';
+import { dateTime } from '../../../shared/text/dates';
 
 export interface RevisionPanelProps {
   articleId: string;
@@ -46,6 +47,8 @@ export function RevisionPanel({ articleId, currentVersion, onRestored }: Revisio
     void load();
   }, [load, currentVersion]);
 
+  // A restore keeps one more revision: the next number after the newest.
+  const nextNumber = (revisions?.[0]?.number ?? 0) + 1;
   const pair = revisions && selected.length === 2 ? revisions.filter((r) => selected.includes(r.id)) : null;
   // The list is newest first, so the second of the pair is the older one: compare old → new.
   const fromId = pair?.[1]?.id ?? null;
@@ -75,7 +78,7 @@ export function RevisionPanel({ articleId, currentVersion, onRestored }: Revisio
     setRestoring(true);
     try {
       const article = await api.call('revisions.restore', { articleId, revisionId: confirming.id, baseVersion: currentVersion });
-      setNotice(t('revisions.restored', { from: confirming.articleVersion, version: article.version }));
+      setNotice(t('revisions.restored', { from: confirming.number, to: nextNumber, version: article.version }));
       setError(null);
       onRestored(article);
       await load();
@@ -87,9 +90,8 @@ export function RevisionPanel({ articleId, currentVersion, onRestored }: Revisio
     }
   };
 
-  const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
   const reason = (r: string) => t(`revisions.reasons.${r}`, { defaultValue: r });
-  const versionOf = (id: string | null) => revisions?.find((r) => r.id === id)?.articleVersion ?? 0;
+  const numberOf = (id: string | null) => revisions?.find((r) => r.id === id)?.number ?? 0;
 
   return (
     <section className="revision-panel" aria-label={t('revisions.title')}>
@@ -108,7 +110,9 @@ export function RevisionPanel({ articleId, currentVersion, onRestored }: Revisio
       {revisions && revisions.length === 0 && <Typography.Paragraph>{t('revisions.empty')}</Typography.Paragraph>}
       {revisions && revisions.length > 0 && (
         <>
-          <Typography.Paragraph type="secondary">{t('revisions.selectHint')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            {t('revisions.selectHint')} {t('revisions.numbering')}
+          </Typography.Paragraph>
           <div style={{ overflowX: 'auto' }}>
             <table style={{ borderCollapse: 'collapse', width: '100%' }}>
               <caption style={SR_ONLY}>{t('revisions.tableCaption')}</caption>
@@ -130,22 +134,23 @@ export function RevisionPanel({ articleId, currentVersion, onRestored }: Revisio
                       <Checkbox
                         checked={selected.includes(r.id)}
                         onChange={(e) => toggle(r.id, e.target.checked)}
-                        aria-label={t('revisions.select', { version: r.articleVersion, when: when(r.createdAt) })}
+                        aria-label={t('revisions.select', { number: r.number, when: dateTime(r.createdAt) })}
                       />
                     </td>
                     <td style={cell}>
-                      {t('revisions.version', { version: r.articleVersion })}
+                      {t('revisions.version', { number: r.number })}
+                      <Typography.Text type="secondary"> · {t('revisions.versionOf', { version: r.articleVersion })}</Typography.Text>
                       {r.articleVersion === currentVersion && (
                         <Typography.Text type="secondary"> {t('revisions.current')}</Typography.Text>
                       )}
                     </td>
                     <td style={cell}>{reason(r.reason)}</td>
                     <td style={cell}>{r.createdByName}</td>
-                    <td style={cell}>{when(r.createdAt)}</td>
+                    <td style={cell}>{dateTime(r.createdAt)}</td>
                     <td style={cell}>{r.charCount}</td>
                     <td style={cell}>
                       {r.articleVersion !== currentVersion && (
-                        <Button size="small" onClick={() => setConfirming(r)} aria-label={t('revisions.restoreVersion', { version: r.articleVersion })}>
+                        <Button size="small" onClick={() => setConfirming(r)} aria-label={t('revisions.restoreVersion', { number: r.number })}>
                           {t('revisions.restore')}
                         </Button>
                       )}
@@ -158,8 +163,8 @@ export function RevisionPanel({ articleId, currentVersion, onRestored }: Revisio
         </>
       )}
       {fromId && toId && (
-        <section aria-label={t('revisions.compareTitle', { from: versionOf(fromId), to: versionOf(toId) })} aria-live="polite" style={{ marginTop: 16 }}>
-          <Typography.Title level={5}>{t('revisions.compareTitle', { from: versionOf(fromId), to: versionOf(toId) })}</Typography.Title>
+        <section aria-label={t('revisions.compareTitle', { from: numberOf(fromId), to: numberOf(toId) })} aria-live="polite" style={{ marginTop: 16 }}>
+          <Typography.Title level={5}>{t('revisions.compareTitle', { from: numberOf(fromId), to: numberOf(toId) })}</Typography.Title>
           {diffError && <Alert type="error" showIcon role="alert" message={diffError} />}
           {!diff && !diffError && <Spin />}
           {diff && <ArticleDiffView diff={diff} />}
@@ -167,7 +172,7 @@ export function RevisionPanel({ articleId, currentVersion, onRestored }: Revisio
       )}
       <Modal
         open={confirming !== null}
-        title={t('revisions.confirmTitle', { version: confirming?.articleVersion ?? 0 })}
+        title={t('revisions.confirmTitle', { number: confirming?.number ?? 0 })}
         okText={t('revisions.confirmOk')}
         cancelText={t('revisions.cancel')}
         okButtonProps={busyProps(restoring)}
@@ -175,7 +180,7 @@ export function RevisionPanel({ articleId, currentVersion, onRestored }: Revisio
         onCancel={() => setConfirming(null)}
       >
         <Typography.Paragraph>
-          {t('revisions.confirmBody', { version: confirming?.articleVersion ?? 0, next: currentVersion + 1 })}
+          {t('revisions.confirmBody', { number: confirming?.number ?? 0, next: nextNumber, version: currentVersion + 1 })}
         </Typography.Paragraph>
       </Modal>
     </section>

@@ -36,6 +36,7 @@ import { LockBadge } from '../workflow/LockBadge';
 import { WorkflowBar } from '../workflow/WorkflowBar';
 import { useArticleLocks } from '../workflow/useArticleLocks';
 import '../editor/editor.css';
+import { dateTime, clockTime } from '../../../shared/text/dates';
 
 /** How the paper names itself in a 电头; the settings API does not expose paper.shortName yet. */
 const PAPER = { shortName: '本报' };
@@ -249,7 +250,7 @@ export function ArticleEditorScreen({ id }: { id: string }) {
                 message={t(holder.handedOver ? 'workflow.locks.readOnlyHanded' : 'workflow.locks.readOnlyPart', {
                   part: t(`workflow.locks.${holder.part}`),
                   name: holder.userName,
-                  since: new Date(holder.acquiredAt).toLocaleTimeString('zh-CN', { hour12: false }),
+                  since: clockTime(new Date(holder.acquiredAt)),
                 })}
               />
             ),
@@ -336,7 +337,7 @@ export function ArticleEditorScreen({ id }: { id: string }) {
         }}
         onCancel={() => draft.applyRecovered(false)}
       >
-        <Typography.Paragraph>{t('recover.message', { at: draft.recovered ? new Date(draft.recovered.at).toLocaleString('zh-CN', { hour12: false }) : '' })}</Typography.Paragraph>
+        <Typography.Paragraph>{t('recover.message', { at: draft.recovered ? dateTime(draft.recovered.at) : '' })}</Typography.Paragraph>
       </Modal>
     </div>
   );

@@ -5,6 +5,8 @@ import { api } from '../api/client';
 import { useSession } from '../stores/sessionStore';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { BusyButton } from '../components/BusyButton';
+import { useFormSubmit } from '../components/useFormSubmit';
+import { errorText } from '../revisions/errorText';
 
 interface CreateForm {
   paperName: string;
@@ -18,35 +20,32 @@ export function FirstRunScreen() {
   const { t } = useTranslation();
   const signedIn = useSession((s) => s.signedIn);
   const boot = useSession((s) => s.boot);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'create' | 'demo' | null>(null);
-
-  const create = async (values: CreateForm) => {
-    setBusy('create');
-    setError(null);
-    try {
+  const [form] = Form.useForm<CreateForm>();
+  const creating = useFormSubmit(
+    form,
+    async (values) => {
       const session = await api.call('setup.createNewsroom', {
         paperName: values.paperName,
         admin: { username: values.username, displayName: values.displayName, password: values.password },
       });
       await signedIn(session);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(null);
-    }
-  };
+    },
+    t('firstRun.failed'),
+  );
+  const [demoBusy, setDemoBusy] = useState(false);
+  const [demoError, setDemoError] = useState<string | null>(null);
+  const error = creating.error ?? demoError;
 
   const openDemo = async () => {
-    setBusy('demo');
-    setError(null);
+    setDemoBusy(true);
+    setDemoError(null);
     try {
       await api.call('setup.openDemo', {});
       await boot();
     } catch (e) {
-      setError((e as Error).message);
+      setDemoError(errorText(e, t('firstRun.failed')));
     } finally {
-      setBusy(null);
+      setDemoBusy(false);
     }
   };
 
@@ -59,7 +58,7 @@ export function FirstRunScreen() {
           <Typography.Title level={5} id="create-heading">
             {t('firstRun.createHeading')}
           </Typography.Title>
-          <Form<CreateForm> layout="vertical" onFinish={(v) => void create(v)} requiredMark={false}>
+          <Form<CreateForm> form={form} layout="vertical" requiredMark={false} {...creating.formProps}>
             <Form.Item name="paperName" label={t('firstRun.paperName')} rules={[{ required: true, message: t('firstRun.paperNameRequired') }]}>
               <Input placeholder={t('firstRun.paperNamePlaceholder')} maxLength={60} />
             </Form.Item>
@@ -93,7 +92,7 @@ export function FirstRunScreen() {
             >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
-            <BusyButton type="primary" htmlType="submit" block busy={busy === 'create'} disabled={busy !== null}>
+            <BusyButton type="primary" htmlType="submit" block busy={creating.busy} disabled={demoBusy}>
               {t('firstRun.create')}
             </BusyButton>
           </Form>
@@ -104,7 +103,7 @@ export function FirstRunScreen() {
             {t('firstRun.demoHeading')}
           </Typography.Title>
           <Typography.Paragraph type="secondary">{t('firstRun.demoIntro')}</Typography.Paragraph>
-          <BusyButton block onClick={() => void openDemo()} busy={busy === 'demo'} disabled={busy !== null}>
+          <BusyButton block onClick={() => void openDemo()} busy={demoBusy} disabled={creating.busy}>
             {t('firstRun.openDemo')}
           </BusyButton>
         </section>

@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { Alert, Card, Form, Input, Typography, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useSession } from '../stores/sessionStore';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { BusyButton } from '../components/BusyButton';
+import { useFormSubmit } from '../components/useFormSubmit';
 
 const DEMO_ACCOUNTS = ['reporter', 'reporter2', 'editor', 'editor2', 'sectionhead', 'chief', 'layout', 'proofreader', 'admin'];
 
@@ -13,21 +13,8 @@ export function LoginScreen() {
   const setup = useSession((s) => s.setup);
   const signedIn = useSession((s) => s.signedIn);
   const endedBecause = useSession((s) => s.endedBecause);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ username: string; password: string }>();
-
-  const submit = async (values: { username: string; password: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await signedIn(await api.call('auth.login', values));
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, formProps } = useFormSubmit(form, async (values) => signedIn(await api.call('auth.login', values)), t('login.failed'));
 
   return (
     <main className="centered-page">
@@ -45,7 +32,7 @@ export function LoginScreen() {
           <Alert type="info" showIcon message={t(`login.ended.${endedBecause}`)} style={{ marginBottom: 16 }} role="status" />
         )}
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} role="alert" />}
-        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
+        <Form form={form} layout="vertical" requiredMark={false} {...formProps}>
           <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('login.usernameRequired') }]}>
             <Input autoComplete="username" autoFocus />
           </Form.Item>

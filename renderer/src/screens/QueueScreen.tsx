@@ -11,6 +11,7 @@ import { useSession } from '../stores/sessionStore';
 import { StatusTag } from '../components/StatusTag';
 import { TransitionButtons } from '../workflow/TransitionButtons';
 import { ReviewSheetModal } from '../workflow/ReviewSheet';
+import { dateTime } from '../../../shared/text/dates';
 
 const PIPELINE = ARTICLE_STATUSES.filter((s) => s !== 'printed' && s !== 'spiked');
 
@@ -202,7 +203,7 @@ export function QueueScreen() {
                       <>
                         <div>{n.body}</div>
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {new Date(n.createdAt).toLocaleString('zh-CN', { hour12: false })}
+                          {dateTime(n.createdAt)}
                         </Typography.Text>
                       </>
                     }

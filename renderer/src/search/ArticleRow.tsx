@@ -6,6 +6,7 @@ import type { ArticleSearchHit } from '../../../shared/api/methods/search';
 import { StatusTag } from '../components/StatusTag';
 import { Snippet } from './Snippet';
 import { BusyButton } from '../components/BusyButton';
+import { dateTime } from '../../../shared/text/dates';
 
 export type ListedArticle = ArticleSummary | ArticleSearchHit;
 
@@ -58,7 +59,7 @@ export function ArticleRow({ row, index, style, action, busy, onOpen, onAction }
       <span role="cell">{t('articles.chars', { count: row.charCount })}</span>
       <span role="cell">{row.page ? t('articles.pageN', { page: row.page }) : '—'}</span>
       <span role="cell" className="cell-ellipsis">
-        {new Date(row.updatedAt).toLocaleString('zh-CN', { hour12: false })}
+        {dateTime(row.updatedAt)}
       </span>
       <span role="cell">
         {action && (

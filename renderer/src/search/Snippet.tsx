@@ -7,7 +7,7 @@ export function Snippet({ snippet, field }: { snippet: string; field: SearchFiel
   const { t } = useTranslation();
   return (
     <span className="search-snippet" style={{ display: 'block', fontSize: 12, color: '#666', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-      <span style={{ color: '#999' }}>{t(`search.field.${field}`)}：</span>
+      <span style={{ color: '#999' }}>{t('common.labelled', { label: t(`search.field.${field}`) })}</span>
       {snippetParts(snippet).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
     </span>
   );

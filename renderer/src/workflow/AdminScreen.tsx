@@ -1,17 +1,27 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Form, Input, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PRIVILEGE_LABELS, PRIVILEGES, type Privilege, type RoleCode } from '../../../shared/domain/roles';
 import type { UserSummary } from '../../../shared/domain/session';
 import type { RoleInfo, WorkflowSettings } from '../../../shared/administration/types';
 import { api } from '../api/client';
-import { validValues } from '../components/validValues';
+import { BusyButton } from '../components/BusyButton';
+import { FormDialog } from '../components/FormDialog';
+import { NumberInput } from '../components/NumberInput';
+import { useFormSubmit } from '../components/useFormSubmit';
 import { useSession } from '../stores/sessionStore';
 import { MastheadTab } from '../paper/MastheadTab';
 
 function useFailure() {
   const { message } = App.useApp();
   return useCallback((e: unknown) => void message.error((e as Error).message), [message]);
+}
+
+interface NewUser {
+  username: string;
+  displayName: string;
+  password: string;
+  roles: RoleCode[];
 }
 
 function UsersTab({ roles }: { roles: RoleInfo[] }) {
@@ -22,7 +32,7 @@ function UsersTab({ roles }: { roles: RoleInfo[] }) {
   const [users, setUsers] = useState<UserSummary[] | null>(null);
   const [creating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<UserSummary | null>(null);
-  const [createForm] = Form.useForm<{ username: string; displayName: string; password: string; roles: RoleCode[] }>();
+  const [createForm] = Form.useForm<NewUser>();
   const [resetForm] = Form.useForm<{ newPassword: string }>();
 
   const load = useCallback(() => {
@@ -88,69 +98,51 @@ function UsersTab({ roles }: { roles: RoleInfo[] }) {
           },
         ]}
       />
-      <Modal
+      <FormDialog<NewUser>
         open={creating}
         title={t('workflow.admin.newUser')}
         okText={t('workflow.admin.create')}
-        cancelText={t('common.cancel')}
+        form={createForm}
+        onSubmit={async (values) => {
+          await api.call('users.create', values);
+          setCreating(false);
+          load();
+        }}
         onCancel={() => setCreating(false)}
-        onOk={() =>
-          void validValues(createForm).then(
-            (values) =>
-              values &&
-              api
-                .call('users.create', values)
-                .then(() => {
-                  setCreating(false);
-                  load();
-                })
-                .catch(fail),
-          )
-        }
-        destroyOnHidden
+        failure={t('workflow.admin.failed')}
+        formProps={{ initialValues: { roles: ['reporter'] } }}
       >
-        <Form form={createForm} layout="vertical" initialValues={{ roles: ['reporter'] }}>
-          <Form.Item name="username" label={t('workflow.admin.username')} rules={[{ required: true, pattern: /^[A-Za-z0-9_.-]{2,40}$/, message: t('firstRun.usernamePattern') }]}>
-            <Input autoComplete="off" />
-          </Form.Item>
-          <Form.Item name="displayName" label={t('workflow.admin.displayName')} rules={[{ required: true, whitespace: true, max: 40 }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="password" label={t('workflow.admin.initialPassword')} rules={[{ required: true, min: 8, message: t('firstRun.passwordRule') }]}>
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item name="roles" label={t('workflow.admin.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('workflow.admin.needRole') }]}>
-            <Select mode="multiple" options={roleOptions} />
-          </Form.Item>
-        </Form>
-      </Modal>
-      <Modal
+        <Form.Item name="username" label={t('workflow.admin.username')} rules={[{ required: true, pattern: /^[A-Za-z0-9_.-]{2,40}$/, message: t('firstRun.usernamePattern') }]}>
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="displayName" label={t('workflow.admin.displayName')} rules={[{ required: true, whitespace: true, max: 40 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="password" label={t('workflow.admin.initialPassword')} rules={[{ required: true, min: 8, message: t('firstRun.passwordRule') }]}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item name="roles" label={t('workflow.admin.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('workflow.admin.needRole') }]}>
+          <Select mode="multiple" options={roleOptions} />
+        </Form.Item>
+      </FormDialog>
+      <FormDialog<{ newPassword: string }>
         open={resetting !== null}
         title={t('workflow.admin.resetPasswordOf', { name: resetting?.displayName ?? '' })}
         okText={t('workflow.admin.resetPassword')}
-        cancelText={t('common.cancel')}
+        form={resetForm}
+        onSubmit={async ({ newPassword }) => {
+          if (!resetting) return;
+          await api.call('admin.resetPassword', { userId: resetting.id, newPassword });
+          void message.success(t('workflow.admin.passwordReset', { name: resetting.displayName }));
+          setResetting(null);
+        }}
         onCancel={() => setResetting(null)}
-        onOk={() =>
-          void validValues(resetForm).then(
-            (values) =>
-              values &&
-              api
-                .call('admin.resetPassword', { userId: resetting!.id, newPassword: values.newPassword })
-                .then(() => {
-                  void message.success(t('workflow.admin.passwordReset', { name: resetting!.displayName }));
-                  setResetting(null);
-                })
-                .catch(fail),
-          )
-        }
-        destroyOnHidden
+        failure={t('workflow.admin.failed')}
       >
-        <Form form={resetForm} layout="vertical">
-          <Form.Item name="newPassword" label={t('workflow.admin.newPassword')} rules={[{ required: true, min: 8, message: t('firstRun.passwordRule') }]}>
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item name="newPassword" label={t('workflow.admin.newPassword')} rules={[{ required: true, min: 8, message: t('firstRun.passwordRule') }]}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </FormDialog>
     </>
   );
 }
@@ -217,7 +209,6 @@ function SettingsTab() {
   const fail = useFailure();
   const can = useSession((s) => s.can('settings.manage'));
   const [settings, setSettings] = useState<WorkflowSettings | null>(null);
-  const [form] = Form.useForm<WorkflowSettings>();
 
   useEffect(() => {
     if (can) api.call('admin.getSettings', {}).then(setSettings).catch(fail);
@@ -225,30 +216,32 @@ function SettingsTab() {
 
   if (!can) return <Alert type="info" showIcon message={t('workflow.admin.noSettings')} />;
   if (!settings) return null;
+  return <SettingsForm settings={settings} onSaved={setSettings} />;
+}
+
+function SettingsForm({ settings, onSaved }: { settings: WorkflowSettings; onSaved(saved: WorkflowSettings): void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<WorkflowSettings>();
+  const { busy, error, formProps } = useFormSubmit(
+    form,
+    async (values) => {
+      onSaved(await api.call('admin.updateSettings', values));
+      void message.success(t('workflow.admin.saved'));
+    },
+    t('workflow.admin.failed'),
+  );
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      style={{ maxWidth: 520 }}
-      initialValues={settings}
-      onFinish={(values) =>
-        api
-          .call('admin.updateSettings', values)
-          .then((saved) => {
-            setSettings(saved);
-            void message.success(t('workflow.admin.saved'));
-          })
-          .catch(fail)
-      }
-    >
+    <Form form={form} layout="vertical" style={{ maxWidth: 520 }} initialValues={settings} {...formProps}>
+      {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
       <Form.Item name="allowSameReviewer" label={t('workflow.admin.allowSameReviewer')} valuePropName="checked" extra={t('workflow.admin.allowSameReviewerHelp')}>
         <Switch />
       </Form.Item>
       <Form.Item name="lockIdleMinutes" label={t('workflow.admin.lockIdleMinutes')} extra={t('workflow.admin.lockIdleHelp')} rules={[{ required: true, type: 'integer', min: 1, max: 1440 }]}>
-        <InputNumber min={1} max={1440} />
+        <NumberInput min={1} max={1440} precision={0} />
       </Form.Item>
       <Form.Item name="pageBlankTolerancePercent" label={t('workflow.admin.pageBlankTolerance')} extra={t('workflow.admin.pageBlankToleranceHelp')} rules={[{ required: true, type: 'number', min: 0, max: 20 }]}>
-        <InputNumber min={0} max={20} step={0.5} />
+        <NumberInput min={0} max={20} step={0.5} />
       </Form.Item>
       <Form.Item name="printFileNamePattern" label={t('workflow.admin.printFileNamePattern')} extra={t('workflow.admin.printFileNamePatternHelp')} rules={[{ required: true, whitespace: true, max: 120 }]}>
         <Input />
@@ -256,9 +249,47 @@ function SettingsTab() {
       <Form.Item name="printOutputDir" label={t('workflow.admin.printOutputDir')} extra={t('workflow.admin.printOutputDirHelp')} rules={[{ max: 500 }]}>
         <Input placeholder="/srv/print" />
       </Form.Item>
-      <Button type="primary" htmlType="submit">
+      <BusyButton type="primary" htmlType="submit" busy={busy}>
         {t('workflow.admin.save')}
-      </Button>
+      </BusyButton>
+    </Form>
+  );
+}
+
+/** 部门: the list a story's desk is chosen from; removing one leaves the stories that have it alone. */
+function DesksTab() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const fail = useFailure();
+  const can = useSession((s) => s.can('settings.manage'));
+  const [desks, setDesks] = useState<string[] | null>(null);
+  const [form] = Form.useForm<{ desks: string[] }>();
+  const { busy, error, formProps } = useFormSubmit(
+    form,
+    async (values) => {
+      const saved = await api.call('admin.setDesks', { desks: values.desks.map((d) => d.trim()).filter((d) => d !== '') });
+      setDesks(saved);
+      form.setFieldsValue({ desks: saved });
+      void message.success(t('workflow.admin.desksSaved'));
+    },
+    t('workflow.admin.failed'),
+  );
+
+  useEffect(() => {
+    api.call('admin.desks', {}).then(setDesks).catch(fail);
+  }, [fail]);
+
+  if (!can) return <Alert type="info" showIcon message={t('workflow.admin.noSettings')} />;
+  if (!desks) return null;
+  return (
+    <Form form={form} layout="vertical" style={{ maxWidth: 520 }} initialValues={{ desks }} {...formProps}>
+      {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
+      <Form.Item name="desks" label={t('workflow.admin.desksLabel')} extra={t('workflow.admin.desksHelp')}>
+        <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '，', '、']} />
+      </Form.Item>
+      <BusyButton type="primary" htmlType="submit" busy={busy}>
+        {t('workflow.admin.save')}
+      </BusyButton>
     </Form>
   );
 }
@@ -282,6 +313,7 @@ export function AdminScreen() {
         items={[
           { key: 'users', label: t('workflow.admin.users'), children: <UsersTab roles={roles} /> },
           { key: 'roles', label: t('workflow.admin.rolesTab'), children: <RolesTab roles={roles} onSaved={(saved) => setRoles((list) => list.map((r) => (r.code === saved.code ? saved : r)))} /> },
+          { key: 'desks', label: t('workflow.admin.desks'), children: <DesksTab /> },
           { key: 'settings', label: t('workflow.admin.settings'), children: <SettingsTab /> },
           { key: 'masthead', label: t('paper.masthead.title'), children: <MastheadTab /> },
         ]}

@@ -9,6 +9,7 @@ import { api } from '../api/client';
 import { CSV_FILE, saveFile } from '../api/saveFile';
 import { ReviewSheetModal } from './ReviewSheet';
 import { BusyButton } from '../components/BusyButton';
+import { dateTime } from '../../../shared/text/dates';
 
 const PAGE_SIZE = 50;
 const ACTION_GROUPS = ['workflow.*', 'lock.*', 'auth.*', 'permission.denied', 'user.*', 'role.update', 'settings.update', 'article.*', 'style.*', 'wordlist.*', 'layout.*', 'photo.*', 'audit.export'] as const;
@@ -109,7 +110,7 @@ export function AuditScreen() {
             optionFilterProp="label"
             style={{ width: 160 }}
             placeholder={t('workflow.audit.anyUser')}
-            options={people.map((p) => ({ value: p.id, label: `${p.displayName}（${p.username}）` }))}
+            options={people.map((p) => ({ value: p.id, label: t('common.personWithUsername', { name: p.displayName, username: p.username }) }))}
           />
         </Form.Item>
         <Form.Item name="action" label={t('workflow.audit.action')}>
@@ -148,7 +149,7 @@ export function AuditScreen() {
         dataSource={result?.items ?? []}
         pagination={{ current: page, pageSize: PAGE_SIZE, total: result?.total ?? 0, showSizeChanger: false, showTotal: (total) => t('workflow.audit.total', { count: total }), onChange: setPage }}
         columns={[
-          { title: t('workflow.audit.time'), dataIndex: 'at', width: 170, render: (at: string) => new Date(at).toLocaleString('zh-CN', { hour12: false }) },
+          { title: t('workflow.audit.time'), dataIndex: 'at', width: 170, render: (at: string) => dateTime(at) },
           { title: t('workflow.audit.user'), dataIndex: 'userName', width: 100, render: (name: string | null) => name ?? t('workflow.audit.system') },
           { title: t('workflow.audit.action'), dataIndex: 'actionLabel', width: 130 },
           {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleComment, CommentAnchor, Person } from '../../../shared/collaboration/types';
 import { api } from '../api/client';
 import { anchorOfSelection, rangeOfAnchor } from './commentAnchor';
+import { dateTime } from '../../../shared/text/dates';
 
 interface Props {
   articleId: string;
@@ -14,11 +15,12 @@ interface Props {
 }
 
 function when(at: string): string {
-  return new Date(at).toLocaleString('zh-CN', { hour12: false });
+  return dateTime(at);
 }
 
 /** A comment box with @ suggestions from the newsroom's people. */
 function CommentInput({ people, value, onChange, label }: { people: Person[]; value: string; onChange(v: string): void; label: string }) {
+  const { t } = useTranslation();
   return (
     <Mentions
       aria-label={label}
@@ -26,7 +28,7 @@ function CommentInput({ people, value, onChange, label }: { people: Person[]; va
       maxLength={2000}
       value={value}
       onChange={onChange}
-      options={people.filter((p) => !p.disabled).map((p) => ({ value: p.displayName, label: `${p.displayName}（${p.username}）` }))}
+      options={people.filter((p) => !p.disabled).map((p) => ({ value: p.displayName, label: t('common.personWithUsername', { name: p.displayName, username: p.username }) }))}
     />
   );
 }

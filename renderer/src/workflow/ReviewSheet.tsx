@@ -4,6 +4,7 @@ import { Alert, Button, Modal, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReviewSheet as Sheet } from '../../../shared/workflow/types';
 import { api } from '../api/client';
+import { dateTime as when } from '../../../shared/text/dates';
 
 const PRINT_CLASS = 'review-sheet-print';
 
@@ -24,10 +25,6 @@ const PRINT_CSS = `
 .review-sheet .sheet-sub { text-align: center; margin-bottom: 12px; }
 .review-sheet .superseded { color: #999; text-decoration: line-through; }
 `;
-
-function when(iso: string): string {
-  return new Date(iso).toLocaleString('zh-CN', { hour12: false });
-}
 
 function ReviewSheetBody({ sheet }: { sheet: Sheet }) {
   const { t } = useTranslation();
@@ -50,7 +47,7 @@ function ReviewSheetBody({ sheet }: { sheet: Sheet }) {
             <th>{t('workflow.sheet.desk')}</th>
             <td>{a.desk || t('workflow.sheet.none')}</td>
             <th>{t('workflow.sheet.genre')}</th>
-            <td>{a.genre}</td>
+            <td>{t(`genres.${a.genre}`, { defaultValue: a.genre })}</td>
           </tr>
           <tr>
             <th>{t('workflow.sheet.author')}</th>
@@ -87,7 +84,7 @@ function ReviewSheetBody({ sheet }: { sheet: Sheet }) {
               <th>{t(`workflow.sheet.kinds.${level.kind}`)}</th>
               <td>{level.signoff?.userName ?? t('workflow.sheet.none')}</td>
               <td>{level.signoff ? when(level.signoff.at) : ''}</td>
-              <td>{level.signoff ? t('workflow.sheet.versionN', { version: level.signoff.articleVersion }) : ''}</td>
+              <td>{level.signoff ? t('workflow.sheet.revisionN', { number: level.signoff.revisionNumber, version: level.signoff.articleVersion }) : ''}</td>
             </tr>
           ))}
         </tbody>

@@ -1,12 +1,14 @@
 import { useState } from 'react';
-import { App, Form, Input, Modal, Space, Typography } from 'antd';
+import { App, Form, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../shared/domain/article';
 import type { WorkflowAction } from '../../../shared/workflow/machine';
 import type { ActionOption } from '../../../shared/workflow/types';
 import { api } from '../api/client';
-import { validValues } from '../components/validValues';
-import { BusyButton, busyProps } from '../components/BusyButton';
+import { ApiError } from '../../../shared/api/errors';
+import { errorText } from '../revisions/errorText';
+import { BusyButton } from '../components/BusyButton';
+import { FormDialog } from '../components/FormDialog';
 import { PlaceDialog } from '../layout/PlaceDialog';
 
 /** A step waits this long for the editor's pending edits to be saved, then gives the button back with a reason. */
@@ -15,7 +17,7 @@ const PREPARE_TIMEOUT_MS = 15_000;
 function withinTime<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
+    timer = setTimeout(() => reject(new ApiError('UNAVAILABLE', message)), ms);
   });
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
@@ -44,20 +46,25 @@ export function TransitionButtons({ article, options, onDone, prepare, size = 'm
   const [placing, setPlacing] = useState(false);
   const [form] = Form.useForm<{ reason: string }>();
 
-  const run = async (action: WorkflowAction, reason?: string): Promise<boolean> => {
+  /** Takes the step; a refusal is thrown to the caller, which says it where the click was. */
+  const run = async (action: WorkflowAction, reason?: string): Promise<void> => {
     setBusy(action);
     try {
       const baseVersion = prepare ? await withinTime(prepare(), PREPARE_TIMEOUT_MS, t('workflow.prepareTimeout')) : article.version;
       const saved = await api.call('workflow.transition', { articleId: article.id, action, baseVersion, ...(reason ? { reason } : {}) });
       void message.success(t('workflow.done', { action: t(`workflow.actions.${action}`), headline: saved.headline }));
       onDone(saved);
-      return true;
-    } catch (error) {
-      void message.error((error as Error).message);
-      return false;
     } finally {
       setBusy(null);
     }
+  };
+
+  const step = (action: WorkflowAction) => run(action).catch((error: unknown) => void message.error(errorText(error, t('workflow.stepFailed'))));
+
+  const giveReason = async ({ reason }: { reason: string }) => {
+    if (!asking) return;
+    await run(asking.action, reason.trim());
+    setAsking(null);
   };
 
   return (
@@ -75,7 +82,7 @@ export function TransitionButtons({ article, options, onDone, prepare, size = 'm
                 busy={busy === o.action}
                 disabled={!o.allowed || (busy !== null && busy !== o.action)}
                 aria-describedby={why ? whyId : undefined}
-                onClick={() => (o.action === 'place' ? setPlacing(true) : o.needsReason ? (form.resetFields(), setAsking(o)) : void run(o.action))}
+                onClick={() => (o.action === 'place' ? setPlacing(true) : o.needsReason ? (form.resetFields(), setAsking(o)) : void step(o.action))}
               >
                 {t(`workflow.actions.${o.action}`)}
               </BusyButton>
@@ -88,32 +95,20 @@ export function TransitionButtons({ article, options, onDone, prepare, size = 'm
           );
         })}
       </Space>
-      <Modal
+      <FormDialog<{ reason: string }>
         open={asking !== null}
         title={asking ? t('workflow.reasonTitle', { action: t(`workflow.actions.${asking.action}`), headline: article.headline }) : ''}
         okText={asking ? t(`workflow.actions.${asking.action}`) : ''}
-        okButtonProps={{ danger: asking?.action === 'spike', ...busyProps(busy !== null) }}
-        cancelText={t('common.cancel')}
+        danger={asking?.action === 'spike'}
+        form={form}
+        onSubmit={giveReason}
         onCancel={() => setAsking(null)}
-        onOk={() =>
-          // A failed validation is shown on the form itself.
-          busy === null &&
-          void validValues(form).then(async (values) => {
-            if (values && asking && (await run(asking.action, values.reason.trim()))) setAsking(null);
-          })
-        }
-        destroyOnHidden
+        failure={t('workflow.stepFailed')}
       >
-        <Form form={form} layout="vertical">
-          <Form.Item
-            name="reason"
-            label={t('workflow.reason')}
-            rules={[{ required: true, whitespace: true, message: t('workflow.reasonRequired') }, { max: 500 }]}
-          >
-            <Input.TextArea autoFocus rows={3} maxLength={500} showCount placeholder={t('workflow.reasonPlaceholder')} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        <Form.Item name="reason" label={t('workflow.reason')} rules={[{ required: true, whitespace: true, message: t('workflow.reasonRequired') }, { max: 500 }]}>
+          <Input.TextArea autoFocus rows={3} maxLength={500} showCount placeholder={t('workflow.reasonPlaceholder')} />
+        </Form.Item>
+      </FormDialog>
       <PlaceDialog open={placing} article={article} onClose={() => setPlacing(false)} onPlaced={onDone} />
     </>
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_DESK_LENGTH, MAX_DESKS } from '../../domain/desks';
 import { printPatternProblem } from '../../layout/printFileName';
 import { PRIVILEGES, ROLE_CODES } from '../../domain/roles';
 import type { UserSummary } from '../../domain/session';
@@ -50,6 +51,16 @@ export const administrationMethods = {
   ),
   'admin.setUserDisabled': method<UserSummary>()(z.object({ userId: id, disabled: z.boolean({ error: '请说明停用还是启用' }) }), 'user.manage', true),
   'admin.resetPassword': method<{ ok: true }>()(z.object({ userId: id, newPassword: password }), 'user.manage', true),
+  'admin.desks': method<string[]>()(z.object({}), 'authenticated', false),
+  'admin.setDesks': method<string[]>()(
+    z.object({
+      desks: z
+        .array(z.string().trim().min(1, { error: '部门名称不能为空' }).max(MAX_DESK_LENGTH, { error: `部门名称不能超过 ${MAX_DESK_LENGTH} 字` }))
+        .max(MAX_DESKS, { error: `最多 ${MAX_DESKS} 个部门` }),
+    }),
+    'settings.manage',
+    true,
+  ),
   'admin.getSettings': method<WorkflowSettings>()(z.object({}), 'settings.manage', false),
   'admin.updateSettings': method<WorkflowSettings>()(
     z.object({

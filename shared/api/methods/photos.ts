@@ -20,8 +20,18 @@ export interface ArticlePhoto {
   width: number;
   height: number;
   isLead: boolean;
+  /** The photo's named crop this story runs it in; null for the whole picture. */
+  crop: string | null;
   /** A small JPEG as a data: URL, so both hosts show it without a file route. */
   thumbnail: string;
+}
+
+/** A caption that came in with the story's copy and waits for its photo (the first photo linked without a caption takes it). */
+export interface ImportedCaption {
+  id: string;
+  text: string;
+  /** As the copy printed it: 本报记者 李冰 摄. */
+  credit: string;
 }
 
 export interface PhotoUse {
@@ -150,7 +160,9 @@ export const photoMethods = {
     'photo.manage',
     true,
   ),
-  'photos.link': method<ArticlePhoto[]>()(z.object({ articleId: id, photoId, lead: z.boolean().default(false) }), 'photo.manage', true),
+  'photos.importedCaptions': method<ImportedCaption[]>()(z.object({ articleId: id }), 'article.read', false),
+  // crop: one of the photo's named crops, null for the whole picture; left out, a link keeps the crop it has.
+  'photos.link': method<ArticlePhoto[]>()(z.object({ articleId: id, photoId, lead: z.boolean().default(false), crop: cropName.nullable() }), 'photo.manage', true),
   'photos.unlink': method<ArticlePhoto[]>()(z.object({ articleId: id, photoId }), 'photo.manage', true),
   'photos.setLead': method<ArticlePhoto[]>()(z.object({ articleId: id, photoId }), 'photo.manage', true),
   'photos.export': method<PhotoExport>()(z.object({ photoId, crop: cropName }), 'article.read', false),

@@ -6,8 +6,15 @@ import { id, method, version } from '../contractKit';
 /** Why a revision was written. Other work (workflow, locks) adds its own reasons, so the list stays open. */
 export type RevisionReason = 'create' | 'save' | 'autosave' | 'status' | 'restore' | 'force-unlock' | (string & {});
 
+/**
+ * A kept revision is a 稿: 第 1 稿 is the story as created, and each revision kept after it is the
+ * next number, with no gaps. The article's version (版本) counts every save, autosaves included,
+ * and only some saves keep a revision, so versions are shown beside the number, not as it.
+ */
 export interface RevisionSummary {
   id: string;
+  /** 第 N 稿: this revision's place in the story's history, 1 for the first. */
+  number: number;
   articleVersion: number;
   reason: RevisionReason;
   createdAt: string;

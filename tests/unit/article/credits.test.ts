@@ -4,6 +4,7 @@ import {
   buildEndCredit,
   checkCaption,
   creditKinds,
+  parseCredit,
   renderCaption,
   renderCredit,
   splitCaptionCredit,
@@ -103,5 +104,29 @@ describe('checkCaption', () => {
   it('sees a credit typed into the text even without the period', () => {
     expect(splitCaptionCredit('市民赏花 本报记者 张三 摄')).toEqual({ text: '市民赏花', credit: '本报记者 张三 摄' });
     expect(checkCaption('市民赏花 本报记者 张三 摄').map((p) => p.code)).toEqual(['no-final-period']);
+  });
+});
+
+describe('parseCredit', () => {
+  it('reads every template renderCredit writes back into its kind and names', () => {
+    const paper = { shortName: '江城日报' };
+    for (const credit of [
+      { kind: 'staff', names: ['李冰'] },
+      { kind: 'staff', names: ['李冰', '王五'] },
+      { kind: 'correspondent', names: ['陈思'] },
+      { kind: 'plain', names: ['林远'] },
+      { kind: 'xinhua-staff', names: ['韩雪'] },
+      { kind: 'xinhua-release', names: ['韩雪'] },
+      { kind: 'xinhua-release' },
+      { kind: 'interviewee' },
+      { kind: 'file' },
+    ] as const) {
+      expect(parseCredit(renderCredit(credit, paper), paper)).toEqual(credit);
+    }
+  });
+
+  it('takes another paper’s 记者 line as a plain credit, and nothing it cannot read', () => {
+    expect(parseCredit('人民日报记者 王五 摄', { shortName: '本报' })).toEqual({ kind: 'plain', names: ['人民日报记者', '王五'] });
+    expect(parseCredit('图片由主办方提供')).toBeNull();
   });
 });

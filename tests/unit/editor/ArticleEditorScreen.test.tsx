@@ -52,6 +52,7 @@ beforeEach(() => {
   updates = [];
   vi.spyOn(api, 'call').mockImplementation((async (method: string, input: { baseVersion: number; patch: Partial<ArticleFields> }) => {
     if (method === 'articles.get') return structuredClone(server);
+    if (method === 'admin.desks') return ['要闻部', '经济部', '社会部'];
     if (method === 'articles.update') {
       updates.push(structuredClone(input));
       server = { ...server, ...input.patch, version: server.version + 1 };
@@ -115,10 +116,10 @@ describe('the article form', () => {
     await fill(user, '引题', '数字江城');
     await fill(user, '副题', '——覆盖全部街道');
     await fill(user, '稿件名', '5G基站');
-    await fill(user, '栏目', '经济部');
+    await choose('部门', '经济部');
     await choose('体裁', '通讯');
     await choose('优先级', '1 最高');
-    fireEvent.change(screen.getByLabelText('见报日期'), { target: { value: '2026-12-01' } });
+    await fill(user, '见报日期', '2026-12-01');
     await fill(user, '版次', '2');
     await fill(user, '目标字数', '800');
     await user.click(screen.getByRole('button', { name: '添加署名' }));
@@ -232,6 +233,38 @@ describe('the article form', () => {
     fireEvent.keyDown(editor.view.dom, { key: 'm', code: 'KeyM', keyCode: 77, ctrlKey: true, altKey: true });
     expect(editor.view.dom.querySelector('span[data-note]')).toBeNull();
     await waitFor(() => expect(counts.textContent).toContain('字数 16'));
+  });
+
+  it('picks the 部门 from the paper’s list; a desk since taken off the list still shows, marked', async () => {
+    server = { ...storedArticle(), desk: '经济' };
+    await open();
+    const desk = screen.getByRole('combobox', { name: '部门' });
+    await waitFor(() => expect(desk.closest('.ant-select')?.textContent).toBe('经济（不在部门列表中）'));
+    fireEvent.mouseDown(desk);
+    await screen.findAllByTitle('要闻部');
+    expect([...document.querySelectorAll('.ant-select-item-option-content')].map((o) => o.textContent)).toEqual(['（未分部门）', '要闻部', '经济部', '社会部', '经济（不在部门列表中）']);
+  });
+
+  it('types after a 批注 that closes a paragraph into the paragraph, while a note being typed goes on', async () => {
+    const { user, editor } = await open();
+    const endOfFirst = () => editor.state.doc.firstChild!.nodeSize - 1;
+    // What a keystroke does: the text goes in with the stored marks, or the marks at the cursor.
+    const type = (text: string) => act(() => editor.view.dispatch(editor.state.tr.insertText(text)));
+    act(() => {
+      editor.chain().focus().setTextSelection(endOfFirst()).run();
+    });
+    await user.click(screen.getByRole('button', { name: '批注' }));
+    type('待');
+    type('核实');
+    expect(editor.view.dom.querySelector('span[data-note]')?.textContent).toBe('待核实');
+
+    // Back later: the cursor put at the end of the paragraph, after the note.
+    act(() => {
+      editor.chain().setTextSelection(1).setTextSelection(endOfFirst()).run();
+    });
+    type('补充一句。');
+    expect(editor.view.dom.querySelector('span[data-note]')?.textContent).toBe('待核实');
+    expect(editor.state.doc.firstChild!.textContent.endsWith('待核实补充一句。')).toBe(true);
   });
 
   it('names every formatting button and its shortcut', async () => {

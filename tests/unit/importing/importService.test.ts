@@ -7,6 +7,7 @@ import { recognizeStories } from '../../../shared/import/index';
 import type { ImportedStory } from '../../../shared/api/methods/importing';
 import { openHarness, openTestSql, type Client, type Harness } from '../../support/coreHarness';
 import { makeDocx } from './docx';
+import { jpeg } from '../photos/photoFixtures';
 
 const THREE_STORIES = fs.readFileSync(path.join(__dirname, '..', 'import', 'fixtures', 'three-stories.txt'), 'utf8');
 
@@ -85,6 +86,48 @@ describe('import.parseDocx', () => {
   });
 });
 
+describe('captions that came in with the copy', () => {
+  it('go to the first photo linked without a caption, the credit read into the paper’s template; a captioned photo keeps its own', async () => {
+    const editor = await harness.as('editor');
+    const { articles } = await reporter.call('import.createArticles', {
+      stories: [
+        story({
+          headline: '江滨公园银杏进入最佳观赏期',
+          paragraphs: ['江滨公园的银杏进入最佳观赏期。'],
+          captions: [
+            { text: '市民在江滨公园赏银杏。', credit: '本报记者 李冰 摄' },
+            { text: '银杏大道。', credit: '新华社发（韩雪 摄）' },
+          ],
+        }),
+      ],
+    });
+    const articleId = articles[0]!.id;
+    const upload = async (colour: string) => {
+      const result = await editor.call('photos.import', { fileName: `${colour}.jpg`, dataBase64: base64(await jpeg(64, 48, colour)) });
+      return result.status === 'refused' ? '' : result.photo.id;
+    };
+    const captioned = await upload('#123456');
+    const first = await upload('#654321');
+    const second = await upload('#abcdef');
+    const before = await editor.call('photos.get', { photoId: captioned });
+    await editor.call('photos.updateCaption', { photoId: captioned, version: before.version, caption: '本报自拍。', creditKind: 'staff', photographers: ['王五'] });
+
+    await editor.call('photos.link', { articleId, photoId: captioned });
+    expect((await editor.call('photos.get', { photoId: captioned })).caption).toBe('本报自拍。');
+    await editor.call('photos.link', { articleId, photoId: first });
+    await editor.call('photos.link', { articleId, photoId: second });
+
+    const one = await editor.call('photos.get', { photoId: first });
+    expect([one.caption, one.creditKind, one.photographers, one.printedCaption]).toEqual(['市民在江滨公园赏银杏。', 'staff', ['李冰'], '市民在江滨公园赏银杏。\u3000本报记者 李冰 摄']);
+    const two = await editor.call('photos.get', { photoId: second });
+    expect([two.caption, two.creditKind, two.photographers, two.printedCaption]).toEqual(['银杏大道。', 'xinhua-release', ['韩雪'], '银杏大道。\u3000新华社发（韩雪 摄）']);
+    expect(await editor.call('photos.importedCaptions', { articleId })).toEqual([]);
+    const body = JSON.stringify((await reporter.call('articles.get', { id: articleId })).body);
+    expect(body).not.toContain('图片说明');
+    expect(body).not.toContain('摄影');
+  });
+});
+
 describe('import.createArticles', () => {
   it('turns each recognized story into a draft of the caller, every part in its place', async () => {
     const before = await articleCount();
@@ -116,8 +159,11 @@ describe('import.createArticles', () => {
       { type: 'paragraph', content: [{ type: 'text', text: '3月18日，随着最后一批感应设备调试完毕，全市首批十二个智慧社区正式投入使用。居民刷脸即可进出单元门，独居老人家中的烟感和门磁数据实时传到社区值班室。' }] },
       { type: 'paragraph', content: [{ type: 'text', text: '市住建局相关负责人介绍，试点社区平均楼龄超过二十五年，改造前普遍存在停车难、安防弱等问题。' }] },
       { type: 'paragraph', content: [{ type: 'text', text: '改造资金由市、区两级财政和社区共同承担，部分设备由企业以租赁方式提供。' }] },
-      { type: 'paragraph', content: [{ type: 'text', text: '图片说明：图为东湖社区工作人员在值班室查看设备运行数据。 摄影：本报记者 李冰 摄', marks: [{ type: 'note' }] }] },
       { type: 'paragraph', content: [{ type: 'text', text: '原稿转版行（已从正文删除，组版时重新生成）：下转4版', marks: [{ type: 'note' }] }] },
+    ]);
+    // The caption is not a note in the copy: it waits for the story's photo, its credit once.
+    expect(await reporter.call('photos.importedCaptions', { articleId: community!.id })).toEqual([
+      { id: expect.any(String), text: '图为东湖社区工作人员在值班室查看设备运行数据。', credit: '本报记者 李冰 摄' },
     ]);
     // Notes are neither counted nor printed: 3 paragraphs of copy (“3” and “18” count one each).
     expect(community!.paragraphCount).toBe(3);

@@ -21,10 +21,11 @@ vi.mock('../../../renderer/src/api/client', () => ({
 const announce = (event: ApiEvent) => act(() => listeners.forEach((l) => l(event)));
 
 const { ArticlePhotos } = await import('../../../renderer/src/photos/ArticlePhotos');
+const { AntdSetup } = await import('../../../renderer/src/components/AntdSetup');
 const { useSession } = await import('../../../renderer/src/stores/sessionStore');
 
 const ARTICLE = '01a223b7-9de7-70ae-8ef1-92499b73ba31';
-const photo = (id: string, caption: string, isLead: boolean): ArticlePhoto => ({ id, caption, credit: '本报记者 陈光 摄', width: 1600, height: 1200, isLead, thumbnail: '' });
+const photo = (id: string, caption: string, isLead: boolean): ArticlePhoto => ({ id, caption, credit: '本报记者 陈光 摄', width: 1600, height: 1200, isLead, crop: null, thumbnail: '' });
 
 function signIn(privileges: string[]) {
   useSession.setState({ session: { user: { id: 'u', username: 'editor', displayName: '王编辑', roles: ['editor'], disabled: false }, privileges: privileges as never, paperName: '江城日报' } });
@@ -38,6 +39,7 @@ beforeEach(() => {
     if (method === 'photos.setLead') set = set.map((p) => ({ ...p, isLead: p.id === input.photoId }));
     if (method === 'photos.unlink') set = set.filter((p) => p.id !== input.photoId).map((p, i) => ({ ...p, isLead: i === 0 }));
     if (method === 'photos.list') return { items: [], total: 0 };
+    if (method === 'photos.importedCaptions') return [];
     return set;
   });
 });
@@ -78,6 +80,34 @@ describe("the story's photo set", () => {
     set = set.map((p) => (p.id === 'p2' ? { ...p, caption: '市民排队试乘。' } : p));
     announce({ type: 'photo.changed', photoId: 'p2', articleId: null, byUserId: 'x' });
     await waitFor(() => expect(screen.getAllByRole('listitem')[1]!.textContent).toContain('市民排队试乘。'));
+  });
+
+  it('a photo with named crops is added in the crop chosen for this story', async () => {
+    signIn(['article.read', 'photo.manage']);
+    const picked = { id: 'p4', caption: '站台全景。', originalName: '站台.jpg', thumbnail: '' };
+    call.mockImplementation(async (method: string, input: { photoId?: string; crop?: string | null }) => {
+      if (method === 'photos.list') return { items: [picked], total: 1 };
+      if (method === 'photos.importedCaptions') return [];
+      if (method === 'photos.get') return { ...picked, crops: [{ name: '一版导读', x: 0, y: 0, width: 1, height: 0.5 }, { name: '二版 3 栏', x: 0, y: 0, width: 1, height: 0.6 }] };
+      if (method === 'photos.link') set = [...set, { ...photo('p4', '站台全景。', false), crop: input.crop ?? null }];
+      return set;
+    });
+    // As the app renders it (AntdSetup: no animations, so the picker is gone when the question comes).
+    render(
+      <AntdSetup>
+        <ArticlePhotos articleId={ARTICLE} />
+      </AntdSetup>,
+    );
+    await screen.findAllByRole('listitem');
+    fireEvent.click(screen.getByRole('button', { name: '从图片库加图' }));
+    fireEvent.click(await screen.findByRole('button', { name: '加入：站台全景。' }));
+    // By its title: under test, rc-util gives every dialog the same id, so two share one accessible name.
+    const dialog = (await screen.findByText('这篇稿件用哪个裁切？')).closest<HTMLElement>('[role="dialog"]')!;
+    expect(within(dialog).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual(['一版导读', '二版 3 栏', '整张图片']);
+    fireEvent.click(within(dialog).getByRole('radio', { name: '二版 3 栏' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: /加入稿件$/ }));
+    await waitFor(() => expect(call).toHaveBeenCalledWith('photos.link', { articleId: ARTICLE, photoId: 'p4', crop: '二版 3 栏' }));
+    await waitFor(() => expect(screen.getAllByRole('listitem').at(-1)!.textContent).toContain('裁切：二版 3 栏'));
   });
 
   it('without photo.manage the set is shown without buttons', async () => {

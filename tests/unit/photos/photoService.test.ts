@@ -261,6 +261,24 @@ describe('library, captions, stories, crops and export', () => {
     expect(fs.readFileSync(path.join(harness.dataDir, 'photos', detail.sha256.slice(0, 2), `${detail.sha256}.jpg`)).equals(original)).toBe(true);
   });
 
+  it('a story runs the photo in one of its named crops, chosen when it is attached; a crop it does not have is refused by name', async () => {
+    const other = (await editor.call('articles.list', { limit: 3 })).items[2]!.id;
+    const detail = await editor.call('photos.get', { photoId });
+    await editor.call('photos.setCrops', { photoId, version: detail.version, rotation: detail.rotation, crops: [...detail.crops, { name: '二版 3 栏', x: 0, y: 0, width: 1, height: 0.6 }] });
+    const refused = await editor.raw('photos.link', { articleId: other, photoId, crop: '头版通栏' });
+    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'NOT_FOUND', message: '这张图片没有名为“头版通栏”的裁切。' });
+    expect((await editor.call('photos.forArticle', { articleId: other })).some((p) => p.id === photoId)).toBe(false);
+
+    const linked = await editor.call('photos.link', { articleId: other, photoId, crop: '二版 3 栏' });
+    expect(linked.find((p) => p.id === photoId)?.crop).toBe('二版 3 栏');
+    // Attached again with another choice: the use's crop changes; left out, it stays.
+    expect((await editor.call('photos.link', { articleId: other, photoId, crop: null })).find((p) => p.id === photoId)?.crop).toBeNull();
+    await editor.call('photos.link', { articleId: other, photoId, crop: '二版 3 栏' });
+    expect((await editor.call('photos.link', { articleId: other, photoId })).find((p) => p.id === photoId)?.crop).toBe('二版 3 栏');
+    const audit = await (await harness.as('admin')).call('audit.list', { targetId: other, action: 'photo.link', limit: 10 });
+    expect(audit.items.map((i) => (i.details as { crop?: string | null }).crop)).toEqual(['二版 3 栏', null, '二版 3 栏']);
+  });
+
   it('export writes caption and credit into IPTC (1:90 UTF-8) and XMP, and exiftool reads them back', async () => {
     const exported = await editor.call('photos.export', { photoId, crop: '一版 2 栏' });
     const dir = tempDir('newsroom-export-');

@@ -21,7 +21,7 @@ describe('BusyButton', () => {
         </BusyButton>,
       ),
     );
-    const busy = screen.getByRole('button', { name: /^loading\s*签发$/ });
+    const busy = screen.getByRole('button', { name: /^正在处理\s*签发$/ });
     expect(busy.getAttribute('aria-busy')).toBe('true');
     fireEvent.click(busy);
     expect(onClick).not.toHaveBeenCalled();

@@ -56,15 +56,15 @@ describe('ConflictDialog', () => {
     const call = mockBase(base);
     renderDialog({ headline: '城西市民公园今日开放' }, article(4, { headline: '市民公园今晨开放' }));
     const dialog = await screen.findByRole('dialog', { name: '稿件已被他人修改' });
-    expect(dialog.textContent).toContain('李静 保存了这篇稿件（第 4 版）');
+    expect(dialog.textContent).toContain('李静 保存了这篇稿件（版本 4）');
     expect(call).toHaveBeenCalledWith('revisions.getVersion', { articleId: ID, version: 3 });
     const mineSide = within(dialog).getByRole('group', { name: '主题：我的修改' });
-    const theirSide = within(dialog).getByRole('group', { name: '主题：对方的版本（第 4 版）' });
+    const theirSide = within(dialog).getByRole('group', { name: '主题：对方的版本（版本 4）' });
     expect([...mineSide.querySelectorAll('ins')].map((e) => e.textContent)).toEqual(['仅我的版本有：城西', '仅我的版本有：日']);
     expect([...theirSide.querySelectorAll('del')].map((e) => e.textContent)).toEqual(['仅对方的版本有：晨']);
     // Read without the screen-reader labels, each side spells its own headline.
     expect(mineSide.textContent!.replaceAll('仅我的版本有：', '')).toBe('我的修改城西市民公园今日开放');
-    expect(theirSide.textContent!.replaceAll('仅对方的版本有：', '')).toBe('对方的版本（第 4 版）市民公园今晨开放');
+    expect(theirSide.textContent!.replaceAll('仅对方的版本有：', '')).toBe('对方的版本（版本 4）市民公园今晨开放');
   });
 
   it('合并 takes the changes each side made to different fields and paragraphs without asking', async () => {
@@ -106,7 +106,7 @@ describe('ConflictDialog', () => {
     const mine = { headline: '城西市民公园今日开放' };
     const theirs = article(4, { headline: '市民公园今晨开放' });
     const onResolve = renderDialog(mine, theirs);
-    expect((await screen.findByText(/没有留下版本记录/)).textContent).toContain('第 3 版');
+    expect((await screen.findByText(/没有留作一稿/)).textContent).toContain('版本 3');
     expect(screen.getByRole('button', { name: '合 并' })).toHaveProperty('disabled', true);
     await user.click(screen.getByRole('button', { name: '保留我的' }));
     expect(onResolve).toHaveBeenLastCalledWith({ choice: 'mine', fields: mine });

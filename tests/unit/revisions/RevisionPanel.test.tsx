@@ -15,9 +15,9 @@ const ARTICLE = '0190a0b0-0000-7000-8000-000000000001';
 const v1 = fields({ headline: '市民公园今日开放', body: doc('公园占地三百亩。') });
 const v2 = fields({ headline: '城西市民公园今日开放', body: doc('公园占地五百亩。') });
 const HISTORY: RevisionSummary[] = [
-  { id: 'r3', articleVersion: 4, reason: 'save', createdAt: '2026-11-28T04:10:00.000Z', createdByName: '王海燕', charCount: 8 },
-  { id: 'r2', articleVersion: 2, reason: 'autosave', createdAt: '2026-11-28T04:05:00.000Z', createdByName: '张晓明', charCount: 8 },
-  { id: 'r1', articleVersion: 1, reason: 'create', createdAt: '2026-11-28T04:00:00.000Z', createdByName: '张晓明', charCount: 8 },
+  { id: 'r3', number: 3, articleVersion: 4, reason: 'save', createdAt: '2026-11-28T04:10:00.000Z', createdByName: '王海燕', charCount: 8 },
+  { id: 'r2', number: 2, articleVersion: 2, reason: 'autosave', createdAt: '2026-11-28T04:05:00.000Z', createdByName: '张晓明', charCount: 8 },
+  { id: 'r1', number: 1, articleVersion: 1, reason: 'create', createdAt: '2026-11-28T04:00:00.000Z', createdByName: '张晓明', charCount: 8 },
 ];
 
 let call: ReturnType<typeof vi.spyOn>;
@@ -43,15 +43,18 @@ function renderPanel(onRestored = vi.fn()) {
 }
 
 describe('RevisionPanel', () => {
-  it('lists who saved which version, why, and its 字数', async () => {
+  it('lists the revisions as 第 N 稿 numbered without gaps, the version beside each, who saved it, why, and its 字数', async () => {
     renderPanel();
     const table = await screen.findByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getAllByRole('cell').slice(1, 4).map((c) => c.textContent))).toEqual([
-      ['第 4 版 （当前）', '保存', '王海燕'],
-      ['第 2 版', '自动保存', '张晓明'],
-      ['第 1 版', '新建', '张晓明'],
+      ['第 3 稿 · 版本 4 （当前）', '保存', '王海燕'],
+      ['第 2 稿 · 版本 2', '自动保存', '张晓明'],
+      ['第 1 稿 · 版本 1', '新建', '张晓明'],
     ]);
+    // 版 is a page: nowhere does the history call a revision 第N版.
+    expect(document.body.textContent).not.toMatch(/第\s*\d+\s*版/);
+    expect(screen.getByText(/版本号每次保存（包括自动保存）都加一/)).toBeTruthy();
     expect(within(rows[0]!).getAllByRole('cell')[5]!.textContent).toBe('8');
     // The current version is already what the editor shows: nothing to restore there.
     expect(within(rows[0]!).queryByRole('button')).toBeNull();
@@ -61,12 +64,12 @@ describe('RevisionPanel', () => {
     const user = userEvent.setup();
     renderPanel();
     // Picked newer first: the panel still compares older → newer.
-    await user.click(await screen.findByRole('checkbox', { name: /选择第 2 版/ }));
+    await user.click(await screen.findByRole('checkbox', { name: /选择第 2 稿/ }));
     expect(call).not.toHaveBeenCalledWith('revisions.diff', expect.anything());
-    await user.click(screen.getByRole('checkbox', { name: /选择第 1 版/ }));
+    await user.click(screen.getByRole('checkbox', { name: /选择第 1 稿/ }));
     expect(call).toHaveBeenCalledWith('revisions.diff', { articleId: ARTICLE, from: 'r1', to: 'r2' });
 
-    const comparison = await screen.findByRole('region', { name: '第 1 版 → 第 2 版' });
+    const comparison = await screen.findByRole('region', { name: '第 1 稿 → 第 2 稿' });
     const headline = await within(comparison).findByRole('region', { name: '主题' });
     expect([...headline.querySelectorAll('ins')].map((e) => e.textContent)).toEqual(['新增：城西']);
     const body = within(comparison).getByRole('region', { name: '正文' });
@@ -78,29 +81,29 @@ describe('RevisionPanel', () => {
   it('a third pick replaces the first, so the last two picked are compared', async () => {
     const user = userEvent.setup();
     renderPanel();
-    await user.click(await screen.findByRole('checkbox', { name: /选择第 1 版/ }));
-    await user.click(screen.getByRole('checkbox', { name: /选择第 2 版/ }));
-    await user.click(screen.getByRole('checkbox', { name: /选择第 4 版/ }));
-    expect((screen.getByRole('checkbox', { name: /选择第 1 版/ }) as HTMLInputElement).checked).toBe(false);
+    await user.click(await screen.findByRole('checkbox', { name: /选择第 1 稿/ }));
+    await user.click(screen.getByRole('checkbox', { name: /选择第 2 稿/ }));
+    await user.click(screen.getByRole('checkbox', { name: /选择第 3 稿/ }));
+    expect((screen.getByRole('checkbox', { name: /选择第 1 稿/ }) as HTMLInputElement).checked).toBe(false);
     expect(call).toHaveBeenLastCalledWith('revisions.diff', { articleId: ARTICLE, from: 'r2', to: 'r3' });
   });
 
-  it('恢复此版本 asks first, restores on the current version and reports the new one', async () => {
+  it('恢复此稿 asks first, restores on the current version and reports the new one', async () => {
     const user = userEvent.setup();
     const restored = { id: ARTICLE, version: 5, headline: '市民公园今日开放' } as Article;
     const base = call.getMockImplementation()!;
     call.mockImplementation((async (method: string, input: unknown) => (method === 'revisions.restore' ? restored : base(method, input))) as never);
     const onRestored = renderPanel();
 
-    await user.click(await screen.findByRole('button', { name: '恢复第 1 版' }));
-    const dialog = await screen.findByRole('dialog', { name: '恢复第 1 版？' });
-    expect(dialog.textContent).toContain('将保存为新的第 5 版');
+    await user.click(await screen.findByRole('button', { name: '恢复第 1 稿' }));
+    const dialog = await screen.findByRole('dialog', { name: '恢复第 1 稿？' });
+    expect(dialog.textContent).toContain('将另存为新的第 4 稿（版本 5）');
     expect(call).not.toHaveBeenCalledWith('revisions.restore', expect.anything());
     await user.click(within(dialog).getByRole('button', { name: /恢\s*复/ }));
 
     await waitFor(() => expect(onRestored).toHaveBeenCalledWith(restored));
     expect(call).toHaveBeenCalledWith('revisions.restore', { articleId: ARTICLE, revisionId: 'r1', baseVersion: 4 });
-    expect((await screen.findByRole('status')).textContent).toBe('已将第 1 版恢复为新的第 5 版。');
+    expect((await screen.findByRole('status')).textContent).toBe('已将第 1 稿恢复为新的第 4 稿（版本 5）。');
   });
 
   it('a refused restore shows the main side’s message and restores nothing', async () => {
@@ -111,7 +114,7 @@ describe('RevisionPanel', () => {
       return base(method, input);
     }) as never);
     const onRestored = renderPanel();
-    await user.click(await screen.findByRole('button', { name: '恢复第 2 版' }));
+    await user.click(await screen.findByRole('button', { name: '恢复第 2 稿' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: /恢\s*复/ }));
     expect((await screen.findByRole('alert')).textContent).toContain('您只能修改自己写的稿件');
     expect(onRestored).not.toHaveBeenCalled();

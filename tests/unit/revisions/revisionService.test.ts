@@ -42,10 +42,11 @@ describe('revisions.list', () => {
     expect(story.version).toBe(4);
     const list = await reporter.call('revisions.list', { articleId: story.id });
     // 16 = 公园占地三百亩。(8) + 免费向市民开放。(8); 29 adds 开放时间为早六点至晚十点。(13).
-    expect(list.map((r) => [r.articleVersion, r.reason, r.charCount, r.createdByName])).toEqual([
-      [4, 'save', 29, '张晓明'],
-      [2, 'save', 29, '张晓明'],
-      [1, 'create', 16, '张晓明'],
+    // 第 N 稿 counts the revisions kept, in order and without gaps; the version beside it skips the autosave.
+    expect(list.map((r) => [r.number, r.articleVersion, r.reason, r.charCount, r.createdByName])).toEqual([
+      [3, 4, 'save', 29, '张晓明'],
+      [2, 2, 'save', 29, '张晓明'],
+      [1, 1, 'create', 16, '张晓明'],
     ]);
   });
 
@@ -179,7 +180,7 @@ describe('revisions.restore', () => {
     const [, , v1] = await reporter.call('revisions.list', { articleId: story.id });
     const error = await errorOf(reporter, 'revisions.restore', { articleId: story.id, revisionId: v1!.id, baseVersion: 2 });
     expect(error?.code).toBe('CONFLICT');
-    expect(error?.message).toContain('现为第 4 版');
+    expect(error?.message).toContain('现为版本 4');
     expect((await reporter.call('articles.get', { id: story.id })).version).toBe(4);
     expect(await reporter.call('revisions.list', { articleId: story.id })).toHaveLength(3);
   });

@@ -12,6 +12,7 @@ import { TransitionButtons } from '../../../renderer/src/workflow/TransitionButt
 import { useArticleLocks } from '../../../renderer/src/workflow/useArticleLocks';
 import type { ApiEvent } from '../../../shared/api/events';
 import type { ActionOption } from '../../../shared/workflow/types';
+import { ApiError } from '../../../shared/api/errors';
 
 const ARTICLE = { id: 'a1', version: 4, headline: '江城首座口袋公园开放' };
 /** As the app's root sets it: antd would otherwise spell two-character labels 退 回. */
@@ -77,7 +78,7 @@ describe('TransitionButtons', () => {
   });
 
   it('shows the service’s refusal and leaves the story to the caller unchanged', async () => {
-    vi.spyOn(api, 'call').mockRejectedValue(new Error('您已对这篇稿件做了初审，按三审分离的规定……'));
+    vi.spyOn(api, 'call').mockRejectedValue(new ApiError('FORBIDDEN', '您已对这篇稿件做了初审，按三审分离的规定……'));
     const onDone = vi.fn();
     render(
       <Root>

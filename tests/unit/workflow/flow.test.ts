@@ -61,6 +61,10 @@ describe('三审三校 from filing to 签发', () => {
       ['签版', null],
     ]);
     expect(sheet.history.map((h) => h.action)).toEqual(['submit', 'return', 'submit', 'pass1', 'pass2', 'sign']);
+    // The sheet names the signed revision as the history does: 第 N 稿, with the version beside it.
+    const numbers = new Map((await c['chief']!.call('revisions.list', { articleId: story.id })).map((r) => [r.id, r.number]));
+    expect(sheet.levels.find((l) => l.kind === 'sign')?.signoff).toMatchObject({ revisionId: sign.revisionId, revisionNumber: numbers.get(sign.revisionId), articleVersion: signed.version });
+    expect([...numbers.values()].sort((x, y) => x - y)).toEqual([...numbers.keys()].map((_, i) => i + 1));
     expect(sheet.history[1]).toMatchObject({ userName: '王海燕', reason: '请补充公园面积', fromStatus: 'submitted', toStatus: 'draft' });
 
     const audit = await c['chief']!.call('audit.list', { targetId: story.id, limit: 100 });

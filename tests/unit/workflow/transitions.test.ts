@@ -174,7 +174,7 @@ describe('what every transition checks besides role and state', () => {
     const before = await footprint(story.id);
     const response = await reporter.raw('workflow.transition', { articleId: story.id, action: 'submit', baseVersion: story.version });
     expect(response.ok ? null : response.error.code).toBe('CONFLICT');
-    if (!response.ok) expect(response.error.message).toMatch(/现为第 2 版，您看到的是第 1 版/);
+    if (!response.ok) expect(response.error.message).toMatch(/现为版本 2，您看到的是版本 1/);
     expect(await footprint(story.id)).toBe(before);
   });
 

@@ -10,11 +10,17 @@ import { sql as m009 } from './009_article_counts';
 import { sql as m010 } from './010_search_deferred';
 import { sql as m011 } from './011_front_page';
 import { sql as m012 } from './012_sessions';
+import { sql as m013 } from './013_edition_night';
+import { sql as m014 } from './014_imported_captions';
+import { sql as m015 } from './015_desk_list';
+import { sql as m016 } from './016_photo_use_crop';
 import { sql as pg010 } from './postgres/010_baseline';
 import { sql as pg011 } from './postgres/011_front_page';
 import { sql as pg012 } from './postgres/012_sessions';
-import { sql as m013 } from './013_edition_night';
 import { sql as pg013 } from './postgres/013_edition_night';
+import { sql as pg014 } from './postgres/014_imported_captions';
+import { sql as pg015 } from './postgres/015_desk_list';
+import { sql as pg016 } from './postgres/016_photo_use_crop';
 
 export interface Migration {
   version: number;
@@ -47,6 +53,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'front_page', sql: m011, postgres: pg011 },
   { version: 12, name: 'sessions', sql: m012, postgres: pg012 },
   { version: 13, name: 'edition_night', sql: m013, postgres: pg013 },
+  { version: 14, name: 'imported_captions', sql: m014, postgres: pg014 },
+  { version: 15, name: 'desk_list', sql: m015, postgres: pg015 },
+  { version: 16, name: 'photo_use_crop', sql: m016, postgres: pg016 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

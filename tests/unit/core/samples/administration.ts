@@ -21,6 +21,8 @@ export const administrationSamples: SamplesFor<typeof administrationMethods> = {
   'admin.setUserRoles': { valid: () => ({ userId: SOMEONE, roles: ['editor'] }), invalid: { userId: SOMEONE, roles: [] }, invalidLabel: '角色' },
   'admin.setUserDisabled': { valid: () => ({ userId: SOMEONE, disabled: true }), invalid: { userId: 'me', disabled: true }, invalidLabel: '用户' },
   'admin.resetPassword': { valid: () => ({ userId: SOMEONE, newPassword: 'newpass123' }), invalid: { userId: SOMEONE, newPassword: '123' }, invalidLabel: '新密码' },
+  'admin.desks': { valid: () => ({}), invalid: 'x', invalidLabel: '输入' },
+  'admin.setDesks': { valid: () => ({ desks: ['要闻部', '经济部', '社会部', '文体部', '评论部', '摄影部'] }), invalid: { desks: [''] }, invalidLabel: '部门' },
   'admin.getSettings': { valid: () => ({}), invalid: 'x', invalidLabel: '输入' },
   'admin.updateSettings': { valid: () => ({ lockIdleMinutes: 20 }), invalid: { lockIdleMinutes: 0 }, invalidLabel: '锁定超时' },
 };

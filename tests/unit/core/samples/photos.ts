@@ -24,6 +24,7 @@ export const photoSamples: SamplesFor<typeof photoMethods> = {
     invalid: { photoId: PHOTO, version: 1, rotation: 45, crops: [] },
     invalidLabel: '旋转角度',
   },
+  'photos.importedCaptions': { valid: ({ articleId }) => ({ articleId }), invalid: { articleId: '' }, invalidLabel: '稿件编号' },
   'photos.link': { valid: ({ articleId }) => ({ articleId, photoId: PHOTO }), invalid: { articleId: 'x', photoId: PHOTO }, invalidLabel: '稿件编号' },
   'photos.unlink': { valid: ({ articleId }) => ({ articleId, photoId: PHOTO }), invalid: { articleId: 'y', photoId: PHOTO }, invalidLabel: '稿件编号' },
   'photos.setLead': { valid: ({ articleId }) => ({ articleId, photoId: PHOTO }), invalid: { articleId: '', photoId: PHOTO }, invalidLabel: '稿件编号' },
