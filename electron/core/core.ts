@@ -129,12 +129,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       }
     }
   };
-  // A session ended by another process is forgotten here before its windows hear of it.
+  // A session ended by another process is forgotten here before its windows hear of it; after a gap
+  // in hearing the others, every session this process knows is checked again.
   let sessions: SessionService | null = null;
   const fromElsewhere = (event: ApiEvent) => {
-    if (event.type !== 'session.ended' || !sessions) return deliver(event);
+    if ((event.type !== 'session.ended' && event.type !== 'events.resumed') || !sessions) return deliver(event);
     void sessions
-      .endedElsewhere(event.userId)
+      .endedElsewhere(event.type === 'session.ended' ? event.userId : null)
       .catch((error: unknown) => console.error('[newsroom] checking sessions ended elsewhere failed:', error))
       .finally(() => deliver(event));
   };

@@ -31,7 +31,12 @@ export type ApiEvent =
   /** A page, slot or 签版 of this edition changed: boards showing it refetch. */
   | { type: 'layout.changed'; editionId: string; byUserId: string }
   /** A photo's caption, credit, crops or uses changed; `articleId` names the story whose photos changed. */
-  | { type: 'photo.changed'; photoId: string; articleId: string | null; byUserId: string };
+  | { type: 'photo.changed'; photoId: string; articleId: string | null; byUserId: string }
+  /**
+   * Events may have been missed (this client's stream, or its server's line to the other server
+   * processes, was down and is back): whatever is on screen refetches.
+   */
+  | { type: 'events.resumed' };
 
 /** Events addressed to one user carry `userId`; the rest go to every signed-in client. */
 export function eventAudience(event: ApiEvent): string | null {

@@ -128,12 +128,13 @@ export class SessionService {
   }
 
   /**
-   * Another process ended some of this user's sessions: the ones this process knows are checked
-   * against the database and forgotten if they ended, before the event reaches the streams.
+   * Another process ended some of this user's sessions (or, with null, perhaps anyone's while this
+   * process was not hearing the others): the ones this process knows are checked against the
+   * database and forgotten if they ended, before the event reaches the streams.
    */
-  async endedElsewhere(userId: string): Promise<void> {
+  async endedElsewhere(userId: string | null): Promise<void> {
     for (const [tokenHash, known] of this.known) {
-      if (known.userId !== userId) continue;
+      if (userId !== null && known.userId !== userId) continue;
       const session = await this.ctx.repos.sessions.get(tokenHash);
       if (!session || session.ended) this.known.delete(tokenHash);
     }

@@ -17,14 +17,16 @@ function forget(client: pg.Client): void {
  * Events between the server processes sharing one PostgreSQL database: each committed event is
  * delivered to this process's clients at once and sent to the others with NOTIFY; a connection of its
  * own LISTENs for theirs. The listening connection comes back by itself after PostgreSQL restarts.
- * Events carry ids and versions, never content, and a client that missed some while its stream was
- * down refetches what it shows, so an event lost with a dying process costs a refresh, not data.
+ * Events carry ids and versions, never content. Once the listening connection is back, this
+ * process's own clients are told `events.resumed` and refetch what they show, so events sent while
+ * it was down (or lost with a dying process) cost a refresh, not a stale screen.
  */
 export class PostgresEvents {
   private readonly origin = randomUUID();
   private listener: pg.Client | null = null;
   private closed = false;
   private failures = 0;
+  private listened = false;
   private sending = Promise.resolve();
 
   constructor(
@@ -53,6 +55,8 @@ export class PostgresEvents {
     await client.query(`LISTEN ${CHANNEL}`);
     this.listener = client;
     this.failures = 0;
+    if (this.listened) this.receive({ type: 'events.resumed' });
+    this.listened = true;
   }
 
   /** Sends a committed event to the other processes, in the order this process committed them. */

@@ -39,25 +39,33 @@ function httpTransport(): Transport {
   let source: EventSource | null = null;
 
   let superseded = false;
+  // Set when a stream this tab had ended: events may have gone by, so the next one opened says so.
+  let gap = false;
+  const tell = (event: ApiEvent) => {
+    for (const listener of listeners) listener(event);
+  };
 
   const connect = () => {
     if (source || listeners.size === 0 || superseded) return;
     source = new EventSource('api/events');
-    source.onmessage = (message) => {
-      const event = JSON.parse(message.data as string) as ApiEvent;
-      for (const listener of listeners) listener(event);
+    source.onopen = () => {
+      if (gap) tell({ type: 'events.resumed' });
+      gap = false;
     };
+    source.onmessage = (message) => tell(JSON.parse(message.data as string) as ApiEvent);
     // The host keeps a few streams per browser and closes the oldest for a newer tab: this tab
     // waits until it is looked at again rather than taking a stream back from the tab in front.
     source.addEventListener('superseded', () => {
       source?.close();
       source = null;
       superseded = true;
+      gap = true;
     });
     source.onerror = () => {
       // The host closes the stream when the session ends; reconnect after sign-in.
       source?.close();
       source = null;
+      gap = true;
       setTimeout(connect, 3000);
     };
   };

@@ -74,7 +74,7 @@ export function LayoutScreen() {
     const off = api.onEvent((event) => {
       const edition = useBoard.getState().board?.edition.id;
       const layoutHere = event.type === 'layout.changed' && event.editionId === edition;
-      if (layoutHere || event.type === 'article.changed' || event.type === 'article.status' || event.type === 'article.deleted') {
+      if (layoutHere || event.type === 'events.resumed' || event.type === 'article.changed' || event.type === 'article.status' || event.type === 'article.deleted') {
         clearTimeout(timer);
         timer = setTimeout(() => void refresh(), REFRESH_DELAY_MS);
       }

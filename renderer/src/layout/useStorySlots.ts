@@ -11,7 +11,7 @@ export function useStorySlots(articleId: string, version: number | undefined): A
   const [slots, setSlots] = useState<ArticleSlotFit[]>([]);
   const [boardChanges, setBoardChanges] = useState(0);
 
-  useEffect(() => api.onEvent((event) => event.type === 'layout.changed' && setBoardChanges((n) => n + 1)), []);
+  useEffect(() => api.onEvent((event) => (event.type === 'layout.changed' || event.type === 'events.resumed') && setBoardChanges((n) => n + 1)), []);
 
   useEffect(() => {
     let live = true;

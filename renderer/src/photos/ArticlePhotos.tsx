@@ -95,6 +95,7 @@ export function ArticlePhotos({ articleId }: { articleId: string }) {
   useEffect(
     () =>
       api.onEvent((event) => {
+        if (event.type === 'events.resumed') return void run(api.call('photos.forArticle', { articleId }));
         if (event.type !== 'photo.changed') return;
         if (event.articleId === articleId || shown.current?.some((p) => p.id === event.photoId)) void run(api.call('photos.forArticle', { articleId }));
       }),

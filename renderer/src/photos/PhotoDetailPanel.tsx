@@ -54,7 +54,7 @@ export function PhotoDetailPanel({ photoId, onChanged }: Props) {
   }, [load]);
 
   // Saved in another window: shown here (the caption editor keeps unsaved typing).
-  useEffect(() => api.onEvent((event) => event.type === 'photo.changed' && event.photoId === photoId && void load()), [photoId, load]);
+  useEffect(() => api.onEvent((event) => ((event.type === 'photo.changed' && event.photoId === photoId) || event.type === 'events.resumed') && void load()), [photoId, load]);
 
   // The preview follows the rotation; it arrives as base64 and is shown through a blob: URL.
   const rotation = photo?.rotation;

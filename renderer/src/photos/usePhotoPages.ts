@@ -88,17 +88,20 @@ export function usePhotoPages(query: PhotoQuery) {
     });
   }, []);
 
-  // A photo on the grid saved or linked in another window: its tile follows.
+  // A photo on the grid saved or linked in another window: its tile follows (after a gap in the events, every tile).
   const shown = useRef(items);
   shown.current = items;
   useEffect(
     () =>
       api.onEvent((event) => {
-        if (event.type !== 'photo.changed' || ![...shown.current.values()].some((item) => item.id === event.photoId)) return;
-        api
-          .call('photos.get', { photoId: event.photoId })
-          .then(replace)
-          .catch(() => undefined);
+        const onGrid = new Set([...shown.current.values()].map((item) => item.id));
+        const stale = event.type === 'events.resumed' ? [...onGrid] : event.type === 'photo.changed' && onGrid.has(event.photoId) ? [event.photoId] : [];
+        for (const photoId of stale) {
+          api
+            .call('photos.get', { photoId })
+            .then(replace)
+            .catch(() => undefined);
+        }
       }),
     [replace],
   );

@@ -63,7 +63,7 @@ export function PageProofScreen({ pageId }: { pageId: string }) {
     load();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const off = api.onEvent((event) => {
-      if (event.type === 'layout.changed' || event.type === 'article.changed' || event.type === 'article.status') {
+      if (event.type === 'layout.changed' || event.type === 'events.resumed' || event.type === 'article.changed' || event.type === 'article.status') {
         clearTimeout(timer);
         timer = setTimeout(load, REFRESH_DELAY_MS);
       }

@@ -29,7 +29,7 @@ export function StoryProofMarks({ articleId, editor }: { articleId: string; edit
   useEffect(() => {
     load();
     return api.onEvent((event) => {
-      if (event.type === 'layout.changed') load();
+      if (event.type === 'layout.changed' || event.type === 'events.resumed') load();
     });
   }, [load]);
 

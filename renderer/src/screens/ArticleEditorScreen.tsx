@@ -138,7 +138,8 @@ export function ArticleEditorScreen({ id }: { id: string }) {
   useEffect(
     () =>
       api.onEvent((event) => {
-        if ((event.type !== 'article.changed' && event.type !== 'article.status') || event.articleId !== id || event.byUserId === me) return;
+        const missed = event.type === 'events.resumed';
+        if (!missed && ((event.type !== 'article.changed' && event.type !== 'article.status') || event.articleId !== id || event.byUserId === me)) return;
         void api
           .call('articles.get', { id })
           .then((fresh) => showFields.current(absorb(fresh)))

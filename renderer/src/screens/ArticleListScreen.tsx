@@ -102,7 +102,7 @@ export function ArticleListScreen() {
   useEffect(
     () =>
       api.onEvent((event) => {
-        if (event.type === 'article.changed' || event.type === 'article.deleted') reload();
+        if (event.type === 'article.changed' || event.type === 'article.deleted' || event.type === 'events.resumed') reload();
       }),
     [reload],
   );

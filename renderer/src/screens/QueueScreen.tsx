@@ -43,7 +43,7 @@ export function QueueScreen() {
   useEffect(
     () =>
       api.onEvent((event) => {
-        if (event.type === 'article.status' || event.type === 'notification' || event.type === 'article.deleted' || event.type === 'layout.changed') load();
+        if (event.type === 'article.status' || event.type === 'events.resumed' || event.type === 'notification' || event.type === 'article.deleted' || event.type === 'layout.changed') load();
       }),
     [load],
   );

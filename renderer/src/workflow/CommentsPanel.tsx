@@ -62,7 +62,7 @@ export function CommentsPanel({ articleId, editor, flush }: Props) {
     load();
     api.call('people.list', {}).then(setPeople).catch(() => setPeople([]));
     return api.onEvent((event) => {
-      if (event.type === 'comment.changed' && event.articleId === articleId) load();
+      if ((event.type === 'comment.changed' && event.articleId === articleId) || event.type === 'events.resumed') load();
     });
   }, [articleId, load]);
 

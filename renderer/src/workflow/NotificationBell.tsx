@@ -21,6 +21,7 @@ export function NotificationBell() {
   useEffect(() => {
     refresh();
     return api.onEvent((event) => {
+      if (event.type === 'events.resumed') return refresh();
       if (event.type !== 'notification') return;
       refresh();
       notification.info({ message: event.title, description: event.body, placement: 'bottomRight' });

@@ -46,6 +46,7 @@ export function useArticleLocks(
   useEffect(() => {
     refresh();
     return api.onEvent((event) => {
+      if (event.type === 'events.resumed') return refresh();
       if (event.type !== 'lock.changed' || event.articleId !== articleId) return;
       refresh();
       // Freed on the main side (the story was handed on): the next focus asks again.

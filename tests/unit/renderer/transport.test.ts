@@ -7,6 +7,7 @@ class FakeEventSource {
   static opened: FakeEventSource[] = [];
   onmessage: ((message: { data: string }) => void) | null = null;
   onerror: (() => void) | null = null;
+  onopen: (() => void) | null = null;
   closed = false;
   private readonly named = new Map<string, () => void>();
 
@@ -62,5 +63,26 @@ describe('the browser transport’s event stream', () => {
     FakeEventSource.opened[0]!.onerror!();
     vi.advanceTimersByTime(3000);
     expect(FakeEventSource.opened).toHaveLength(2);
+  });
+
+  it('tells its listeners to refetch when a stream opens after a gap, and not on the first one', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('EventSource', FakeEventSource);
+    const received: unknown[] = [];
+    createTransport().onEvent((event) => received.push(event));
+    FakeEventSource.opened[0]!.onopen!();
+    expect(received).toEqual([]);
+
+    FakeEventSource.opened[0]!.onerror!();
+    vi.advanceTimersByTime(3000);
+    FakeEventSource.opened[1]!.onopen!();
+    expect(received).toEqual([{ type: 'events.resumed' }]);
+
+    setVisibility('hidden');
+    FakeEventSource.opened[1]!.emit('superseded');
+    setVisibility('visible');
+    FakeEventSource.opened[2]!.onopen!();
+    FakeEventSource.opened[2]!.onopen!();
+    expect(received).toEqual([{ type: 'events.resumed' }, { type: 'events.resumed' }]);
   });
 });

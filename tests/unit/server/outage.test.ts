@@ -43,6 +43,10 @@ describe.runIf(testStore().name === 'postgres')('the newsroom server while Postg
     const writer = new HttpClient(a.url);
     await writer.call('auth.login', { username: 'reporter', password: 'demo1234' });
     const story = await writer.call<Article>('articles.create', { headline: '停库测试稿', body: body('停库前的正文。') });
+    // A desk on B whose stream stays open through the outage: B cannot hear A meanwhile, so it is told to refetch.
+    const watcher = new HttpClient(b.url);
+    await watcher.call('auth.login', { username: 'chief', password: 'demo1234' });
+    const watching = await openEventStream(b.url, watcher.sessionHeaders);
 
     cluster.halt('immediate');
 
@@ -61,6 +65,11 @@ describe.runIf(testStore().name === 'postgres')('the newsroom server while Postg
 
     await until(async () => ((await fetch(`${a.url}/healthz`)).status === 200 ? true : null));
     await until(async () => ((await fetch(`${b.url}/healthz`)).status === 200 ? true : null));
+    try {
+      expect((await watching.next((e) => e.type === 'events.resumed', 30_000)).type).toBe('events.resumed');
+    } finally {
+      watching.close();
+    }
     // The refused save wrote nothing: the version it was based on is still the story's.
     const kept = await writer.call<Article>('articles.get', { id: story.id });
     expect(kept.version).toBe(story.version);
