@@ -5,11 +5,13 @@ import { CliError } from './cliError';
 import { existingDatabaseFile, openCliCore, openReadOnlyDatabase } from './openCliCore';
 
 export interface CheckReport {
-  dataDir: string;
+  /** the data folder, or the PostgreSQL address without its password */
+  location: string;
   schemaVersion: number;
   latestSchemaVersion: number;
   pendingMigrations: number;
   integrity: string;
+  integrityOk: boolean;
   foreignKeyProblems: number;
   articles: number;
   users: number;
@@ -31,11 +33,12 @@ export function checkDatabase(dataDir: string): CheckReport {
       }
     };
     return {
-      dataDir,
+      location: dataDir,
       schemaVersion,
       latestSchemaVersion: LATEST_SCHEMA_VERSION,
       pendingMigrations: Math.max(0, LATEST_SCHEMA_VERSION - schemaVersion),
       integrity,
+      integrityOk: integrity === 'ok',
       foreignKeyProblems,
       articles: count('articles'),
       users: count('users'),
@@ -91,7 +94,7 @@ function freeBytes(folder: string): number {
 }
 
 /** What the rename publishes must already be on disk, and the rename itself too (the folder). */
-function syncFile(file: string): void {
+export function syncFile(file: string): void {
   const fd = fs.openSync(file, 'r');
   try {
     fs.fsyncSync(fd);
