@@ -29,3 +29,21 @@ export function nextSessionToken(current: string | null, outcome: DispatchOutcom
   if (outcome.session === undefined) return current;
   return 'set' in outcome.session ? outcome.session.set : null;
 }
+
+/**
+ * The window's next token when its calls go to a newsroom server: as locally, and a session the
+ * server no longer knows (it ended, expired, or the server was restored) is dropped here too, so it
+ * is neither kept on disk nor sent again. Only signing in answers UNAUTHENTICATED for another reason.
+ */
+export function nextRemoteSessionToken(current: string | null, method: string, outcome: DispatchOutcome): string | null {
+  const next = nextSessionToken(current, outcome);
+  const refused = !outcome.response.ok && outcome.response.error.code === 'UNAUTHENTICATED';
+  return refused && method !== 'auth.login' && next === current ? null : next;
+}
+
+/** Whose session a server's answer names: signing in and asking who one is return the user. */
+export function sessionUserOf(method: string, response: ApiResponse): string | null {
+  if (!response.ok || (method !== 'auth.login' && method !== 'auth.me')) return null;
+  const id = (response.result as { user?: { id?: unknown } } | null)?.user?.id;
+  return typeof id === 'string' ? id : null;
+}

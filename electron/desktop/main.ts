@@ -7,6 +7,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,
@@ -14,14 +15,19 @@ import {
   type IpcMainInvokeEvent,
 } from 'electron';
 import { IPC_CHANNELS, type MenuCommand, type PickedFile } from '../../shared/api/bridge';
+import { parseServerAddress, type DeskConnection, type DeskReply, type ServerProbe } from '../../shared/api/desk';
 import type { ApiResponse } from '../../shared/api/errors';
-import { reaches } from '../../shared/api/events';
+import { reaches, type ApiEvent } from '../../shared/api/events';
 import { openCore, type Core } from '../core/core';
+import { RemoteCore } from '../remote/remoteCore';
+import { checkServer, pinAccepted, probeServer } from '../remote/serverProbe';
+import type { PinnedCertificate } from '../remote/serverTls';
 import { defaultDataDir, parseDataDirArg } from '../core/dataDir';
 import { APP_VERSION } from '../core/version';
 import { chromiumProfileDir, findAppRoot, nativeBindingPath } from './appPaths';
 import { writeFileAtomic } from './atomicWrite';
 import { CLOSE_ANSWER_TIMEOUT_MS, CloseGuard, parseCloseAnswer, type DiscardReason } from './closeGuard';
+import { DESK_SETTINGS_FILE, FINGERPRINT, loadDeskSettings, saveDeskSettings, type DeskSettings } from './deskSettings';
 import {
   dialogFailure,
   parseOpenFileRequest,
@@ -30,7 +36,7 @@ import {
   safeFileName,
   type DialogReply,
 } from './fileDialogs';
-import { BAD_METHOD, REFUSED_SENDER, isTrustedSender, nextSessionToken } from './ipcRouting';
+import { BAD_METHOD, REFUSED_SENDER, isTrustedSender, nextRemoteSessionToken, nextSessionToken, sessionUserOf } from './ipcRouting';
 import { buildMenuTemplate } from './menuTemplate';
 import {
   APP_ENTRY_URL,
@@ -43,6 +49,7 @@ import {
   secureWebPreferences,
 } from './security';
 import { describeStartupFailure } from './startupFailure';
+import { TOKEN_FILE, TokenStore } from './tokenStore';
 import { MIN_WINDOW_SIZE, WINDOW_STATE_FILE, loadWindowState, placeWindow, saveWindowState } from './windowState';
 
 const PRODUCT_NAME = '编辑部桌面系统';
@@ -51,6 +58,7 @@ const rendererDir = path.join(appRoot, 'dist', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
 const dataDir = parseDataDirArg(process.argv) ?? defaultDataDir();
 const windowStateFile = path.join(dataDir, WINDOW_STATE_FILE);
+const deskSettingsFile = path.join(dataDir, DESK_SETTINGS_FILE);
 
 interface WindowRecord {
   win: BrowserWindow;
@@ -59,12 +67,25 @@ interface WindowRecord {
   /** Whose session the token was, kept so the window still learns that session's end. */
   sessionUserId: string | null;
   closeGuard: CloseGuard;
+  /** The newsroom server's event stream for this window's session, when it has one there. */
+  stopEvents: (() => void) | null;
 }
 
 /** Keyed by webContents id: IPC events name their sender by webContents. */
 const windows = new Map<number, WindowRecord>();
+/** The newsroom in this data folder; null while the desktop works against a newsroom server. */
 let core: Core | null = null;
+/** The newsroom server the desktop works against, per the desk settings; null for the local newsroom. */
+let remote: RemoteCore | null = null;
+let tokens: TokenStore | null = null;
+/** The server session kept across starts (encrypted on disk), which new windows start with. */
+let keptToken: string | null = null;
 let quitting = false;
+
+const NO_NEWSROOM: ApiResponse = {
+  ok: false,
+  error: { code: 'UNAVAILABLE', message: '编辑部正在切换或关闭，请稍后重试；您的修改仍保留在此窗口中。' },
+};
 
 app.setName(PRODUCT_NAME);
 app.setPath('userData', chromiumProfileDir(app.getPath('appData'), dataDir));
@@ -91,6 +112,69 @@ function trustedRecord(event: IpcMainEvent | IpcMainInvokeEvent): WindowRecord |
 
 function sendTo(record: WindowRecord, channel: string, payload: unknown): void {
   if (!record.win.isDestroyed()) record.win.webContents.send(channel, payload);
+}
+
+function connectionNow(): DeskConnection {
+  if (!remote) return { mode: 'local' };
+  return { mode: 'remote', address: remote.address, online: remote.isOnline(), tokenKept: keptToken !== null };
+}
+
+function announceConnection(): void {
+  const connection = connectionNow();
+  for (const record of windows.values()) sendTo(record, IPC_CHANNELS.deskChanged, connection);
+}
+
+/** Forgets a window's server session (it ended there); the kept copy too when it was that one. */
+function dropRemoteSession(record: WindowRecord): void {
+  record.stopEvents?.();
+  record.stopEvents = null;
+  if (record.sessionToken !== null && record.sessionToken === keptToken) void keepToken(null);
+  record.sessionToken = null;
+  record.sessionUserId = null;
+}
+
+async function keepToken(token: string | null): Promise<void> {
+  if (!tokens) return;
+  keptToken = token;
+  try {
+    if (!(await tokens.save(token))) keptToken = null;
+  } catch (error) {
+    keptToken = null;
+    console.error('[newsroom] keeping the server session failed:', error);
+  }
+  announceConnection();
+}
+
+/** A window signed in to the server hears that session's events, as a local window hears the core's. */
+function followRemoteEvents(record: WindowRecord): void {
+  record.stopEvents?.();
+  record.stopEvents = null;
+  const token = record.sessionToken;
+  if (!remote || token === null) return;
+  record.stopEvents = remote.openEvents(
+    token,
+    (event: ApiEvent) => {
+      sendTo(record, IPC_CHANNELS.event, event);
+      if (event.type === 'session.ended') dropRemoteSession(record);
+    },
+    () => {
+      sendTo(record, IPC_CHANNELS.event, { type: 'session.ended', userId: record.sessionUserId ?? '', reason: 'expired' } satisfies ApiEvent);
+      dropRemoteSession(record);
+    },
+  );
+}
+
+async function callRemote(server: RemoteCore, record: WindowRecord, method: string, input: unknown): Promise<ApiResponse> {
+  const before = record.sessionToken;
+  const outcome = await server.dispatch(before, method, input);
+  const next = nextRemoteSessionToken(before, method, outcome);
+  record.sessionUserId = next === null ? null : (sessionUserOf(method, outcome.response) ?? record.sessionUserId);
+  if (next !== before) {
+    record.sessionToken = next;
+    followRemoteEvents(record);
+    if (next !== null || before === keptToken) await keepToken(next);
+  }
+  return outcome.response;
 }
 
 function registerAppProtocol(): void {
@@ -191,8 +275,10 @@ function createWindow(): void {
   const id = win.webContents.id;
   const record: WindowRecord = {
     win,
-    sessionToken: null,
+    // A new window against the server starts in the kept session (the server still checks it).
+    sessionToken: remote ? keptToken : null,
     sessionUserId: null,
+    stopEvents: null,
     closeGuard: new CloseGuard({
       askRenderer: (requestId) => sendTo(record, IPC_CHANNELS.beforeClose, requestId),
       confirmDiscard: (reason) => confirmDiscard(win, reason),
@@ -208,6 +294,7 @@ function createWindow(): void {
     }),
   };
   windows.set(id, record);
+  followRemoteEvents(record);
 
   win.once('ready-to-show', () => {
     if (maximized) win.maximize();
@@ -235,14 +322,22 @@ function createWindow(): void {
  */
 function endWindowSession(record: WindowRecord): void {
   const token = record.sessionToken;
+  record.stopEvents?.();
+  record.stopEvents = null;
   record.sessionToken = null;
-  if (token !== null && core) void core.dispatch({ sessionToken: token, transport: 'desktop' }, 'auth.logout', {});
+  if (token === null) return;
+  // The kept server session outlives its window: it is how the user stays signed in across starts.
+  if (remote) {
+    if (token !== keptToken) void remote.dispatch(token, 'auth.logout', {});
+  } else if (core) {
+    void core.dispatch({ sessionToken: token, transport: 'desktop' }, 'auth.logout', {});
+  }
 }
 
 function focusOrCreateWindow(): void {
   const record = firstRecord();
   if (!record) {
-    if (core) createWindow();
+    if (core || remote) createWindow();
     return;
   }
   if (record.win.isMinimized()) record.win.restore();
@@ -264,7 +359,7 @@ function showAbout(): void {
     message: `${PRODUCT_NAME} ${APP_VERSION}`,
     detail: [
       `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
-      `数据文件夹：${dataDir}`,
+      remote ? `编辑部服务器：${remote.address}` : `数据文件夹：${dataDir}`,
     ].join('\n'),
     buttons: ['确定'],
     noLink: true,
@@ -272,16 +367,21 @@ function showAbout(): void {
   void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
 }
 
-function registerIpc(openedCore: Core): void {
+function registerIpc(): void {
   ipcMain.handle(IPC_CHANNELS.call, async (event, method: unknown, input: unknown): Promise<ApiResponse> => {
     const record = trustedRecord(event);
     if (!record) return REFUSED_SENDER;
     if (typeof method !== 'string') return BAD_METHOD;
-    const outcome = await openedCore.dispatch({ sessionToken: record.sessionToken, transport: 'desktop' }, method, input);
+    if (remote) return callRemote(remote, record, method, input);
+    const local = core;
+    if (!local) return NO_NEWSROOM;
+    const outcome = await local.dispatch({ sessionToken: record.sessionToken, transport: 'desktop' }, method, input);
     record.sessionToken = nextSessionToken(record.sessionToken, outcome);
-    record.sessionUserId = record.sessionToken === null ? null : openedCore.sessionUserId(record.sessionToken);
+    record.sessionUserId = record.sessionToken === null ? null : local.sessionUserId(record.sessionToken);
     return outcome.response;
   });
+
+  registerDeskIpc();
 
   ipcMain.handle(IPC_CHANNELS.openFile, async (event, raw: unknown): Promise<DialogReply<PickedFile | null>> => {
     const record = trustedRecord(event);
@@ -329,8 +429,13 @@ function registerIpc(openedCore: Core): void {
     if (record && parsed) record.closeGuard.rendererAnswered(parsed.requestId, parsed.answer);
   });
 
+}
+
+/** The local core's events to the windows signed in to it. */
+function followCoreEvents(openedCore: Core): void {
   // Delivered as each event comes (the session check is in memory), so every window sees events in commit order.
   openedCore.subscribe((apiEvent) => {
+    if (core !== openedCore) return;
     for (const record of windows.values()) {
       if (record.sessionToken === null || record.sessionUserId === null) continue;
       const live = openedCore.sessionUserId(record.sessionToken) !== null;
@@ -343,28 +448,141 @@ function registerIpc(openedCore: Core): void {
   });
 }
 
+/** How long leaving a newsroom waits for its sign-outs: a server that does not answer is left to expire them. */
+const SIGN_OUT_WAIT_MS = 5000;
+
+async function signOutEverywhere(): Promise<void> {
+  const sessions = new Set<string>();
+  for (const record of windows.values()) {
+    if (record.sessionToken !== null) sessions.add(record.sessionToken);
+    record.stopEvents?.();
+    record.stopEvents = null;
+    record.sessionToken = null;
+    record.sessionUserId = null;
+  }
+  if (remote && keptToken !== null) sessions.add(keptToken);
+  const server = remote;
+  const local = core;
+  const signOuts = [...sessions].map(async (token) => {
+    if (server) await server.dispatch(token, 'auth.logout', {});
+    else await local?.dispatch({ sessionToken: token, transport: 'desktop' }, 'auth.logout', {});
+  });
+  await Promise.race([Promise.allSettled(signOuts), new Promise((done) => setTimeout(done, SIGN_OUT_WAIT_MS))]);
+}
+
+/**
+ * Moves every window to another newsroom: each is signed out of where it was (the renderer then
+ * starts again at the sign-in or first-run screen), the kept server session is forgotten, and the
+ * choice is written before anything changes, so a failed write changes nothing.
+ */
+async function switchTo(next: DeskSettings): Promise<DeskReply> {
+  let opened: Core | null = null;
+  if (next.mode === 'local' && !core) {
+    try {
+      opened = await openLocalCore();
+    } catch (error) {
+      return { ok: false, message: describeStartupFailure(error, app.isPackaged).message };
+    }
+  }
+  try {
+    saveDeskSettings(deskSettingsFile, next);
+  } catch (error) {
+    await opened?.close();
+    return { ok: false, message: `无法保存连接设置（${deskSettingsFile}）：${(error as Error).message}` };
+  }
+  await signOutEverywhere();
+  await keepToken(null);
+  remote?.close();
+  remote = null;
+  if (next.mode === 'remote') {
+    remote = openRemote(next.address, next.pin);
+    // The local newsroom is closed while the desktop works against a server: nothing holds its file.
+    const local = core;
+    core = null;
+    await local?.close().catch((error: unknown) => console.error('[newsroom] closing the database failed:', error));
+  } else if (opened) {
+    core = opened;
+  }
+  announceConnection();
+  return { ok: true };
+}
+
+async function connectToServer(rawAddress: unknown, rawFingerprint: unknown): Promise<DeskReply> {
+  const parsed = parseServerAddress(typeof rawAddress === 'string' ? rawAddress : '');
+  if (!parsed.ok) return parsed;
+  if (rawFingerprint !== null && (typeof rawFingerprint !== 'string' || !FINGERPRINT.test(rawFingerprint))) {
+    return { ok: false, message: '证书指纹格式不正确，请重新检查服务器。' };
+  }
+  let pin: PinnedCertificate | null = null;
+  if (typeof rawFingerprint === 'string') {
+    const accepted = await pinAccepted(parsed.address, rawFingerprint);
+    if (!accepted.ok) return accepted;
+    pin = accepted.pin;
+  } else {
+    const checked = await checkServer(parsed.address);
+    if (!checked.ok) return checked;
+  }
+  return switchTo({ mode: 'remote', address: parsed.address, pin });
+}
+
+function registerDeskIpc(): void {
+  const refused = { ok: false as const, message: '请求不是来自编辑部窗口，已拒绝。' };
+  ipcMain.handle(IPC_CHANNELS.deskConnection, (event): DeskConnection | null => (trustedRecord(event) ? connectionNow() : null));
+  ipcMain.handle(IPC_CHANNELS.deskProbe, async (event, address: unknown): Promise<ServerProbe> => {
+    if (!trustedRecord(event)) return refused;
+    return probeServer(typeof address === 'string' ? address : '');
+  });
+  ipcMain.handle(IPC_CHANNELS.deskConnect, async (event, address: unknown, fingerprint: unknown): Promise<DeskReply> => {
+    if (!trustedRecord(event)) return refused;
+    return connectToServer(address, fingerprint);
+  });
+  ipcMain.handle(IPC_CHANNELS.deskUseLocal, async (event): Promise<DeskReply> => {
+    if (!trustedRecord(event)) return refused;
+    return remote ? switchTo({ mode: 'local' }) : { ok: true };
+  });
+}
+
+async function openLocalCore(): Promise<Core> {
+  const opened = await openCore({
+    dataDir,
+    nativeBinding: nativeBindingPath({
+      isPackaged: app.isPackaged,
+      appRoot,
+      resourcesPath: process.resourcesPath,
+      exists: fs.existsSync,
+    }),
+  });
+  followCoreEvents(opened);
+  return opened;
+}
+
+function openRemote(address: string, pin: PinnedCertificate | null): RemoteCore {
+  const opened = new RemoteCore({ address, pin });
+  opened.onStatus(announceConnection);
+  return opened;
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
-  try {
-    core = await openCore({
-      dataDir,
-      nativeBinding: nativeBindingPath({
-        isPackaged: app.isPackaged,
-        appRoot,
-        resourcesPath: process.resourcesPath,
-        exists: fs.existsSync,
-      }),
-    });
-  } catch (error) {
-    const failure = describeStartupFailure(error, app.isPackaged);
-    dialog.showErrorBox(failure.title, failure.message);
-    app.exit(1);
-    return;
+  tokens = new TokenStore(path.join(dataDir, TOKEN_FILE), safeStorage);
+  const settings = loadDeskSettings(deskSettingsFile);
+  if (settings.mode === 'remote') {
+    remote = openRemote(settings.address, settings.pin);
+    keptToken = await tokens.load();
+  } else {
+    try {
+      core = await openLocalCore();
+    } catch (error) {
+      const failure = describeStartupFailure(error, app.isPackaged);
+      dialog.showErrorBox(failure.title, failure.message);
+      app.exit(1);
+      return;
+    }
   }
 
   registerAppProtocol();
   hardenSessions();
-  registerIpc(core);
+  registerIpc();
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({
@@ -394,6 +612,7 @@ if (!app.requestSingleInstanceLock()) {
   // Closing the core indexes what is pending and checkpoints the database, which takes a moment:
   // the quit waits for it once, then goes ahead.
   app.on('will-quit', (event) => {
+    remote?.close();
     const open = core;
     if (!open) return;
     core = null;

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { IPC_CHANNELS, isMenuCommand, type NewsroomBridge } from '../../shared/api/bridge';
 import type { ApiEvent } from '../../shared/api/events';
+import type { DeskConnection } from '../../shared/api/desk';
 import type { DialogReply } from './fileDialogs';
 
 /**
@@ -26,6 +27,9 @@ function subscribe<T>(channel: string, accept: (payload: unknown) => payload is 
 const isApiEvent = (payload: unknown): payload is ApiEvent =>
   typeof payload === 'object' && payload !== null && typeof (payload as { type?: unknown }).type === 'string';
 
+const isDeskConnection = (payload: unknown): payload is DeskConnection =>
+  typeof payload === 'object' && payload !== null && ['local', 'remote'].includes((payload as { mode?: unknown }).mode as string);
+
 const beforeCloseHandlers = new Set<() => Promise<void>>();
 
 ipcRenderer.on(IPC_CHANNELS.beforeClose, (_event, requestId: unknown) => {
@@ -49,6 +53,13 @@ const bridge: NewsroomBridge = {
     };
   },
   onMenuCommand: (listener) => subscribe(IPC_CHANNELS.menuCommand, isMenuCommand, listener),
+  desk: {
+    connection: () => ipcRenderer.invoke(IPC_CHANNELS.deskConnection),
+    onConnection: (listener) => subscribe(IPC_CHANNELS.deskChanged, isDeskConnection, listener),
+    probe: (address) => ipcRenderer.invoke(IPC_CHANNELS.deskProbe, address),
+    connect: (address, fingerprint) => ipcRenderer.invoke(IPC_CHANNELS.deskConnect, address, fingerprint),
+    useLocal: () => ipcRenderer.invoke(IPC_CHANNELS.deskUseLocal),
+  },
 };
 
 contextBridge.exposeInMainWorld('newsroom', bridge);

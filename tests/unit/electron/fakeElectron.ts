@@ -203,6 +203,31 @@ export const shell = { openExternal: vi.fn(async (_url: string) => undefined) };
 
 export const BrowserWindow = FakeBrowserWindow;
 
+/**
+ * The OS key store: a reversible scramble stands in for the encryption, so a test can tell that
+ * what is on disk is not the plain token and that it reads back. `available` false plays a Linux
+ * desktop without a key store.
+ */
+const scramble = (bytes: Buffer) => Buffer.from(bytes.map((b) => b ^ 0x5a));
+export const safeStorage = {
+  available: true,
+  backend: 'gnome_libsecret',
+  isAsyncEncryptionAvailable: vi.fn(async () => safeStorage.available),
+  encryptStringAsync: vi.fn(async (plainText: string) => {
+    if (!safeStorage.available) throw new Error('Encryption is not available.');
+    return Buffer.concat([Buffer.from('v10'), scramble(Buffer.from(plainText, 'utf8'))]);
+  }),
+  decryptStringAsync: vi.fn(async (encrypted: Buffer) => {
+    if (!safeStorage.available || encrypted.subarray(0, 3).toString() !== 'v10') throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    return { result: scramble(encrypted.subarray(3)).toString('utf8'), shouldReEncrypt: false };
+  }),
+  getSelectedStorageBackend: () => safeStorage.backend,
+  /** What a kept file holds, read back the way the app would. */
+  reveal(encrypted: Buffer): string {
+    return scramble(encrypted.subarray(3)).toString('utf8');
+  },
+};
+
 /** An IPC event as Electron builds it for a message from `win`'s frame at `url`. */
 export function ipcEventFrom(win: FakeBrowserWindow, url = 'app://newsroom/index.html', isMainFrame = true) {
   return { sender: win.webContents, senderFrame: { url, parent: isMainFrame ? null : {} } };
