@@ -6,12 +6,16 @@ import { FirstRunScreen } from './screens/FirstRunScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { Shell } from './screens/Shell';
 import { AntdSetup } from './components/AntdSetup';
+import { ServerLine } from './screens/ServerLine';
+import { useConnection } from './stores/connectionStore';
 
 export function App() {
   const { t, i18n } = useTranslation();
   const phase = useSession((s) => s.phase);
   const error = useSession((s) => s.error);
   const boot = useSession((s) => s.boot);
+
+  useEffect(() => useConnection.getState().follow(), []);
 
   useEffect(() => {
     void boot();
@@ -49,9 +53,12 @@ export function App() {
             title={t('app.unavailable')}
             subTitle={error}
             extra={
-              <Button type="primary" onClick={() => void boot()}>
-                {t('common.retry')}
-              </Button>
+              <>
+                <Button type="primary" onClick={() => void boot()}>
+                  {t('common.retry')}
+                </Button>
+                <ServerLine />
+              </>
             }
           />
         </div>

@@ -11,6 +11,11 @@ export class ApiClient {
     return this.transport.host;
   }
 
+  /** The desktop app's choice of newsroom (this computer's, or a server); null in a browser. */
+  get desk(): Transport['desk'] {
+    return this.transport.desk;
+  }
+
   async call<M extends MethodName>(method: M, input: InputOf<M>, options?: { keepalive?: boolean }): Promise<ResultOf<M>> {
     const response = await this.transport.call(method, input, options);
     if (!response.ok) throw ApiError.fromPayload(response.error);

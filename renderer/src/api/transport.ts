@@ -1,12 +1,14 @@
 import type { ApiResponse } from '../../../shared/api/errors';
 import type { ApiEvent } from '../../../shared/api/events';
-import type { NewsroomBridge } from '../../../shared/api/bridge';
+import type { DeskControls, NewsroomBridge } from '../../../shared/api/bridge';
 
 /** The one thing in the renderer that knows whether it runs in Electron or a browser. */
 export interface Transport {
   readonly host: 'desktop' | 'browser';
   call(method: string, input: unknown, options?: { keepalive?: boolean }): Promise<ApiResponse>;
   onEvent(listener: (event: ApiEvent) => void): () => void;
+  /** Choosing the local newsroom or a newsroom server: the desktop app only (a page is already served by one). */
+  readonly desk: DeskControls | null;
 }
 
 declare global {
@@ -15,14 +17,32 @@ declare global {
   }
 }
 
-const UNAVAILABLE: ApiResponse = {
-  ok: false,
-  error: { code: 'UNAVAILABLE', message: '无法连接到编辑部服务。请确认程序仍在运行，然后重试；您的修改仍保留在此窗口中。' },
-};
+const UNAVAILABLE_MESSAGE = '无法连接到编辑部服务。请确认程序仍在运行，然后重试；您的修改仍保留在此窗口中。';
+const UNAVAILABLE: ApiResponse = { ok: false, error: { code: 'UNAVAILABLE', message: UNAVAILABLE_MESSAGE } };
+
+/** The main side's answer, or the sentence the renderer shows when the main side did not answer. */
+async function answered<T>(ask: () => Promise<T>): Promise<T | { ok: false; message: string }> {
+  try {
+    return await ask();
+  } catch {
+    return { ok: false, message: UNAVAILABLE_MESSAGE };
+  }
+}
+
+function deskControls(desk: DeskControls): DeskControls {
+  return {
+    connection: () => desk.connection(),
+    onConnection: (listener) => desk.onConnection(listener),
+    probe: (address) => answered(() => desk.probe(address)),
+    connect: (address, fingerprint) => answered(() => desk.connect(address, fingerprint)),
+    useLocal: () => answered(() => desk.useLocal()),
+  };
+}
 
 function bridgeTransport(bridge: NewsroomBridge): Transport {
   return {
     host: 'desktop',
+    desk: deskControls(bridge.desk),
     call: async (method, input) => {
       try {
         return await bridge.call(method, input);
@@ -80,6 +100,7 @@ function httpTransport(): Transport {
 
   return {
     host: 'browser',
+    desk: null,
     call: async (method, input, options) => {
       try {
         const res = await fetch('api/call', {

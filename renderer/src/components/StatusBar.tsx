@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../stores/sessionStore';
 import { useSaveState } from '../stores/saveStore';
+import { useConnection } from '../stores/connectionStore';
 import { clockTime } from '../../../shared/text/dates';
 
 export function StatusBar() {
   const { t } = useTranslation();
   const session = useSession((s) => s.session);
   const system = useSession((s) => s.system);
+  const connection = useConnection((s) => s.connection);
   const { status, savedAt, message } = useSaveState();
   const roles = session?.user.roles.map((r) => t(`roles.${r}`)).join(t('common.listSeparator')) ?? '';
 
@@ -21,7 +23,11 @@ export function StatusBar() {
     <footer className="status-bar" role="contentinfo" aria-label={t('statusBar.label')}>
       <span>{t('statusBar.userLine', { name: session?.user.displayName ?? '', username: session?.user.username ?? '' })}</span>
       <span>{t('statusBar.roleLine', { roles })}</span>
-      {system?.store === 'postgres' ? (
+      {connection?.mode === 'remote' ? (
+        <span style={connection.online ? undefined : { color: '#dc2626' }}>
+          {t(connection.online ? 'statusBar.remoteOnline' : 'statusBar.remoteOffline', { address: connection.address })}
+        </span>
+      ) : system?.store === 'postgres' ? (
         <span>{t('statusBar.serverLine')}</span>
       ) : (
         <span className="data-dir" title={system?.dataDir}>

@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { BusyButton } from '../components/BusyButton';
 import { useFormSubmit } from '../components/useFormSubmit';
 import { errorText } from '../revisions/errorText';
+import { ServerConnectForm } from './ServerConnectForm';
 
 interface CreateForm {
   paperName: string;
@@ -52,7 +53,7 @@ export function FirstRunScreen() {
   return (
     <main className="centered-page">
       <Card style={{ width: 520 }} title={<Typography.Title level={3} style={{ margin: 0 }}>{t('firstRun.title')}</Typography.Title>} extra={<LanguageSwitch />}>
-        <Typography.Paragraph type="secondary">{t('firstRun.intro')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t(api.desk ? 'firstRun.introDesktop' : 'firstRun.intro')}</Typography.Paragraph>
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} role="alert" />}
         <section aria-labelledby="create-heading">
           <Typography.Title level={5} id="create-heading">
@@ -107,6 +108,18 @@ export function FirstRunScreen() {
             {t('firstRun.openDemo')}
           </BusyButton>
         </section>
+        {api.desk && (
+          <>
+            <Divider>{t('firstRun.or')}</Divider>
+            <section aria-labelledby="server-heading">
+              <Typography.Title level={5} id="server-heading">
+                {t('desk.heading')}
+              </Typography.Title>
+              <Typography.Paragraph type="secondary">{t('desk.intro')}</Typography.Paragraph>
+              <ServerConnectForm desk={api.desk} />
+            </section>
+          </>
+        )}
       </Card>
     </main>
   );

@@ -5,6 +5,7 @@ import { useSession } from '../stores/sessionStore';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { BusyButton } from '../components/BusyButton';
 import { useFormSubmit } from '../components/useFormSubmit';
+import { ServerLine } from './ServerLine';
 
 const DEMO_ACCOUNTS = ['reporter', 'reporter2', 'editor', 'editor2', 'sectionhead', 'chief', 'layout', 'proofreader', 'admin'];
 
@@ -43,6 +44,7 @@ export function LoginScreen() {
             {t('login.submit')}
           </BusyButton>
         </Form>
+        <ServerLine />
         {setup?.demo && (
           <section aria-label={t('login.demoAccounts')} style={{ marginTop: 20 }}>
             <Typography.Text strong>{t('login.demoAccounts')}</Typography.Text>

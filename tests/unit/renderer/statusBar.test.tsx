@@ -6,6 +6,7 @@ import '../../../renderer/src/i18n/index';
 import { StatusBar } from '../../../renderer/src/components/StatusBar';
 import { useSaveState } from '../../../renderer/src/stores/saveStore';
 import { useSession } from '../../../renderer/src/stores/sessionStore';
+import { useConnection } from '../../../renderer/src/stores/connectionStore';
 
 beforeAll(() => {
   useSession.setState({
@@ -43,6 +44,21 @@ describe('the status bar', () => {
       expect(bar.textContent).not.toContain('/srv/server-only');
     } finally {
       useSession.setState({ system });
+    }
+  });
+
+  it('on the desktop against a newsroom server, names the server and says 在线 or 离线', () => {
+    useConnection.setState({ connection: { mode: 'remote', address: 'https://newsroom.test:5790', online: true, tokenKept: true } });
+    try {
+      const { rerender } = render(<StatusBar />);
+      const bar = screen.getByRole('contentinfo', { name: '状态栏' });
+      expect(bar.textContent).toContain('编辑部服务器 https://newsroom.test:5790 · 在线');
+      expect(bar.textContent).not.toContain('/data/江城日报');
+      useConnection.setState({ connection: { mode: 'remote', address: 'https://newsroom.test:5790', online: false, tokenKept: true } });
+      rerender(<StatusBar />);
+      expect(bar.textContent).toContain('编辑部服务器 https://newsroom.test:5790 · 离线');
+    } finally {
+      useConnection.setState({ connection: null });
     }
   });
 
