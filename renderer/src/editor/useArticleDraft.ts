@@ -3,6 +3,7 @@ import type { Article, ArticleFields } from '../../../shared/domain/article';
 import type { FieldKey } from '../../../shared/article/fields';
 import { ApiError } from '../../../shared/api/errors';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { useSaveState } from '../stores/saveStore';
 import { useSession } from '../stores/sessionStore';
 import type { ConflictResolution } from '../revisions/ConflictDialog';
@@ -140,7 +141,7 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
           } else if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
             setStatus('error', error.message);
           } else {
-            setStatus('error', (error as Error).message);
+            setStatus('error', errorText(error));
             schedule(RETRY_DELAY_MS);
           }
         }
@@ -180,7 +181,7 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
         const stored = userId === null ? null : readBackup(userId, id);
         if (stored && Object.keys(stored.patch).length > 0) setRecovered(stored);
       })
-      .catch((error: unknown) => !cancelled && setLoadError((error as Error).message));
+      .catch((error: unknown) => !cancelled && setLoadError(errorText(error)));
     return () => {
       cancelled = true;
     };

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { InputOf } from '../../../shared/api/contract';
 import type { PhotoListItem } from '../../../shared/api/methods/photos';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 
 export type PhotoQuery = Omit<InputOf<'photos.list'>, 'offset' | 'limit'>;
 
@@ -39,7 +40,7 @@ export function usePhotoPages(query: PhotoQuery) {
         show(page, gen, await request);
       } catch (e) {
         loaded.current.delete(page);
-        if (gen === generation.current) setError((e as Error).message);
+        if (gen === generation.current) setError(errorText(e));
       }
     },
     [fetchPage, show],

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Empty, Form, Input, Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { errorText } from '../revisions/errorText';
+import { errorText } from '../api/errorText';
 import { useRoute } from '../stores/routeStore';
 import { useSession } from '../stores/sessionStore';
 import { BusyButton } from '../components/BusyButton';

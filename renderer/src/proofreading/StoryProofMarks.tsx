@@ -3,7 +3,7 @@ import type { Editor } from '@tiptap/react';
 import { App, Button, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { errorText } from '../revisions/errorText';
+import { errorText } from '../api/errorText';
 import { useRoute } from '../stores/routeStore';
 import { useSession } from '../stores/sessionStore';
 import { ROUND_LABELS, type ProofMark } from '../../../shared/proofreading/proofDesk';

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { Button, Card, Space, Typography, Alert, Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { useRoute } from '../stores/routeStore';
 import { useSession } from '../stores/sessionStore';
 import type { SearchFacets } from '../../../shared/api/methods/search';
@@ -65,7 +66,7 @@ export function ArticleListScreen() {
   const searching = filters.text.trim().length > 0;
 
   useEffect(() => {
-    api.call('search.facets', {}).then(setFacets, (e: unknown) => setError((e as Error).message));
+    api.call('search.facets', {}).then(setFacets, (e: unknown) => setError(errorText(e)));
   }, []);
 
   const loadPage = useCallback(
@@ -85,7 +86,7 @@ export function ArticleListScreen() {
         setError(null);
       } catch (e) {
         loadedPages.current.delete(page);
-        if (gen === generation.current) setError((e as Error).message);
+        if (gen === generation.current) setError(errorText(e));
       }
     },
     [filters],
@@ -141,7 +142,7 @@ export function ArticleListScreen() {
       setError(null);
       reload();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     } finally {
       setBusyId(null);
     }

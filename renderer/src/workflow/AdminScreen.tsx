@@ -5,6 +5,7 @@ import { PRIVILEGE_LABELS, PRIVILEGES, type Privilege, type RoleCode } from '../
 import type { UserSummary } from '../../../shared/domain/session';
 import type { RoleInfo, WorkflowSettings } from '../../../shared/administration/types';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { BusyButton } from '../components/BusyButton';
 import { FormDialog } from '../components/FormDialog';
 import { NumberInput } from '../components/NumberInput';
@@ -14,7 +15,7 @@ import { MastheadTab } from '../paper/MastheadTab';
 
 function useFailure() {
   const { message } = App.useApp();
-  return useCallback((e: unknown) => void message.error((e as Error).message), [message]);
+  return useCallback((e: unknown) => void message.error(errorText(e)), [message]);
 }
 
 interface NewUser {
