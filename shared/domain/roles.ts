@@ -24,7 +24,7 @@ export const PRIVILEGES = [
 ] as const;
 export type Privilege = (typeof PRIVILEGES)[number];
 
-/** The names the core's messages give privileges (the interface takes its own from the locale files). */
+/** The names the core's refusals give privileges (permissions.ts, the workflow machine); the interface takes its own from the locale files (privileges). */
 export const PRIVILEGE_LABELS: Record<Privilege, string> = {
   'article.read': '查看稿件',
   'article.create': '新建稿件',

@@ -7,7 +7,7 @@ import { base64ToBytes, JSON_FILE, PDF_FILE, saveFile } from '../api/saveFile';
 import { useSession } from '../stores/sessionStore';
 import { useRoute } from '../stores/routeStore';
 import { errorText } from '../api/errorText';
-import { PAGE_STATUS_LABELS, SLOT_KIND_LABELS, SLOT_KINDS, type BudgetStory, type EditionSummary, type PageStatus, type SlotKind, type SlotRect } from '../../../shared/layout/board';
+import { SLOT_KINDS, type BudgetStory, type EditionSummary, type PageStatus, type SlotKind, type SlotRect } from '../../../shared/layout/board';
 import { fitBoard } from '../../../shared/layout/boardFit';
 import { continuationSize } from '../../../shared/layout/continuation';
 import { clampRect, findFreeRect, slotRefusal } from '../../../shared/layout/slotRules';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Form, Input, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PRIVILEGE_LABELS, PRIVILEGES, type Privilege, type RoleCode } from '../../../shared/domain/roles';
+import { PRIVILEGES, type Privilege, type RoleCode } from '../../../shared/domain/roles';
 import type { UserSummary } from '../../../shared/domain/session';
 import type { RoleInfo, WorkflowSettings } from '../../../shared/administration/types';
 import { api } from '../api/client';
@@ -194,7 +194,7 @@ function RolesTab({ roles, onSaved }: { roles: RoleInfo[]; onSaved(role: RoleInf
               <Checkbox.Group<Privilege>
                 value={chosen}
                 onChange={(next) => setDrafts((d) => ({ ...d, [role.code]: next }))}
-                options={PRIVILEGES.map((p) => ({ value: p, label: PRIVILEGE_LABELS[p] }))}
+                options={PRIVILEGES.map((p) => ({ value: p, label: t(`privileges.${p}`) }))}
               />
             </div>
           </Card>
