@@ -3,7 +3,7 @@
  * lists, block quotes, bold, italic and notes. Everything else is dropped; the text is kept.
  *
  * The walk reads the DOM the browser parsed from the clipboard and returns plain blocks of styled
- * runs; cleanPaste builds the ProseMirror slice from them, so the pasted markup is parsed once.
+ * runs; pasteExtension.ts builds the ProseMirror slice from them, so the pasted markup is parsed once.
  */
 
 export type CleanBlockKind = 'p' | 'h' | 'quote' | 'ul' | 'ol';

@@ -9,7 +9,7 @@ import { openHarness, openTestSql, type Client, type Harness } from '../../suppo
 import { makeDocx } from './docx';
 import { jpeg } from '../photos/photoFixtures';
 
-const THREE_STORIES = fs.readFileSync(path.join(__dirname, '..', 'import', 'fixtures', 'three-stories.txt'), 'utf8');
+const THREE_STORIES = fs.readFileSync(path.join(__dirname, 'fixtures', 'three-stories.txt'), 'utf8');
 
 let harness: Harness;
 let reporter: Client;
