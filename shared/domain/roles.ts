@@ -110,9 +110,3 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
     privileges: [...base, 'article.delete', 'user.manage', 'settings.manage', 'audit.read', 'lock.force'],
   },
 ];
-
-export function roleDefinition(code: RoleCode): RoleDefinition {
-  const found = DEFAULT_ROLES.find((r) => r.code === code);
-  if (!found) throw new RangeError(`unknown role ${code}`);
-  return found;
-}

@@ -129,7 +129,7 @@ export interface EditionSummary {
 }
 
 /** The paper's rules for 签版 and 付印, as the board needs them to show the checks and name the files. */
-export interface PressRules {
+interface PressRules {
   blankTolerancePercent: number;
   printFileNamePattern: string;
   /** true: 付印 writes the PDF into the print plant's folder; false: it is downloaded. */

@@ -11,7 +11,7 @@ import { clearBackup, readBackup, writeBackup, type DraftBackup } from './draftB
 import { registerOpenDraft } from './openDrafts';
 
 /** Quiet time after the last keystroke before an autosave. */
-export const AUTOSAVE_DELAY_MS = 1200;
+const AUTOSAVE_DELAY_MS = 1200;
 const RETRY_DELAY_MS = 5000;
 /** Browsers refuse keepalive requests over 64 KiB; a longer unload save relies on the local backup. */
 const KEEPALIVE_MAX_BYTES = 60_000;

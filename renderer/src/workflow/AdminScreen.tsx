@@ -206,7 +206,6 @@ function RolesTab({ roles, onSaved }: { roles: RoleInfo[]; onSaved(role: RoleInf
 
 function SettingsTab() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const fail = useFailure();
   const can = useSession((s) => s.can('settings.manage'));
   const [settings, setSettings] = useState<WorkflowSettings | null>(null);

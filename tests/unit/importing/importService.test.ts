@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_FILE_NAME } from '../../../electron/core/db/connection';
 import { recognizeStories } from '../../../shared/import/index';
 import type { ImportedStory } from '../../../shared/api/methods/importing';
 import { openHarness, openTestSql, type Client, type Harness } from '../../support/coreHarness';
