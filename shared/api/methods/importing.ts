@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { method, requiredText, shortText } from '../contractKit';
-import type { WireStory } from '../../interchange/wireImport';
 
 /** Word files larger than this are almost always photo-heavy: their text is not worth the wait. */
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
@@ -39,6 +38,12 @@ const importedStorySchema = z.object({
 });
 
 export type ImportedStory = z.infer<typeof importedStorySchema>;
+
+/** A story read from wire copy (shared/interchange/wireImport.ts), its parts already recognized. */
+export interface WireStory extends ImportedStory {
+  /** 'NewsML-G2' or 'NITF': what it was read from */
+  source: string;
+}
 
 function storyChars(story: ImportedStory): number {
   const texts = [
