@@ -23,6 +23,8 @@ export interface SetupStatus {
 
 export interface SystemInfo {
   appVersion: string;
+  /** Where the newsroom's data lives: this data folder's SQLite database, or the newsroom server's PostgreSQL. */
+  store: 'sqlite' | 'postgres';
   dataDir: string;
   schemaVersion: number;
   readOnly: boolean;

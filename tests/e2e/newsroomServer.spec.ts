@@ -102,6 +102,7 @@ test('two server processes on one PostgreSQL: the reporter writes on A, the edit
   await workflow(chief).getByRole('button', { name: '签发', exact: true }).click();
   await expect(chief.getByText(`已签发：《${STORY}》`)).toBeVisible();
 
+  await expect(chief.getByRole('contentinfo', { name: '状态栏' })).toContainText('数据：编辑部服务器（PostgreSQL）');
   // Both other desks see 已签发 in the story's header, the editor's through the other process.
   await expect(editor.locator('.editor-header').getByText('已签发', { exact: true })).toBeVisible();
   await expect(reporter.locator('.editor-header').getByText('已签发', { exact: true })).toBeVisible();

@@ -9,6 +9,7 @@ export class SystemService {
   info(): SystemInfo {
     return {
       appVersion: APP_VERSION,
+      store: this.ctx.store.dialect,
       dataDir: this.ctx.dataDir,
       schemaVersion: LATEST_SCHEMA_VERSION,
       readOnly: this.ctx.readOnlyReason !== null,

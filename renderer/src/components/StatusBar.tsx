@@ -21,9 +21,13 @@ export function StatusBar() {
     <footer className="status-bar" role="contentinfo" aria-label={t('statusBar.label')}>
       <span>{t('statusBar.userLine', { name: session?.user.displayName ?? '', username: session?.user.username ?? '' })}</span>
       <span>{t('statusBar.roleLine', { roles })}</span>
-      <span className="data-dir" title={system?.dataDir}>
-        {t('statusBar.dataDirLine', { dir: system?.dataDir ?? '' })}
-      </span>
+      {system?.store === 'postgres' ? (
+        <span>{t('statusBar.serverLine')}</span>
+      ) : (
+        <span className="data-dir" title={system?.dataDir}>
+          {t('statusBar.dataDirLine', { dir: system?.dataDir ?? '' })}
+        </span>
+      )}
       <span role="status" aria-live="polite" style={{ marginLeft: 'auto', color: status === 'error' || status === 'conflict' ? '#dc2626' : undefined }}>
         {saveText}
       </span>

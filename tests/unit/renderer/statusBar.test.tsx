@@ -15,7 +15,7 @@ beforeAll(() => {
       privileges: ['article.read'],
       paperName: '江城日报',
     },
-    system: { appVersion: '0.1.0', dataDir: '/data/江城日报', schemaVersion: 5, readOnly: false, readOnlyReason: null },
+    system: { appVersion: '0.1.0', store: 'sqlite', dataDir: '/data/江城日报', schemaVersion: 5, readOnly: false, readOnlyReason: null },
   });
 });
 
@@ -31,6 +31,19 @@ describe('the status bar', () => {
     expect(bar.textContent).toContain('张晓明（reporter）');
     expect(bar.textContent).toContain('角色：记者');
     expect(bar.textContent).toContain('/data/江城日报');
+  });
+
+  it('on the newsroom server’s PostgreSQL, names the server instead of a folder the desk cannot see', () => {
+    const system = useSession.getState().system!;
+    useSession.setState({ system: { ...system, store: 'postgres', dataDir: '/srv/server-only' } });
+    try {
+      render(<StatusBar />);
+      const bar = screen.getByRole('contentinfo', { name: '状态栏' });
+      expect(bar.textContent).toContain('数据：编辑部服务器（PostgreSQL）');
+      expect(bar.textContent).not.toContain('/srv/server-only');
+    } finally {
+      useSession.setState({ system });
+    }
   });
 
   it('says 已保存 with the time only once a save was acknowledged, and keeps failures visible', () => {
