@@ -2,7 +2,7 @@
  * Errors cross the process boundary as plain data, so the renderer can show
  * the message and react to the code without sharing classes with the main side.
  */
-export const ERROR_CODES = [
+const ERROR_CODES = [
   'VALIDATION',
   'UNAUTHENTICATED',
   'FORBIDDEN',
