@@ -7,11 +7,11 @@ import { CliError } from './cliError';
 import { syncFile, type CheckReport } from './maintenance';
 
 /** The address as it may be printed: without the password. */
-export function shownUrl(url: string): string {
+function shownUrl(url: string): string {
   return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1@');
 }
 
-export function assertPostgresUrl(url: string): void {
+function assertPostgresUrl(url: string): void {
   if (!/^postgres(ql)?:\/\//.test(url)) throw new CliError(`--database 应为 PostgreSQL 地址（postgres://用户@主机:端口/数据库），收到：${url}`);
 }
 

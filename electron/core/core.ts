@@ -19,7 +19,7 @@ import { SqliteSearch } from './search/sqliteSearch';
 import { PostgresSearch } from './search/postgresSearch';
 
 export { CoreOpenError } from './errors';
-export type { CallContext, DispatchOutcome } from './dispatcher';
+export type { DispatchOutcome } from './dispatcher';
 
 export interface Core {
   readonly dataDir: string;
@@ -44,7 +44,7 @@ export interface Core {
   close(): Promise<void>;
 }
 
-export interface CoreHealth {
+interface CoreHealth {
   ok: boolean;
   store: Dialect;
   /** why not, when not */

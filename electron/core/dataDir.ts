@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 
-export const APP_FOLDER_NAME = 'newsroom-desk';
+const APP_FOLDER_NAME = 'newsroom-desk';
 
 /** The platform's user-data folder, the same place Electron's app.getPath('userData') points to. */
 export function defaultDataDir(): string {

@@ -23,7 +23,7 @@ export interface DispatchOutcome {
   session?: { set: string } | { clear: true };
 }
 
-export interface HandlerCall<M extends MethodName> {
+interface HandlerCall<M extends MethodName> {
   actor: Actor | null;
   input: ParsedInputOf<M>;
   transport: CallContext['transport'];
@@ -33,7 +33,7 @@ export interface HandlerCall<M extends MethodName> {
   clearSession(): void;
 }
 
-export type Handler<M extends MethodName> = (call: HandlerCall<M>) => ResultOf<M> | Promise<ResultOf<M>>;
+type Handler<M extends MethodName> = (call: HandlerCall<M>) => ResultOf<M> | Promise<ResultOf<M>>;
 
 /** Handlers for one domain's methods (the keys of one methods/ module of the contract). */
 export type HandlersFor<Methods> = { [M in keyof Methods & MethodName]: Handler<M> };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
-export const NATIVE_BINDING_RELATIVE = path.join('native', 'electron', 'better_sqlite3.node');
+const NATIVE_BINDING_RELATIVE = path.join('native', 'electron', 'better_sqlite3.node');
 
 /**
  * The folder holding package.json: the project in development, the asar when

@@ -20,7 +20,7 @@ function parsePin(raw: unknown): PinnedCertificate | null | undefined {
 }
 
 /** Anything odd in the file (hand-edited, an older build) means the newsroom on this computer, as on a first start. */
-export function parseDeskSettings(raw: unknown): DeskSettings {
+function parseDeskSettings(raw: unknown): DeskSettings {
   if (typeof raw !== 'object' || raw === null) return { mode: 'local' };
   const { mode, address, pin } = raw as { mode?: unknown; address?: unknown; pin?: unknown };
   if (mode !== 'remote' || typeof address !== 'string') return { mode: 'local' };

@@ -25,7 +25,7 @@ export interface SaveFileRequest {
   filters: FileFilter[];
 }
 
-export class DialogError extends Error {}
+class DialogError extends Error {}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

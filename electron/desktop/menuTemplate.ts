@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/api/bridge';
 
-export interface MenuHandlers {
+interface MenuHandlers {
   command(command: MenuCommand): void;
   about(): void;
 }

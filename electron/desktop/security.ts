@@ -8,8 +8,8 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/api/contentSecurityPolicy'
  * the web) and a file outside dist/renderer can never be addressed.
  */
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'newsroom';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_HOST = 'newsroom';
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 

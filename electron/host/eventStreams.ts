@@ -6,7 +6,7 @@ import { eventAudience, reaches, type ApiEvent } from '../../shared/api/events';
  * superseded and closed: the tab just opened is the one being looked at, and a superseded tab
  * reconnects when it is shown again (renderer/src/api/transport.ts), so tabs in view stay live.
  */
-export const MAX_STREAMS_PER_SESSION = 8;
+const MAX_STREAMS_PER_SESSION = 8;
 /**
  * Events are written in batches: at most one write per stream per interval instead of one per
  * event. Each write to a local socket costs the kernel about as much as a small save costs SQLite,
@@ -14,7 +14,7 @@ export const MAX_STREAMS_PER_SESSION = 8;
  * after a quiet interval goes out at once (on the next turn of the event loop), so a desk sees a
  * colleague's single change without waiting for the interval.
  */
-export const FLUSH_MS = 100;
+const FLUSH_MS = 100;
 /** A stream whose reader stopped reading is closed rather than buffered without end; its tab reconnects and refetches. */
 const MAX_BUFFERED_BYTES = 1024 * 1024;
 

@@ -13,9 +13,9 @@ import { isAllowedHostHeader, isAllowedOrigin, readCookie, SECURITY_HEADERS } fr
 import { resolveStatic } from './staticFiles';
 
 /** A 200,000-character article as Tiptap JSON, or 5 MB of pasted HTML cleaned client-side, fits easily. */
-export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 /** Without a session only signing in and first-run setup can be called: their bodies are small. */
-export const MAX_SIGNED_OUT_BODY_BYTES = 64 * 1024;
+const MAX_SIGNED_OUT_BODY_BYTES = 64 * 1024;
 const DISCARD_MS = 2000;
 /** Required on API calls: a foreign page cannot add it to a simple cross-site request. */
 export const API_HEADER = 'x-newsroom-client';
@@ -25,7 +25,7 @@ export const BEARER_CLIENT = 'desktop';
 export const SESSION_HEADER = 'x-newsroom-session';
 
 /** One line of the newsroom server's log: a request, who made it and how long it took. */
-export interface RequestLog {
+interface RequestLog {
   at: string;
   method: string;
   path: string;

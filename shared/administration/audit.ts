@@ -1,7 +1,7 @@
 import { csvCell } from '../text/csvCell';
 
 /** Chinese names of the audit actions; the type below makes the main side record only these. */
-export const AUDIT_ACTION_LABELS = {
+const AUDIT_ACTION_LABELS = {
   'auth.login': '登录',
   'auth.login_failed': '登录失败',
   'auth.login_refused': '登录被拒（账号停用）',

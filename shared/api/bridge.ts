@@ -17,7 +17,7 @@ export interface PickedFile {
 }
 
 /** Menu commands the desktop app forwards to the renderer (文件 → 新建稿件, 导入…). */
-export const MENU_COMMANDS = ['article.new', 'article.import'] as const;
+const MENU_COMMANDS = ['article.new', 'article.import'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isMenuCommand(value: unknown): value is MenuCommand {

@@ -13,8 +13,8 @@ import { layoutMethods } from './methods/layout';
 import { paperMethods } from './methods/paper';
 import { interchangeMethods } from './methods/interchange';
 
-export type { Permission, MethodDef } from './contractKit';
-export { articleFieldsSchema, articleCreateSchema, articleListSchema, bylineSchema, datelineSchema } from './methods/articles';
+export type { Permission } from './contractKit';
+export { articleCreateSchema } from './methods/articles';
 export type { ArticleListResult } from './methods/articles';
 
 /**
@@ -39,7 +39,7 @@ export const contract = {
   ...interchangeMethods,
 } as const;
 
-export type Contract = typeof contract;
+type Contract = typeof contract;
 export type MethodName = keyof Contract;
 export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;

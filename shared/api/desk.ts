@@ -40,7 +40,7 @@ export type DeskReply = { ok: true } | { ok: false; message: string };
  * The address a user typed, as `scheme://host[:port]`, or the sentence saying why not. A bare
  * host name means HTTPS on the server's default port.
  */
-export const SERVER_DEFAULT_PORT = 5790;
+const SERVER_DEFAULT_PORT = 5790;
 
 export function parseServerAddress(text: string): { ok: true; address: string } | { ok: false; message: string } {
   const trimmed = text.trim();

@@ -1,7 +1,5 @@
-import type { MethodName } from './contract';
-
 /** Chinese names of fields, so a validation message says which box to fix. */
-export const FIELD_LABELS: Record<string, string> = {
+const FIELD_LABELS: Record<string, string> = {
   paperName: '报纸名称',
   username: '用户名',
   password: '密码',
@@ -160,4 +158,3 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
   return path.map(String).join('.') || '输入';
 }
 
-export type MethodLabels = Partial<Record<MethodName, string>>;

@@ -1,9 +1,7 @@
 /**
  * Bylines (§6): who wrote a story, with the role printed in the 电头 and the byline line.
  */
-export type BylineRole = '记者' | '通讯员' | '实习生' | '特约记者';
-
-export const BYLINE_ROLES: readonly BylineRole[] = ['记者', '通讯员', '实习生', '特约记者'];
+import type { BylineRole } from '../domain/article';
 
 export interface Byline {
   name: string;
@@ -50,7 +48,7 @@ export function formatDatelinePeople(bylines: readonly Byline[], homeOrg: string
     .join(' ');
 }
 
-export type BylineMark = '□' | '■';
+type BylineMark = '□' | '■';
 
 export interface BylineLineOptions {
   mark: BylineMark;

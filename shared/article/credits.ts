@@ -139,7 +139,7 @@ export function splitCaptionCredit(caption: string): { text: string; credit: str
   return { text: t, credit: null };
 }
 
-export type CaptionProblemCode = 'empty-text' | 'no-final-period' | 'no-credit' | 'credit-missing-name' | 'duplicate-credit';
+type CaptionProblemCode = 'empty-text' | 'no-final-period' | 'no-credit' | 'credit-missing-name' | 'duplicate-credit';
 
 export interface CaptionProblem {
   code: CaptionProblemCode;

@@ -25,7 +25,7 @@ export const DEFAULT_DATELINE_TEMPLATES: Readonly<DatelineTemplates> = {
   wire: '{source}{place}{month}月{day}日电（{people}）',
 };
 
-export const DATELINE_PLACEHOLDERS = ['paper', 'source', 'place', 'month', 'day', 'people'] as const;
+const DATELINE_PLACEHOLDERS = ['paper', 'source', 'place', 'month', 'day', 'people'] as const;
 type Placeholder = (typeof DATELINE_PLACEHOLDERS)[number];
 
 const REQUIRED: Record<DatelineKind, readonly Placeholder[]> = {

@@ -10,7 +10,7 @@ import { buildDateline } from './dateline';
 import { endCreditLine } from './credits';
 import { BYLINE_LINE_GENRES } from '../layout/printedText';
 
-export interface PrintedBlock {
+interface PrintedBlock {
   kind: BlockKind;
   text: string;
 }

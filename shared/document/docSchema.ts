@@ -6,17 +6,17 @@ import type { DocNode } from './docTypes';
  * accepts nothing else — no other node, mark, attribute or field — so a crafted call cannot store
  * styles, scripts, links or images the editor would never make.
  */
-export const BLOCK_TYPES = ['paragraph', 'heading', 'bulletList', 'orderedList', 'listItem', 'blockquote'] as const;
-export const INLINE_TYPES = ['text', 'hardBreak'] as const;
-export const MARK_TYPES = ['bold', 'italic', 'note'] as const;
+const BLOCK_TYPES = ['paragraph', 'heading', 'bulletList', 'orderedList', 'listItem', 'blockquote'] as const;
+const INLINE_TYPES = ['text', 'hardBreak'] as const;
+const MARK_TYPES = ['bold', 'italic', 'note'] as const;
 
 const NODE_TYPES = new Set<string>(['doc', ...BLOCK_TYPES, ...INLINE_TYPES]);
 const MARKS = new Set<string>(MARK_TYPES);
 
 /** 200,000 characters of Chinese is the largest article we promise to open; leave room for markup. */
-export const MAX_DOC_NODES = 200_000;
+const MAX_DOC_NODES = 200_000;
 /** Lists inside lists inside a quote stay far below this; the check itself never recurses. */
-export const MAX_DOC_DEPTH = 40;
+const MAX_DOC_DEPTH = 40;
 
 const NODE_KEYS = new Set(['type', 'attrs', 'content', 'marks', 'text']);
 const ORDERED_LIST_TYPES = new Set([null, '1', 'a', 'A', 'i', 'I']);

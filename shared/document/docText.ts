@@ -78,12 +78,3 @@ export function blocksToDoc(blocks: TextBlock[]): DocNode {
   if (content.length === 0) content.push({ type: 'paragraph' });
   return { type: 'doc', content };
 }
-
-export function plainTextToDoc(text: string): DocNode {
-  const blocks = text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-    .map((line): TextBlock => ({ kind: 'p', text: line }));
-  return blocksToDoc(blocks);
-}

@@ -1,5 +1,5 @@
 /** ProseMirror/Tiptap JSON, the source of truth for an article body. */
-export interface DocMark {
+interface DocMark {
   type: string;
   attrs?: Record<string, unknown>;
 }

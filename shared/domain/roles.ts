@@ -24,7 +24,7 @@ export const PRIVILEGES = [
 ] as const;
 export type Privilege = (typeof PRIVILEGES)[number];
 
-/** The names the core's messages give privileges (the interface takes its own from the locale files). */
+/** The names the core's refusals give privileges (permissions.ts, the workflow machine); the interface takes its own from the locale files (privileges). */
 export const PRIVILEGE_LABELS: Record<Privilege, string> = {
   'article.read': '查看稿件',
   'article.create': '新建稿件',
@@ -110,9 +110,3 @@ export const DEFAULT_ROLES: readonly RoleDefinition[] = [
     privileges: [...base, 'article.delete', 'user.manage', 'settings.manage', 'audit.read', 'lock.force'],
   },
 ];
-
-export function roleDefinition(code: RoleCode): RoleDefinition {
-  const found = DEFAULT_ROLES.find((r) => r.code === code);
-  if (!found) throw new RangeError(`unknown role ${code}`);
-  return found;
-}

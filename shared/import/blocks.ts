@@ -11,7 +11,7 @@ import { joinBroken } from './spacing';
 /** Enough of a paragraph's end to see a credit, a jump line or an end credit. */
 const TAIL = 96;
 
-export type BlockKind = 'text' | 'caption' | 'subhead' | 'creditOnly' | 'jump' | 'pageCredit' | 'byline';
+type BlockKind = 'text' | 'caption' | 'subhead' | 'creditOnly' | 'jump' | 'pageCredit' | 'byline';
 
 export interface Block {
   kind: BlockKind;
@@ -50,7 +50,7 @@ function isMostlyUnbroken(infos: readonly LineInfo[]): boolean {
  * 居民点菜，政府端菜 · 留住烟火气，激活新业态: two parallel phrases of about the same length joined by one
  * comma, with nothing else, read as a 小标题 on a line of their own, not as a clause cut short.
  */
-export function isParallelPair(text: string): boolean {
+function isParallelPair(text: string): boolean {
   const parts = text.split('，');
   if (parts.length !== 2 || /[、；：,;:（()）“”]/.test(text)) return false;
   const [a, b] = parts.map((p) => Array.from(p.trim()).length) as [number, number];

@@ -12,7 +12,7 @@ import { mergeNames } from './people';
 import { tidyProse } from './prose';
 import { collapseCjkSpaces } from './spacing';
 
-export interface Caption {
+interface Caption {
   text: string;
   credit: string | null;
 }

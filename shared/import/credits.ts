@@ -23,7 +23,7 @@ function isPhotoCredit(s: string, tight: boolean): boolean {
   return tight || /\s摄影?$/.test(s) || tokens.some((t) => t.kind === 'role');
 }
 
-export function isCreditPhrase(s: string, tight = false): boolean {
+function isCreditPhrase(s: string, tight = false): boolean {
   if (s.length === 0 || s.length > 40) return false;
   if (FIXED_CREDITS.test(s) || SUPPLIED.test(s) || WIRE_SUPPLIED.test(s)) return true;
   return isPhotoCredit(s, tight);

@@ -32,7 +32,7 @@ export function isDashLed(line: string): boolean {
 }
 
 /** OCR and typists write the 副题 dash as --, — or －－; print has ——. */
-export function normalizeSubtitle(line: string): string {
+function normalizeSubtitle(line: string): string {
   return `——${line.replace(DASH_LEAD, '').trim()}`;
 }
 

@@ -8,8 +8,4 @@ export { toLines } from './lines';
 export {
   recognizedStorySchema,
   type RecognizedStory,
-  type RecognizedCaption,
-  type RecognizedJumpLine,
-  type RecognizeOptions,
-  type RecognizeStoryOptions,
 } from './types';

@@ -20,7 +20,7 @@ const AT_START = new RegExp(`^\\s*${JUMP}`);
 const WINDOW = 48;
 
 /** '第四' → '4', 'Ａ２' → 'A2', '十二' → '12'; null when the numeral does not read. */
-export function normalizePage(raw: string): string | null {
+function normalizePage(raw: string): string | null {
   const s = toAsciiAlnum(raw.replace(/\s+/g, '')).toUpperCase();
   const m = /^([A-Z]{0,2})(.+)$/.exec(s);
   if (!m) return null;

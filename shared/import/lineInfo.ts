@@ -69,7 +69,7 @@ function closesStory(text: string): boolean {
   return splitEndCredit(text) !== null;
 }
 
-export function analyzeLine(raw: string, index: number, limits: Limits): LineInfo {
+function analyzeLine(raw: string, index: number, limits: Limits): LineInfo {
   const text = cleanLine(raw);
   const blank = text === '';
   const separator = !blank && isSeparatorLine(text);

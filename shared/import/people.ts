@@ -3,7 +3,7 @@
  */
 import { isHanWord } from './chars';
 
-export type PeopleTokenKind = 'role' | 'name' | 'longName' | 'mark' | 'other';
+type PeopleTokenKind = 'role' | 'name' | 'longName' | 'mark' | 'other';
 
 export interface PeopleToken {
   kind: PeopleTokenKind;

@@ -10,7 +10,7 @@ const BETWEEN_CJK = new RegExp(`(?<=[${CJK_CLASS}])[ \\t\\u3000]+(?=[${CJK_CLASS
  * letter-spaced when most of its characters are followed by exactly one space; a real gap then
  * shows as two or more spaces, so that is kept as one (记 者  张 三 → 记者 张三).
  */
-export function isLetterSpaced(line: string): boolean {
+function isLetterSpaced(line: string): boolean {
   let chars = 0;
   let spaced = 0;
   for (let i = 0; i < line.length; i++) {
@@ -22,7 +22,7 @@ export function isLetterSpaced(line: string): boolean {
   return chars >= 4 && spaced / chars >= 0.6;
 }
 
-export function removeLetterSpacing(line: string): string {
+function removeLetterSpacing(line: string): string {
   return line
     .replace(/[\t\u3000]/g, '  ')
     .replace(/(\S) (?=\S)/g, '$1')

@@ -34,8 +34,6 @@ export const recognizedStorySchema = z.object({
 });
 
 export type RecognizedStory = z.infer<typeof recognizedStorySchema>;
-export type RecognizedCaption = RecognizedStory['captions'][number];
-export type RecognizedJumpLine = RecognizedStory['jumps'][number];
 
 export interface RecognizeOptions {
   /** longest line taken as a headline part, in characters (default 30) */

@@ -7,7 +7,7 @@ import type { Article, ArticleByline } from '../domain/article';
 import { renderCaption, renderCredit, type CreditKind } from '../article/credits';
 import { printedStory, type PrintedStory } from '../article/printedStory';
 
-export interface ExportPhoto {
+interface ExportPhoto {
   id: string;
   /** where the web page, the wire package or the layout finds the file: imageBase + id + extension */
   href: string;
@@ -55,7 +55,7 @@ export interface PhotoInput {
 
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/tiff': 'tif' };
 
-export function photoFileName(photo: Pick<PhotoInput, 'id' | 'mime'>): string {
+function photoFileName(photo: Pick<PhotoInput, 'id' | 'mime'>): string {
   return `${photo.id}.${EXTENSIONS[photo.mime] ?? 'jpg'}`;
 }
 

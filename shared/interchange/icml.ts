@@ -8,8 +8,8 @@ import { el, tx, XML_DECLARATION } from './xml';
 import type { ExportStory } from './exportStory';
 import { DEFAULT_TYPOGRAPHY, elementPt, type Face, type TypeElement, type Typography } from '../layout/typography';
 
-export const ICML_PARAGRAPH_STYLES = ['引题', '主题', '副题', '编者按', '摘要', '署名', '正文', '小标题', '引文', '图说', '文末署名'] as const;
-export type IcmlParagraphStyle = (typeof ICML_PARAGRAPH_STYLES)[number];
+const ICML_PARAGRAPH_STYLES = ['引题', '主题', '副题', '编者按', '摘要', '署名', '正文', '小标题', '引文', '图说', '文末署名'] as const;
+type IcmlParagraphStyle = (typeof ICML_PARAGRAPH_STYLES)[number];
 const DATELINE_STYLE = '电头';
 
 const FACE_FONTS: Record<Face, [family: string, style: string]> = {

@@ -7,7 +7,7 @@ import { el, tx, XML_DECLARATION } from './xml';
 import { nitfElement } from './nitf';
 import { bylineText, type ExportStory } from './exportStory';
 
-export const NEWSML_NS = 'http://iptc.org/std/nar/2006-10-01/';
+const NEWSML_NS = 'http://iptc.org/std/nar/2006-10-01/';
 const IPTC_CATALOG = 'http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_38.xml';
 /** Our own codes for the headline parts and page groups, declared inline so the QCodes resolve. */
 const OWN_SCHEMES = el(
@@ -18,7 +18,7 @@ const OWN_SCHEMES = el(
 );
 const ITEM_ATTRS = { standard: 'NewsML-G2', standardversion: '2.35', conformance: 'power', 'xml:lang': 'zh-CN' };
 
-export function storyGuid(story: Pick<ExportStory, 'id' | 'paper'>): string {
+function storyGuid(story: Pick<ExportStory, 'id' | 'paper'>): string {
   return `urn:newsroom-desk:${encodeURIComponent(story.paper.name)}:story:${story.id}`;
 }
 
@@ -26,7 +26,7 @@ function rights(paperName: string, year: string): string {
   return el('rightsInfo', {}, el('copyrightHolder', { literal: paperName }, tx('name', paperName)), tx('copyrightNotice', `© ${year} ${paperName}`));
 }
 
-export function newsItemElement(story: ExportStory): string {
+function newsItemElement(story: ExportStory): string {
   const p = story.printed;
   const itemMeta = el(
     'itemMeta',
@@ -72,7 +72,7 @@ export function buildNewsItem(story: ExportStory): string {
   return `${XML_DECLARATION}${newsItemElement(story)}\n`;
 }
 
-export interface PackagePage {
+interface PackagePage {
   number: number;
   name: string;
   stories: readonly ExportStory[];

@@ -7,7 +7,7 @@
 import { el, tx, XML_DECLARATION } from './xml';
 import type { ExportStory } from './exportStory';
 
-export const NITF_NS = 'http://iptc.org/std/NITF/2006-10-18/';
+const NITF_NS = 'http://iptc.org/std/NITF/2006-10-18/';
 
 function compactDate(iso: string): string {
   return iso.replace(/-/g, '');

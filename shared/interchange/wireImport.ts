@@ -8,15 +8,10 @@
  * entities and entity expansion cannot happen; the caller caps the size.
  */
 import { DOMParser, type Element } from '@xmldom/xmldom';
-import type { ImportedStory } from '../api/methods/importing';
+import type { WireStory } from '../api/methods/importing';
 import { parsePeople } from '../article/byline';
 
 export class WireFormatError extends Error {}
-
-export interface WireStory extends ImportedStory {
-  /** 'NewsML-G2' or 'NITF': what it was read from */
-  source: string;
-}
 
 const WIDE = /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]/;
 

@@ -9,7 +9,7 @@ export function xmlText(value: string): string {
   return value.replace(INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function xmlAttr(value: string): string {
+function xmlAttr(value: string): string {
   return xmlText(value).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 }
 

@@ -11,6 +11,7 @@ import type { PageCredits } from '../paper/masthead';
 export const PAGE_STATUSES = ['unplanned', 'in_progress', 'ready', 'signed', 'printed'] as const;
 export type PageStatus = (typeof PAGE_STATUSES)[number];
 
+/** What a proof's slug line prints (layoutProof); the interface names statuses through its locale files (layout.pageStatuses). */
 export const PAGE_STATUS_LABELS: Record<PageStatus, string> = {
   unplanned: '未组版',
   in_progress: '组版中',
@@ -22,6 +23,10 @@ export const PAGE_STATUS_LABELS: Record<PageStatus, string> = {
 export const SLOT_KINDS = ['article', 'photo', 'ad', 'masthead', 'reserved', 'ear', 'teaser'] as const;
 export type SlotKind = (typeof SLOT_KINDS)[number];
 
+/**
+ * The names the main side's sentences and printed proofs give a slot (layout refusals, slotRules' overlap
+ * sentence, the proof sheet's slot labels); the interface names kinds through its locale files (layout.slotKinds).
+ */
 export const SLOT_KIND_LABELS: Record<SlotKind, string> = {
   article: '稿件',
   photo: '图片',
@@ -124,7 +129,7 @@ export interface EditionSummary {
 }
 
 /** The paper's rules for 签版 and 付印, as the board needs them to show the checks and name the files. */
-export interface PressRules {
+interface PressRules {
   blankTolerancePercent: number;
   printFileNamePattern: string;
   /** true: 付印 writes the PDF into the print plant's folder; false: it is downloaded. */

@@ -23,7 +23,7 @@ export interface FitTotals {
   underChars: number;
 }
 
-export interface SlotResult extends SlotFit {
+interface SlotResult extends SlotFit {
   page: string;
   id?: string;
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { typographySchema, type Typography } from './typography';
 
 /** Millimetres in one point: 1 pt = 1/72 in = 0.3528 mm (the value the textbooks use). */
-export const PT_TO_MM = 0.3528;
+const PT_TO_MM = 0.3528;
 
 export interface PageTemplate {
   id?: string;
@@ -197,5 +197,3 @@ export const pageTemplateSchema = z
       ctx.addIssue({ code: 'custom', path: ['indentChars'], message: '段首缩进不能大于等于每栏字数' });
     }
   });
-
-export type PageTemplateInput = z.input<typeof pageTemplateSchema>;

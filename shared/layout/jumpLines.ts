@@ -4,10 +4,10 @@
  */
 import { fromChineseNumeral, toChineseNumeral } from '../text/numerals';
 
-export { toChineseNumeral, fromChineseNumeral } from '../text/numerals';
+export { toChineseNumeral } from '../text/numerals';
 
 export type JumpStyle = 'arabic' | 'chinese' | 'lettered';
-export type JumpDirection = 'out' | 'in';
+type JumpDirection = 'out' | 'in';
 export type PageLabel = string | number;
 
 /** Full-width digits and letters to half-width, letters upper-case, spaces removed. */
@@ -77,7 +77,7 @@ export function parseJumpLine(text: string): ParsedJump | null {
   };
 }
 
-export interface JumpSlotRef {
+interface JumpSlotRef {
   page: PageLabel;
   slotId?: string;
 }
@@ -93,7 +93,7 @@ export interface JumpRecord {
   inText?: string;
 }
 
-export type JumpProblemCode =
+type JumpProblemCode =
   | 'no-jump-in'
   | 'source-page-missing'
   | 'target-page-missing'

@@ -7,7 +7,7 @@ import { cellMm, pitchMm, type PageTemplate } from './geometry';
 import type { BoardFit } from './boardFit';
 import type { BudgetStory, LayoutPage, SlotKind } from './board';
 
-export interface PagePlanSlot {
+interface PagePlanSlot {
   id: string;
   kind: SlotKind;
   label: string;

@@ -38,7 +38,7 @@ export interface CopyfitPlainResult {
 
 const DEFAULT_PITCH_PT = DEFAULT_TEMPLATES[0] ? templatePitch(DEFAULT_TEMPLATES[0]) : 11.25;
 
-export function splitPlainParagraphs(text: string): string[] {
+function splitPlainParagraphs(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 

@@ -10,7 +10,7 @@ import type { SetLine } from './typeset';
 export const PROOF_FIELDS = ['kicker', 'headline', 'subheadline', 'body'] as const;
 export type ProofField = (typeof PROOF_FIELDS)[number];
 
-export interface ProofRunSource {
+interface ProofRunSource {
   articleId: string;
   field: ProofField;
   /**

@@ -30,7 +30,7 @@ export function blankArea(page: Pick<LayoutPage, 'slots'>, template: Pick<PageTe
   return { blank, total, percent: total > 0 ? (blank / total) * 100 : 0 };
 }
 
-export type SignProblemKind = 'empty' | 'blank' | 'over' | 'under' | 'unsigned' | 'jump' | 'proof';
+type SignProblemKind = 'empty' | 'blank' | 'over' | 'under' | 'unsigned' | 'jump' | 'proof';
 
 export interface SignProblem {
   kind: SignProblemKind;

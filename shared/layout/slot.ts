@@ -20,7 +20,7 @@ import { photoGeometry, type PhotoSpec } from './photo';
 
 const EPS = 1e-9;
 
-export interface HeadlineSpec {
+interface HeadlineSpec {
   /** point size of each headline line, top to bottom */
   sizesPt: readonly number[];
   /** default: one blank line above, between and below = sizesPt.length + 1 */
@@ -45,7 +45,7 @@ export interface SlotInput {
   reservedLines?: number;
 }
 
-export type FitStatus = 'under' | 'fit' | 'over';
+type FitStatus = 'under' | 'fit' | 'over';
 
 export interface SlotFit {
   /** text column width in characters */

@@ -5,7 +5,7 @@
 import type { PageTemplate } from './geometry';
 import { SLOT_KIND_LABELS, type LayoutSlot, type SlotRect } from './board';
 
-export function rectsOverlap(a: SlotRect, b: SlotRect): boolean {
+function rectsOverlap(a: SlotRect, b: SlotRect): boolean {
   return a.col < b.col + b.columns && b.col < a.col + a.columns && a.line < b.line + b.lines && b.line < a.line + a.lines;
 }
 

@@ -188,7 +188,7 @@ export function setText(blocks: readonly SetBlock[], cpl: number, indent: number
 }
 
 /** The most a line is spread, in cells between two characters: a line shorter than that allows stays ragged. */
-export const MAX_SPREAD = 0.3;
+const MAX_SPREAD = 0.3;
 
 /**
  * Extra space after each character, in cells, that sets a line to the full measure: spread for a
@@ -204,7 +204,7 @@ export function lineSpacing(line: Pick<SetLine, 'text' | 'last' | 'cells'>, meas
 }
 
 /** Lines after a 小标题 that must share its column. */
-export const KEEP_WITH_HEADING = 2;
+const KEEP_WITH_HEADING = 2;
 
 /**
  * Pours lines into columns of the given depths, top to bottom and left to right. A 小标题 never

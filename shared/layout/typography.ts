@@ -38,7 +38,7 @@ export const FACE_CSS: Record<Face, { fontFamily: string; fontWeight: number }> 
 export const TYPE_ELEMENTS = ['body', 'headline', 'kicker', 'subheadline', 'subhead', 'caption', 'dateline'] as const;
 export type TypeElement = (typeof TYPE_ELEMENTS)[number];
 
-export const TYPE_ELEMENT_LABELS: Record<TypeElement, string> = {
+const TYPE_ELEMENT_LABELS: Record<TypeElement, string> = {
   body: '正文',
   headline: '主题',
   kicker: '引题',
@@ -49,9 +49,9 @@ export const TYPE_ELEMENT_LABELS: Record<TypeElement, string> = {
 };
 
 /** A size as the desk says it: a 号 name ('小五', '一号') or points. */
-export type SizeSpec = string | number;
+type SizeSpec = string | number;
 
-export interface ElementStyle {
+interface ElementStyle {
   face: Face;
   /** the body's size is the template's bodyPt (the grid is built on it), so the body names no size */
   size?: SizeSpec;
@@ -70,7 +70,7 @@ export const DEFAULT_TYPOGRAPHY: Typography = {
 };
 
 /** Points of a size spec; undefined for a name the 号 table does not hold. */
-export function sizePt(size: SizeSpec): number | undefined {
+function sizePt(size: SizeSpec): number | undefined {
   return typeof size === 'number' ? size : sizeNameToPt(size);
 }
 

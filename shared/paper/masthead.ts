@@ -5,12 +5,10 @@
  */
 import { z } from 'zod';
 
-export const MASTHEAD_IMAGE_TYPES = ['image/png', 'image/jpeg'] as const;
-export type MastheadImageType = (typeof MASTHEAD_IMAGE_TYPES)[number];
+const MASTHEAD_IMAGE_TYPES = ['image/png', 'image/jpeg'] as const;
+type MastheadImageType = (typeof MASTHEAD_IMAGE_TYPES)[number];
 /** A masthead image is a logo, not a photo: beyond this it is the wrong file. */
 export const MAX_MASTHEAD_IMAGE_BYTES = 5 * 1024 * 1024;
-/** A name about 20 cm wide printed at 300 dpi is about 2,400 pixels; below this it prints soft. */
-export const MIN_MASTHEAD_IMAGE_WIDTH = 1200;
 
 export interface MastheadImage {
   /** path inside the data folder */

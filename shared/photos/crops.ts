@@ -8,7 +8,6 @@ import { photoGeometry } from '../layout/photo';
 import type { PageTemplate } from '../layout/geometry';
 
 export type Rotation = 0 | 90 | 180 | 270;
-export const ROTATIONS: readonly Rotation[] = [0, 90, 180, 270];
 
 export interface CropRect {
   /** fractions 0…1 of the rotated photo */

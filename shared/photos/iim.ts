@@ -10,17 +10,17 @@
 import { concatBytes } from './bytes';
 
 /** ESC % G: ISO 2022 for "UTF-8" — the only value 1:90 carries in practice for Unicode. */
-export const UTF8_CODED_CHARACTER_SET = Uint8Array.of(0x1b, 0x25, 0x47);
+const UTF8_CODED_CHARACTER_SET = Uint8Array.of(0x1b, 0x25, 0x47);
 
-export interface IimDataset {
+interface IimDataset {
   record: number;
   dataset: number;
   data: Uint8Array;
 }
 
-export type IimCharset = 'utf-8' | 'gb18030' | 'latin1';
+type IimCharset = 'utf-8' | 'gb18030' | 'latin1';
 
-export function parseIimDatasets(bytes: Uint8Array): IimDataset[] {
+function parseIimDatasets(bytes: Uint8Array): IimDataset[] {
   const out: IimDataset[] = [];
   let i = 0;
   while (i + 5 <= bytes.length && bytes[i] === 0x1c) {
@@ -52,13 +52,13 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * ISO 8859-1, but Chinese desktop tools write the system code page (GBK) undeclared, so bytes
  * that are valid UTF-8 are read as UTF-8, anything else as GB18030 (a superset of GBK).
  */
-export function iimCharset(datasets: readonly IimDataset[]): IimCharset | 'sniff' {
+function iimCharset(datasets: readonly IimDataset[]): IimCharset | 'sniff' {
   const declared = datasets.find((d) => d.record === 1 && d.dataset === 90);
   if (declared && sameBytes(declared.data, UTF8_CODED_CHARACTER_SET)) return 'utf-8';
   return 'sniff';
 }
 
-export function decodeIimText(data: Uint8Array, charset: IimCharset | 'sniff'): string {
+function decodeIimText(data: Uint8Array, charset: IimCharset | 'sniff'): string {
   if (charset === 'utf-8') return new TextDecoder('utf-8').decode(data);
   if (charset === 'latin1') return new TextDecoder('latin1').decode(data);
   if (charset === 'gb18030') return new TextDecoder('gb18030').decode(data);
@@ -70,7 +70,7 @@ export function decodeIimText(data: Uint8Array, charset: IimCharset | 'sniff'): 
 }
 
 /** Record 2 datasets we map (anchors.md); repeatable ones collect into arrays. */
-export const IIM_FIELDS = {
+const IIM_FIELDS = {
   title: 5,
   keywords: 25,
   instructions: 40,

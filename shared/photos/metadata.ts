@@ -11,7 +11,7 @@ export interface GpsPosition {
   altitude?: number;
 }
 
-export interface CameraInfo {
+interface CameraInfo {
   make?: string;
   model?: string;
   lens?: string;
@@ -81,7 +81,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const MAX_TEXT = 4000;
 
 /** Text from a file is data: trimmed, control characters dropped, bounded. Markup stays literal text. */
-export function cleanMetadataText(value: string | undefined): string | undefined {
+function cleanMetadataText(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const t = value.replace(CONTROL, '').trim().slice(0, MAX_TEXT);
   return t === '' ? undefined : t;
@@ -102,7 +102,7 @@ export function iimDateToIso(date: string | undefined, time: string | undefined)
 }
 
 /** EXIF "YYYY:MM:DD HH:MM:SS" → ISO 8601 without a zone (EXIF 2.2 has none). */
-export function exifDateToIso(value: string | undefined): string | undefined {
+function exifDateToIso(value: string | undefined): string | undefined {
   const m = /^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec(value ?? '');
   return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}` : undefined;
 }

@@ -13,9 +13,10 @@ import type { ProofRun } from '../layout/proofRuns';
 
 export const PROOF_ROUNDS = [1, 2, 3, 4] as const;
 export type ProofRound = (typeof PROOF_ROUNDS)[number];
+/** For the sentences of the signing gate and the proof desk's refusals and audit rows; the interface names rounds through its locale files (proofDesk.rounds). */
 export const ROUND_LABELS: Record<ProofRound, string> = { 1: '一校', 2: '二校', 3: '三校', 4: '通读' };
 
-export const MARK_STATUSES = ['open', 'fixed', 'checked'] as const;
+const MARK_STATUSES = ['open', 'fixed', 'checked'] as const;
 export type MarkStatus = (typeof MARK_STATUSES)[number];
 
 export interface ProofMark {

@@ -10,7 +10,7 @@ import type { StyleField } from '../style/index';
 import { docTextblocks } from './blockText';
 import { textHash } from './hash';
 
-export const PROOF_FIELDS = [
+const PROOF_FIELDS = [
   'kicker',
   'headline',
   'subheadline',

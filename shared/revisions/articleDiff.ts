@@ -4,7 +4,7 @@ import { diffBudget, diffParagraphs, diffText, type DiffPart } from './diffText'
 import { METADATA_FIELD_KEYS, TEXT_FIELD_KEYS, type FieldKey } from '../article/fields';
 import { fieldText, sameValue } from './fields';
 
-export interface FieldDiff {
+interface FieldDiff {
   field: FieldKey;
   parts: DiffPart[];
   added: number;

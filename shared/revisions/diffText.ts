@@ -1,7 +1,7 @@
 import { diffChars } from 'diff';
 import { alignSequences } from './align';
 
-export type DiffPartType = 'equal' | 'insert' | 'delete';
+type DiffPartType = 'equal' | 'insert' | 'delete';
 
 export interface DiffPart {
   type: DiffPartType;

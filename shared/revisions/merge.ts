@@ -6,7 +6,7 @@ import { blocksText, canonical, fieldText, sameValue } from './fields';
 
 export type MergeChoice = 'mine' | 'theirs';
 
-export interface MergeConflict {
+interface MergeConflict {
   field: FieldKey;
   /** For the body: the 0-based index, in my body, of the first top-level block both sides changed. */
   paragraph?: number;

@@ -3,7 +3,7 @@
  * says what they measure. Not ranges: ISO dates (2024-03-05), phone numbers (010-12345678,
  * 400-800-8820), times (12:30-14:00), model names (iPhone-15, G-7, A4-5), addresses (8-1号楼).
  */
-export type RangeKind = 'time' | 'value';
+type RangeKind = 'time' | 'value';
 
 export interface NumericRange {
   /** start of the first number */

@@ -24,7 +24,7 @@ export interface WordListEntryMap {
 
 export type WordListKind = keyof WordListEntryMap;
 
-export interface CsvLineError {
+interface CsvLineError {
   line: number;
   message: string;
 }

@@ -49,7 +49,7 @@ export interface WordLists {
 
 export type TermKind = 'confusable' | 'exactName' | 'placeName';
 
-export interface TermHit {
+interface TermHit {
   start: number;
   end: number;
   kind: TermKind;
@@ -58,7 +58,7 @@ export interface TermHit {
   note?: string;
 }
 
-export interface CarefulHit {
+interface CarefulHit {
   start: number;
   end: number;
   entry: CarefulEntry;

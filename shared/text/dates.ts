@@ -26,9 +26,3 @@ export function dateTime(at: string | Date): string {
   if (Number.isNaN(date.getTime())) return typeof at === 'string' ? at : '';
   return `${isoDate(date)} ${clockTime(date, false)}`;
 }
-
-/** 2026年12月4日 from 2026-12-04 (a date string as the API carries it); anything else comes back as it was. */
-export function chineseDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : date;
-}

@@ -215,7 +215,7 @@ export interface DecisionInput {
   reason?: string | undefined;
 }
 
-export type Refusal = {
+type Refusal = {
   ok: false;
   /**
    * state: not possible from this state; privilege: the role lacks it; duty: separation of duties;

@@ -27,7 +27,7 @@ export function contentChanged(before: ArticleFields, after: ArticleFields): boo
 
 /** What a save changes, for merging concurrent saves: the two lock parts and the planning fields. */
 export type EditGroup = LockPart | 'plan';
-export const EDIT_GROUPS: readonly EditGroup[] = [...LOCK_PARTS, 'plan'];
+const EDIT_GROUPS: readonly EditGroup[] = [...LOCK_PARTS, 'plan'];
 
 function groupOf(field: keyof ArticleFields): EditGroup {
   return LOCK_PARTS.find((part) => PART_FIELDS[part].includes(field)) ?? 'plan';

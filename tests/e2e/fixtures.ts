@@ -70,7 +70,15 @@ export async function callApi<M extends MethodName>(page: Page, method: M, input
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
-  // A dialog still zooming in would be caught half-transparent.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  // A dialog still zooming in would be caught half-transparent. An endless animation (the crop's
+  // marching ants) never finishes, so only animations that end are waited for.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: false });
 }

@@ -6,7 +6,7 @@ import { makeDocx } from '../unit/importing/docx';
 
 test.use({ demo: true });
 
-const THREE_STORIES = fs.readFileSync(path.join(ROOT, 'tests', 'unit', 'import', 'fixtures', 'three-stories.txt'), 'utf8');
+const THREE_STORIES = fs.readFileSync(path.join(ROOT, 'tests', 'unit', 'importing', 'fixtures', 'three-stories.txt'), 'utf8');
 const HEADLINES = ['老旧小区装上“智慧大脑”', '种粮大户的“新农具”', '我市新增两条公交夜班线路'];
 
 test('a reporter pastes three stories, checks and corrects them, imports them and finds the drafts', async ({ page, host }) => {

@@ -23,7 +23,7 @@ export interface ThrottleKeys {
   address: string;
 }
 
-export interface FailureRecord {
+interface FailureRecord {
   /** set when this failure locked the account or address (or lengthened the lock) */
   lockedUntil: number | null;
   /** within the free failures: each is worth recording on its own */

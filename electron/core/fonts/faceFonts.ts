@@ -29,7 +29,7 @@ const notoSans = (weight: string, pkg = 'fonts-noto-cjk-extra'): FontCandidate =
 });
 const UMING: FontCandidate = { postscriptName: 'UMingCN', label: 'AR PL UMing CN', debianPath: '/usr/share/fonts/truetype/arphic/uming.ttc', debianPackage: 'fonts-arphic-uming' };
 const UKAI: FontCandidate = { postscriptName: 'UKaiCN', label: 'AR PL UKai CN', debianPath: '/usr/share/fonts/truetype/arphic/ukai.ttc', debianPackage: 'fonts-arphic-ukai' };
-export const WQY: FontCandidate = {
+const WQY: FontCandidate = {
   postscriptName: 'WenQuanYiMicroHei',
   label: 'WenQuanYi Micro Hei',
   debianPath: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc',

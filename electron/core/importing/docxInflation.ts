@@ -1,7 +1,7 @@
 import yauzl from 'yauzl';
 
 /** One part of a .docx, inflated: a story's document.xml is a few MB; this leaves room for a whole edition. */
-export const MAX_DOCX_PART_BYTES = 24 * 1024 * 1024;
+const MAX_DOCX_PART_BYTES = 24 * 1024 * 1024;
 /** Every part of one file together, inflated (photos included: a .docx's limit is 20 MB compressed). */
 export const MAX_DOCX_INFLATED_BYTES = 64 * 1024 * 1024;
 const MAX_DOCX_ENTRIES = 5000;
@@ -9,7 +9,7 @@ const MAX_DOCX_ENTRIES = 5000;
 /** The file inflates past the limits: refused with the sentence the caller builds. */
 export class DocxTooLarge extends Error {}
 /** The zip is not what it claims (sizes that lie, a broken directory): a damaged file. */
-export class DocxDamaged extends Error {}
+class DocxDamaged extends Error {}
 
 function fromBuffer(bytes: Buffer): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>

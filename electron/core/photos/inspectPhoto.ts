@@ -45,7 +45,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
  * truncated JPEG can fail as "Warning treated as error due to failOn setting". TIFF has no end
  * marker, so it is left to the message.
  */
-export function endsEarly(bytes: Uint8Array, format: PhotoFormat | null): boolean {
+function endsEarly(bytes: Uint8Array, format: PhotoFormat | null): boolean {
   const n = bytes.length;
   switch (format) {
     case 'jpeg': {

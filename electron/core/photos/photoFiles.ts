@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const PHOTOS_DIR = 'photos';
+const PHOTOS_DIR = 'photos';
 
 export interface StoredFile {
   sha256: string;

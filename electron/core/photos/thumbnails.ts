@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
 
-export const THUMBS_DIR = 'thumbs';
+const THUMBS_DIR = 'thumbs';
 /** Wide enough for a grid cell (164 px) on a 1.5× screen, small enough that a page of 60 loads inside a scroll. */
 export const THUMB_WIDTH = 240;
 /** The longer side of the screen preview the caption editor shows. */

@@ -6,7 +6,7 @@ import type { ProofWriter, TextStyle } from './proofWriter';
 
 export const MM_TO_PT = 72 / 25.4;
 /** 报头 red, as on most Chinese dailies; a grey proof prints it black. */
-export const MASTHEAD_RED = '#c8161d';
+const MASTHEAD_RED = '#c8161d';
 
 export interface Sheet {
   doc: PDFKit.PDFDocument;

@@ -17,7 +17,7 @@ export function ftsPhrase(query: string): string {
  * migration's triggers fold windows (SQLite's lower() touches ASCII only);
  * one character is a prefix of every window it starts.
  */
-export function gramsMatch(query: string): string {
+function gramsMatch(query: string): string {
   const hex = Buffer.from(query.replace(/[A-Z]/g, (c) => c.toLowerCase()), 'utf8').toString('hex');
   return [...query].length === 1 ? `${hex}*` : `"${hex}"`;
 }
@@ -26,7 +26,7 @@ export function gramsMatch(query: string): string {
  * Brings the full-text indexes up to date with every story edited since they were last brought up
  * to date (migration 010), in one transaction. Returns how many stories it indexed.
  */
-export function indexPendingStories(db: Db): number {
+function indexPendingStories(db: Db): number {
   // Every search asks first: a read answers it without taking the write lock when nothing waits.
   if (db.prepare('SELECT 1 FROM article_search_pending LIMIT 1').get() === undefined) return 0;
   const index = () => {

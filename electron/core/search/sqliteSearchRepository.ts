@@ -1,6 +1,5 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection';
-import type { ArticleStatus } from '../../../shared/domain/article';
 import type { SearchAuthor } from '../../../shared/api/methods/search';
 import { SEARCH_COUNT_CAP, type SearchFilters, type SearchTextRow } from './searchBackend';
 import { summaryFromRow, type SummaryRow } from '../repositories/articleRepository';
@@ -18,7 +17,7 @@ interface TextRow extends SummaryRow {
 }
 
 /** How many of the newest hits of a long query are ranked (see page()). */
-export const RANKED_WINDOW = 500;
+const RANKED_WINDOW = 500;
 
 /** Headline parts count most, then bylines, then the body (bm25 column weights, in column order). */
 const BM25 = 'bm25(s.article_search, 10.0, 5.0, 1.0)';

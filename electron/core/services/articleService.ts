@@ -12,7 +12,7 @@ import { staleVersion } from './conflicts';
 import { assertCanDelete, assertCanEdit } from './permissions';
 
 /** Autosaves between explicit saves still leave a revision at least this often. */
-export const AUTOSAVE_REVISION_INTERVAL_MS = 3 * 60 * 1000;
+const AUTOSAVE_REVISION_INTERVAL_MS = 3 * 60 * 1000;
 
 /** The API offers save and autosave; restoring from the history writes a 'restore' revision through the same path. */
 export type UpdateReason = ParsedInputOf<'articles.update'>['reason'] | 'restore';

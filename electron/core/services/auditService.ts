@@ -9,7 +9,7 @@ import { localDate } from '../clock';
 import { requirePrivilege } from './permissions';
 
 /** The most rows one CSV carries: beyond that the user narrows the filter. */
-export const AUDIT_EXPORT_MAX_ROWS = 100_000;
+const AUDIT_EXPORT_MAX_ROWS = 100_000;
 
 type AuditQuery = ParsedInputOf<'audit.exportCsv'>;
 

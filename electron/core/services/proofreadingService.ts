@@ -52,7 +52,7 @@ const KIND_LABEL: Record<WordListKind, string> = {
 /** Privileges of those who review copy: only they may let style errors through to 签发. */
 const OVERRIDE_PRIVILEGES = ['workflow.review1', 'workflow.review2', 'workflow.review3'] as const;
 
-export function entryKey(kind: WordListKind, entry: AnyEntry): string {
+function entryKey(kind: WordListKind, entry: AnyEntry): string {
   return kind === 'careful' ? (entry as WordListEntryMap['careful']).word : (entry as WordListEntryMap['confusable']).wrong;
 }
 

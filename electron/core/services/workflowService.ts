@@ -36,7 +36,7 @@ import { assertCanEditNow } from './permissions';
 export type SignGate = (actor: Actor, article: Article) => Promise<void>;
 
 /** How many stories of one state a queue shows; the desk overview has the full counts. */
-export const QUEUE_LIMIT_PER_STATE = 200;
+const QUEUE_LIMIT_PER_STATE = 200;
 
 /** Sign-offs an edit after 签发 voids: the story needs 签发 (and then 签版) again; 初审 to 终审 stand. */
 const VOIDED_BY_REOPEN: readonly SignoffKind[] = ['sign', 'page_sign'];

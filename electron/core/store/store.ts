@@ -131,7 +131,7 @@ export function likeLiteral(text: string): string {
  * Splits SQL written with `?` placeholders into the parts of a tagged template, so Kysely binds the
  * parameters in each dialect's own way. A `?` inside a quoted literal or identifier is text.
  */
-export function placeholderTemplate(text: string): TemplateStringsArray {
+function placeholderTemplate(text: string): TemplateStringsArray {
   const parts: string[] = [];
   let start = 0;
   let quote: string | null = null;

@@ -4,7 +4,7 @@ import type { ApiEvent } from '../../../shared/api/events';
 import { createTransport, type Transport } from './transport';
 
 /** Typed from the contract: a wrong method name or input shape is a compile error. */
-export class ApiClient {
+class ApiClient {
   constructor(private readonly transport: Transport) {}
 
   get host(): Transport['host'] {

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { FormInstance, FormProps } from 'antd';
-import { errorText } from '../revisions/errorText';
+import { errorText } from '../api/errorText';
 
 /**
  * The form's values once a validation that is current says they are valid, or null (the fields

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** 'Mod-Alt-3' → 'Ctrl+Alt+3', or ⌘⌥3 on a Mac, as the platform's menus write it. */
-export function shortcutLabel(keys: string): string {
+function shortcutLabel(keys: string): string {
   const parts = keys.split('-');
   if (isMac) return parts.map((k) => ({ Mod: '⌘', Alt: '⌥', Shift: '⇧' })[k] ?? k.toUpperCase()).join('');
   return parts.map((k) => (k === 'Mod' ? 'Ctrl' : k.length === 1 ? k.toUpperCase() : k)).join('+');

@@ -3,6 +3,7 @@ import { App, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/methods/interchange';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { HTML_FILE, ICML_FILE, saveFile, XML_FILE, type FileKind } from '../api/saveFile';
 import { BusyButton } from '../components/BusyButton';
 
@@ -21,7 +22,7 @@ export function ExportMenu({ articleId, flush }: { articleId: string; flush: () 
       const file = await api.call('export.story', { articleId, format });
       await saveFile(file.fileName, new TextEncoder().encode(file.text), KINDS[format]);
     } catch (e) {
-      void message.error((e as Error).message);
+      void message.error(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -19,7 +19,7 @@ interface Entry {
 }
 
 /** Printable text of one textblock, as shared/document/docText reads it: notes out, breaks as \n. */
-export function printable(block: PMNode): string {
+function printable(block: PMNode): string {
   let text = '';
   block.forEach((child) => {
     if (child.isText) {

@@ -1,7 +1,7 @@
 import StarterKit from '@tiptap/starter-kit';
 import type { Extensions } from '@tiptap/core';
 import { NoteMark } from './noteMark';
-import { CleanPaste, type CleanPasteOptions } from './cleanPaste';
+import { CleanPaste, type CleanPasteOptions } from './pasteExtension';
 import { EditingBlock } from './editingBlock';
 import { TypedTextScroll } from './typedTextScroll';
 

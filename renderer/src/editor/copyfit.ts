@@ -16,7 +16,7 @@ export interface CopyfitInput {
   targetChars: number | null;
 }
 
-export interface TargetFit {
+interface TargetFit {
   targetChars: number;
   targetLines: number;
   /** characters over the target (negative: short) */

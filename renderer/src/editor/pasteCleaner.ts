@@ -3,12 +3,12 @@
  * lists, block quotes, bold, italic and notes. Everything else is dropped; the text is kept.
  *
  * The walk reads the DOM the browser parsed from the clipboard and returns plain blocks of styled
- * runs; cleanPaste builds the ProseMirror slice from them, so the pasted markup is parsed once.
+ * runs; pasteExtension.ts builds the ProseMirror slice from them, so the pasted markup is parsed once.
  */
 
-export type CleanBlockKind = 'p' | 'h' | 'quote' | 'ul' | 'ol';
+type CleanBlockKind = 'p' | 'h' | 'quote' | 'ul' | 'ol';
 
-export interface CleanRun {
+interface CleanRun {
   text: string;
   bold: boolean;
   italic: boolean;
@@ -28,7 +28,7 @@ export interface CleanOptions {
 /** Longer clipboard HTML is refused before the browser parses it. Word's HTML is 10–20 times its text. */
 export const MAX_PASTE_HTML_LENGTH = 12_000_000;
 /** Longer cleaned text is refused: the longest article the editor promises to open. */
-export const MAX_PASTE_CHARS = 200_000;
+const MAX_PASTE_CHARS = 200_000;
 const PASTE_TIME_BUDGET_MS = 4_000;
 
 export type PasteRefusalReason = 'too-large' | 'too-long' | 'too-slow';

@@ -4,7 +4,7 @@ import { buildDateline } from '../../../shared/article/dateline';
 
 export { endCreditLine } from '../../../shared/article/credits';
 
-export type DatelineProblem = 'needsPlace' | 'needsDate' | 'invalid';
+type DatelineProblem = 'needsPlace' | 'needsDate' | 'invalid';
 
 export type DatelineLine = { text: string; problem: null } | { text: ''; problem: DatelineProblem };
 

@@ -3,6 +3,7 @@ import type { Article, ArticleFields } from '../../../shared/domain/article';
 import type { FieldKey } from '../../../shared/article/fields';
 import { ApiError } from '../../../shared/api/errors';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { useSaveState } from '../stores/saveStore';
 import { useSession } from '../stores/sessionStore';
 import type { ConflictResolution } from '../revisions/ConflictDialog';
@@ -10,7 +11,7 @@ import { clearBackup, readBackup, writeBackup, type DraftBackup } from './draftB
 import { registerOpenDraft } from './openDrafts';
 
 /** Quiet time after the last keystroke before an autosave. */
-export const AUTOSAVE_DELAY_MS = 1200;
+const AUTOSAVE_DELAY_MS = 1200;
 const RETRY_DELAY_MS = 5000;
 /** Browsers refuse keepalive requests over 64 KiB; a longer unload save relies on the local backup. */
 const KEEPALIVE_MAX_BYTES = 60_000;
@@ -140,7 +141,7 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
           } else if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
             setStatus('error', error.message);
           } else {
-            setStatus('error', (error as Error).message);
+            setStatus('error', errorText(error));
             schedule(RETRY_DELAY_MS);
           }
         }
@@ -180,7 +181,7 @@ export function useArticleDraft(id: string, readBody: () => ArticleFields['body'
         const stored = userId === null ? null : readBackup(userId, id);
         if (stored && Object.keys(stored.patch).length > 0) setRecovered(stored);
       })
-      .catch((error: unknown) => !cancelled && setLoadError((error as Error).message));
+      .catch((error: unknown) => !cancelled && setLoadError(errorText(error)));
     return () => {
       cancelled = true;
     };

@@ -5,7 +5,7 @@ import 'dayjs/locale/zh-cn';
 import zhCN from '../../locales/zh-CN.json';
 import en from '../../locales/en.json';
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
+const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'newsroom.language';

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { Alert, Button, Card, Input, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { DeskSelect } from '../components/DeskSelect';
 import { useRoute, routeHash } from '../stores/routeStore';
 import { segmentsOf } from './splitting';
@@ -58,7 +59,7 @@ function TextStep() {
         start(paragraphs.join('\n'), name);
       }
     } catch (e) {
-      setError(e instanceof ImportFileError ? t(`import.fileError.${e.code}`, { name: e.fileName }) : (e as Error).message);
+      setError(e instanceof ImportFileError ? t(`import.fileError.${e.code}`, { name: e.fileName }) : errorText(e));
     } finally {
       setReading(null);
     }
@@ -127,7 +128,7 @@ function useCreateDrafts() {
       const { articles } = await api.call('import.createArticles', { stories: payload, ...(desk ? { desk } : {}) });
       done(articles);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,6 @@
 import { Button, Card, Progress, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PAGE_STATUS_LABELS, type EditionBoard } from '../../../shared/layout/board';
+import type { EditionBoard } from '../../../shared/layout/board';
 import type { BoardFit } from '../../../shared/layout/boardFit';
 import { gridMetrics, rectStyle } from './gridMetrics';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Input, Select, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PAGE_STATUS_LABELS, type EditionBoard } from '../../../shared/layout/board';
+import type { EditionBoard } from '../../../shared/layout/board';
 import type { BoardFit } from '../../../shared/layout/boardFit';
 
 interface Props {

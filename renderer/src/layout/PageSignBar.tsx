@@ -3,7 +3,7 @@ import { Alert, App, Button, Form, Input, Modal, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { base64ToBytes, PDF_FILE, saveFile } from '../api/saveFile';
-import { errorText } from '../revisions/errorText';
+import { errorText } from '../api/errorText';
 import { FormDialog } from '../components/FormDialog';
 import { dateTime } from '../../../shared/text/dates';
 import { busyProps } from '../components/BusyButton';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { App, Form, Modal, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { errorText } from '../revisions/errorText';
+import { errorText } from '../api/errorText';
 import { busyProps } from '../components/BusyButton';
 import type { Article } from '../../../shared/domain/article';
 import type { EditionBoard, EditionSummary } from '../../../shared/layout/board';

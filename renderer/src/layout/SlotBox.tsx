@@ -1,7 +1,7 @@
 import { useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
-import { SLOT_KIND_LABELS, type BudgetStory, type LayoutSlot, type SlotRect } from '../../../shared/layout/board';
+import type { BudgetStory, LayoutSlot, SlotRect } from '../../../shared/layout/board';
 import type { BoardSlotFit } from '../../../shared/layout/boardFit';
 import { rectStyle, type GridMetrics } from './gridMetrics';
 import { fitText } from './fitText';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Descriptions, Input, Select, Space, Typography } from 'antd';
 import { NumberInput } from '../components/NumberInput';
 import { useTranslation } from 'react-i18next';
-import { SLOT_KIND_LABELS, type BudgetStory, type LayoutPage, type LayoutSlot, type SlotRect } from '../../../shared/layout/board';
+import type { BudgetStory, LayoutPage, LayoutSlot, SlotRect } from '../../../shared/layout/board';
 import type { BoardSlotFit } from '../../../shared/layout/boardFit';
 import { fitText } from './fitText';
 import { SlotPhotoPicker } from './SlotPhotoPicker';

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import type { InputOf } from '../../../shared/api/contract';
 import type { EditionBoard, LayoutPage, LayoutSlot, SlotRect } from '../../../shared/layout/board';
 
@@ -133,7 +134,7 @@ export const useBoard = create<BoardState>((set, get) => {
       const pageId = board.pages.some((p) => p.id === get().pageId) ? get().pageId : (board.pages[0]?.id ?? null);
       set({ board: patched(board, shown), pageId, error: null });
     } catch (error) {
-      set({ error: error instanceof Error ? error.message : String(error) });
+      set({ error: errorText(error) });
     }
   };
 

@@ -2,7 +2,7 @@ import type { PageTemplate } from '../../../shared/layout/geometry';
 import type { SlotRect } from '../../../shared/layout/board';
 
 /** Screen pixels of one body character at zoom 1: a broadsheet's 111 characters across are 666 px. */
-export const CELL_PX = 6;
+const CELL_PX = 6;
 
 export interface GridMetrics {
   /** px from the left of one basic column to the next (column + gutter) */

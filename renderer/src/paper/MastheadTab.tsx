@@ -5,6 +5,7 @@ import type { MastheadView } from '../../../shared/api/methods/paper';
 import type { MastheadFields } from '../../../shared/paper/masthead';
 import { MAX_MASTHEAD_IMAGE_BYTES } from '../../../shared/paper/masthead';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { BusyButton } from '../components/BusyButton';
 import { useFormSubmit } from '../components/useFormSubmit';
 import { bytesToBase64 } from '../import/readImportFile';
@@ -21,7 +22,7 @@ export function MastheadTab() {
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<MastheadFields>();
   const file = useRef<HTMLInputElement>(null);
-  const fail = useCallback((e: unknown) => void message.error((e as Error).message), [message]);
+  const fail = useCallback((e: unknown) => void message.error(errorText(e)), [message]);
   const saving = useFormSubmit(
     form,
     async (values) => {

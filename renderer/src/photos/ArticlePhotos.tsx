@@ -3,6 +3,7 @@ import { Alert, Button, Empty, Form, List, Modal, Radio, Space, Tag, Typography 
 import { useTranslation } from 'react-i18next';
 import type { ArticlePhoto, ImportedCaption, PhotoDetail, PhotoListItem } from '../../../shared/api/methods/photos';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { useSession } from '../stores/sessionStore';
 import { useDebounced } from '../search/useDebounced';
 import { FormDialog } from '../components/FormDialog';
@@ -69,7 +70,7 @@ export function ArticlePhotos({ articleId }: { articleId: string }) {
       setPhotos(await call);
       setError(null);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }, []);
 

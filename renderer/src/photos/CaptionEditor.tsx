@@ -6,6 +6,7 @@ import { checkCaption, creditKinds, renderCaption, type CreditKind, type PhotoCr
 import { countChars } from '../../../shared/text/count';
 import { clockTime } from '../../../shared/text/dates';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { BusyButton } from '../components/BusyButton';
 
 interface Props {
@@ -68,7 +69,7 @@ export function CaptionEditor({ photo, canEdit, onSaved }: Props) {
       onSaved(await api.call('photos.updateCaption', { photoId: base.id, version: base.version, caption, creditKind: kind, photographers: option.allowsNames ? names : [] }));
       setSavedAt(new Date());
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     } finally {
       setSaving(false);
     }

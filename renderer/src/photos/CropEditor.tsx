@@ -7,6 +7,7 @@ import 'react-image-crop/dist/ReactCrop.css';
 import { cropAround, cropCentre, cropPresets, fitCrop, rotatedSize, type CropRect, type PhotoCrop, type Rotation } from '../../../shared/photos/crops';
 import { DEFAULT_TEMPLATES } from '../../../shared/layout/geometry';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { BusyButton } from '../components/BusyButton';
 
 const PRESETS = cropPresets(DEFAULT_TEMPLATES[0]!);
@@ -54,7 +55,7 @@ export function CropEditor({ photo, previewUrl, canEdit, onSaved }: Props) {
     try {
       onSaved(await api.call('photos.setCrops', { photoId: photo.id, version: photo.version, rotation, crops }));
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     } finally {
       setSaving(false);
     }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { useDebounced } from '../search/useDebounced';
 import { BusyButton } from '../components/BusyButton';
 import type { PhotoCrop } from '../../../shared/photos/crops';
@@ -27,7 +28,7 @@ export function LinkToStory({ photoId, crops, onLinked }: { photoId: string; cro
     const load = query === '' ? api.call('articles.list', { limit: 30 }) : api.call('search.articles', { query, limit: 30 });
     load
       .then((r) => !cancelled && setOptions(r.items.map((a) => ({ value: a.id, label: a.headline || t('photoDesk.untitled') }))))
-      .catch((e: unknown) => !cancelled && setError((e as Error).message));
+      .catch((e: unknown) => !cancelled && setError(errorText(e)));
     return () => {
       cancelled = true;
     };
@@ -42,7 +43,7 @@ export function LinkToStory({ photoId, crops, onLinked }: { photoId: string; cro
       setArticleId(null);
       onLinked();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

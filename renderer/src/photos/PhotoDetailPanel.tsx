@@ -3,6 +3,7 @@ import { Alert, Button, Descriptions, Empty, List, Space, Spin, Tabs, Tag, Typog
 import { useTranslation } from 'react-i18next';
 import type { PhotoDetail } from '../../../shared/api/methods/photos';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { useSession } from '../stores/sessionStore';
 import { useRoute } from '../stores/routeStore';
 import { CaptionEditor } from './CaptionEditor';
@@ -44,7 +45,7 @@ export function PhotoDetailPanel({ photoId, onChanged }: Props) {
       setPhoto(detail);
       setError(null);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }, [photoId]);
 
@@ -69,7 +70,7 @@ export function PhotoDetailPanel({ photoId, onChanged }: Props) {
         url = blobUrl(p.dataBase64, p.mime);
         setPreviewUrl(url);
       })
-      .catch((e: unknown) => !cancelled && setError((e as Error).message));
+      .catch((e: unknown) => !cancelled && setError(errorText(e)));
     return () => {
       cancelled = true;
       if (url) URL.revokeObjectURL(url);
@@ -88,7 +89,7 @@ export function PhotoDetailPanel({ photoId, onChanged }: Props) {
       const file = await api.call('photos.export', { photoId, crop });
       await saveFile(file.fileName, base64ToBytes(file.dataBase64), JPEG_FILE);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     } finally {
       setExporting(null);
     }

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { MAX_PHOTO_BYTES, type PhotoImportResult } from '../../../shared/api/methods/photos';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { bytesToBase64 } from '../import/readImportFile';
 
 export interface ImportProgress {
@@ -41,7 +42,7 @@ export function usePhotoImport(onImported: () => void, tooLarge: (name: string) 
           const dataBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
           return await api.call('photos.import', { fileName: file.name, dataBase64 });
         } catch (error) {
-          return { status: 'refused', fileName: file.name, message: (error as Error).message };
+          return { status: 'refused', fileName: file.name, message: errorText(error) };
         }
       };
       const lane = async () => {

@@ -3,6 +3,7 @@ import { Alert, Button, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EditionErrorRate, StoryErrorRate } from '../../../shared/api/methods/proofreading';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { DateInput } from '../components/DateInput';
 
 type Figures = Omit<StoryErrorRate, 'articleId' | 'headline' | 'baselineAt'>;
@@ -33,7 +34,7 @@ export function ErrorRateReport() {
       setError(null);
     } catch (e) {
       setReport(null);
-      setError((e as Error).message);
+      setError(errorText(e));
     } finally {
       setLoading(false);
     }
@@ -48,7 +49,7 @@ export function ErrorRateReport() {
         setDate(latest);
         return load(latest);
       })
-      .catch((e: unknown) => setError((e as Error).message));
+      .catch((e: unknown) => setError(errorText(e)));
   }, [load]);
 
   const rows: Row[] = (report?.pages ?? []).map((page) => ({

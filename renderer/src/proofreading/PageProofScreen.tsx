@@ -2,11 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Empty, Form, Input, Space, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { errorText } from '../revisions/errorText';
+import { errorText } from '../api/errorText';
 import { useRoute } from '../stores/routeStore';
 import { useSession } from '../stores/sessionStore';
 import { BusyButton } from '../components/BusyButton';
-import { ROUND_LABELS, type ProofMark, type ProofSheet } from '../../../shared/proofreading/proofDesk';
+import type { ProofMark, ProofSheet } from '../../../shared/proofreading/proofDesk';
 import { anchorBetween, findOnProof, marksInRun, printedParagraphs, type ProofAnchor } from './proofSheet';
 import { clockTime } from '../../../shared/text/dates';
 import './proofDesk.css';
@@ -155,7 +155,7 @@ export function PageProofScreen({ pageId }: { pageId: string }) {
     setBusy('round');
     try {
       await api.call('proofreading.finishRound', { pageId, round });
-      void message.success(round === 4 ? t('proofDesk.signedOff', { number: sheet.page.number }) : t('proofDesk.roundDone', { round: ROUND_LABELS[round] }));
+      void message.success(round === 4 ? t('proofDesk.signedOff', { number: sheet.page.number }) : t('proofDesk.roundDone', { round: t(`proofDesk.rounds.${round}`) }));
       load();
     } catch (e) {
       void message.error(errorText(e, t('proofDesk.failed')));
@@ -171,7 +171,7 @@ export function PageProofScreen({ pageId }: { pageId: string }) {
       ? t('proofDesk.done', { name: status.rounds.at(-1)?.userName ?? '', at: clockTime(new Date(status.rounds.at(-1)?.at ?? ''), false) })
       : status.stale
         ? t('proofDesk.stale')
-        : t('proofDesk.current', { round: ROUND_LABELS[status.currentRound] });
+        : t('proofDesk.current', { round: t(`proofDesk.rounds.${status.currentRound}`) });
 
   return (
     <div className="proof-desk">
@@ -181,7 +181,7 @@ export function PageProofScreen({ pageId }: { pageId: string }) {
         </Typography.Title>
         <Typography.Text role="status" aria-label={t('proofDesk.roundLabel')}>
           {roundText}
-          {status.rounds.length > 0 && ` · ${t('proofDesk.finished', { rounds: status.rounds.map((r) => `${ROUND_LABELS[r.round]}（${r.userName}）`).join('、') })}`}
+          {status.rounds.length > 0 && ` · ${t('proofDesk.finished', { rounds: status.rounds.map((r) => `${t(`proofDesk.rounds.${r.round}`)}（${r.userName}）`).join('、') })}`}
         </Typography.Text>
         <span className="proof-desk__spacer" />
         <Button size="small" onClick={() => setScale(Math.max(0.5, zoom - 0.25))} aria-label={t('layout.zoomOut')}>
@@ -196,7 +196,7 @@ export function PageProofScreen({ pageId }: { pageId: string }) {
         </Button>
         {proofreader && status.currentRound !== null && !locked && (
           <BusyButton size="small" type="primary" busy={busy === 'round'} onClick={() => void finishRound()}>
-            {status.currentRound === 4 ? t('proofDesk.signOff') : t('proofDesk.finishRound', { round: ROUND_LABELS[status.currentRound] })}
+            {status.currentRound === 4 ? t('proofDesk.signOff') : t('proofDesk.finishRound', { round: t(`proofDesk.rounds.${status.currentRound}`) })}
           </BusyButton>
         )}
       </header>
@@ -290,7 +290,7 @@ export function PageProofScreen({ pageId }: { pageId: string }) {
                   <li key={mark.id} id={`proof-mark-${mark.id}`} className="proof-marks__item" aria-label={t('proofDesk.markLabel', { number, quote: mark.quote })}>
                     <Space size={4} wrap>
                       <span className={`proof-pin proof-pin--inline proof-pin--${mark.status}`}>{number}</span>
-                      <Tag>{ROUND_LABELS[mark.round]}</Tag>
+                      <Tag>{t(`proofDesk.rounds.${mark.round}`)}</Tag>
                       <Tag color={STATUS_COLOUR[mark.status]}>{t(`proofDesk.status.${mark.status}`)}</Tag>
                       <Typography.Text type="secondary">《{mark.headline}》</Typography.Text>
                     </Space>

@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/react';
 import { Alert, App, Button, Card, Empty, Form, Input, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { useSession } from '../stores/sessionStore';
 import { FormDialog } from '../components/FormDialog';
 import type { ArticleStyleReport } from '../../../shared/api/methods/proofreading';
@@ -69,7 +70,7 @@ export function ProofreadingPanel({ editor, articleId, savedVersion }: Props) {
       setReport(await loadStyleSettings(editor, articleId));
       setError(null);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }, [editor, articleId]);
 
@@ -84,7 +85,7 @@ export function ProofreadingPanel({ editor, articleId, savedVersion }: Props) {
     api
       .call('proofreading.checkArticle', { articleId })
       .then(setReport)
-      .catch((e: unknown) => setError((e as Error).message));
+      .catch((e: unknown) => setError(errorText(e)));
   }, [articleId, savedVersion]);
 
   const others = report?.findings.filter((f) => f.field !== 'body') ?? [];
@@ -120,7 +121,7 @@ export function ProofreadingPanel({ editor, articleId, savedVersion }: Props) {
       setReport(await api.call('proofreading.checkArticle', { articleId }));
       setError(null);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   };
 

@@ -3,10 +3,10 @@ import type { Editor } from '@tiptap/react';
 import { App, Button, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { errorText } from '../revisions/errorText';
+import { errorText } from '../api/errorText';
 import { useRoute } from '../stores/routeStore';
 import { useSession } from '../stores/sessionStore';
-import { ROUND_LABELS, type ProofMark } from '../../../shared/proofreading/proofDesk';
+import type { ProofMark } from '../../../shared/proofreading/proofDesk';
 
 /**
  * The 大样 marks on this story that the desk still has to settle: what the proofreader marked, where
@@ -71,7 +71,7 @@ export function StoryProofMarks({ articleId, editor }: { articleId: string; edit
         {marks.map((mark) => (
           <li key={mark.id}>
             <Space size={4} wrap>
-              <Tag>{ROUND_LABELS[mark.round]}</Tag>
+              <Tag>{t(`proofDesk.rounds.${mark.round}`)}</Tag>
               <Tag color={mark.status === 'open' ? 'red' : 'orange'}>{t(`proofDesk.status.${mark.status}`)}</Tag>
               <Button type="link" size="small" onClick={() => select(mark)}>
                 “{mark.quote}”{mark.correction && ` → “${mark.correction}”`}

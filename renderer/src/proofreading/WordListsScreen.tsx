@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Radio, Select, Space, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { CSV_FILE, saveFile } from '../api/saveFile';
 import { useSession } from '../stores/sessionStore';
 import { FormDialog } from '../components/FormDialog';
@@ -82,7 +83,7 @@ function WordListPane({ list, canManage, onChanged }: { list: WordListState<Word
       await onChanged();
       return true;
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
       return false;
     }
   };
@@ -108,7 +109,7 @@ function WordListPane({ list, canManage, onChanged }: { list: WordListState<Word
       // A BOM, so Excel opens the Chinese text as UTF-8.
       await saveFile(`${kind}.csv`, new TextEncoder().encode(`\uFEFF${await api.call('proofreading.exportCsv', { kind })}`), CSV_FILE);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   };
 
@@ -319,7 +320,7 @@ export function WordListsScreen() {
       setLists(await api.call('proofreading.getWordLists', {}));
       setError(null);
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     }
   }, []);
 

@@ -23,7 +23,7 @@ export interface PrintedParagraph {
   text: string;
 }
 
-export const paragraphKey = (s: { articleId: string; field: ProofField; paragraph: number }) => `${s.articleId}|${s.field}|${s.paragraph}`;
+const paragraphKey = (s: { articleId: string; field: ProofField; paragraph: number }) => `${s.articleId}|${s.field}|${s.paragraph}`;
 
 /**
  * The proof's lines joined back into the paragraphs they print, in page order. Characters before

@@ -55,7 +55,7 @@ interface StyleMeta {
   recheck?: true;
 }
 
-export const styleMarksKey = new PluginKey<StyleState>('styleMarks');
+const styleMarksKey = new PluginKey<StyleState>('styleMarks');
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

@@ -7,7 +7,7 @@ import { pickFields } from '../../../shared/article/fields';
 import { mergeArticles, type MergeChoice } from '../../../shared/revisions/merge';
 import { api } from '../api/client';
 import { DiffText } from './DiffText';
-import { errorText } from './errorText';
+import { errorText } from '../api/errorText';
 
 export interface ConflictResolution {
   choice: 'mine' | 'theirs' | 'merged';

@@ -6,7 +6,7 @@ import type { RevisionDiffResult, RevisionSummary } from '../../../shared/api/me
 import { api } from '../api/client';
 import { ArticleDiffView } from './ArticleDiffView';
 import { SR_ONLY } from './DiffText';
-import { errorText } from './errorText';
+import { errorText } from '../api/errorText';
 import { busyProps } from '../components/BusyButton';
 import { dateTime } from '../../../shared/text/dates';
 

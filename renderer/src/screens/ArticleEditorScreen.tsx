@@ -16,7 +16,7 @@ import { useArticleForm } from '../editor/articleForm';
 import { useUnsavedGuard } from '../editor/useUnsavedGuard';
 import { datelineLine, endCreditLine } from '../editor/printLines';
 import { storyEditRefusal } from '../editor/editRefusal';
-import type { CleanPasteOptions } from '../editor/cleanPaste';
+import type { CleanPasteOptions } from '../editor/pasteExtension';
 import { EditorToolbar } from '../editor/EditorToolbar';
 import { ExportMenu } from '../editor/ExportMenu';
 import { HeadlineStack } from '../editor/HeadlineStack';

@@ -3,6 +3,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { Button, Card, Space, Typography, Alert, Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
+import { usePagedList } from '../components/usePagedList';
 import { useRoute } from '../stores/routeStore';
 import { useSession } from '../stores/sessionStore';
 import type { SearchFacets } from '../../../shared/api/methods/search';
@@ -20,13 +22,13 @@ const HIT_ROW_HEIGHT = 64;
 const TYPING_PAUSE_MS = 250;
 
 /** Filters as the server sees them: the typed text waits for a pause, dates only narrow a search. */
-function request(filters: ListFilterState, offset: number) {
+function request(filters: ListFilterState, offset: number, limit: number) {
   const common = {
     ...(filters.status.length > 0 ? { status: filters.status } : {}),
     ...(filters.desk ? { desk: filters.desk } : {}),
     ...(filters.authorId ? { authorId: filters.authorId } : {}),
     trash: filters.trash,
-    limit: PAGE_SIZE,
+    limit,
     offset,
   };
   const query = filters.text.trim();
@@ -48,10 +50,6 @@ export function ArticleListScreen() {
   const [draftFilters, setFilters] = useState<ListFilterState>(NO_FILTERS);
   const filters = useDebounced(draftFilters, draftFilters.text === NO_FILTERS.text ? 0 : TYPING_PAUSE_MS);
   const [facets, setFacets] = useState<SearchFacets>({ authors: [], desks: [] });
-  const [total, setTotal] = useState<number | null>(null);
-  const [capped, setCapped] = useState(false);
-  const [rows, setRows] = useState<Map<number, ListedArticle>>(new Map());
-  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
@@ -59,46 +57,16 @@ export function ArticleListScreen() {
   useEffect(() => {
     if (newArticleRequested > 0 && canCreate) setCreating(true);
   }, [newArticleRequested, canCreate]);
-  const loadedPages = useRef(new Set<number>());
-  const generation = useRef(0);
+  const fetchPage = useCallback((offset: number, limit: number) => request(filters, offset, limit), [filters]);
+  const { items: rows, total, lastPage, error, setError, ensure, reload } = usePagedList(fetchPage, PAGE_SIZE);
+  const capped = lastPage !== null && 'capped' in lastPage && lastPage.capped === true;
   const scrollRef = useRef<HTMLDivElement>(null);
   const searching = filters.text.trim().length > 0;
 
   useEffect(() => {
-    api.call('search.facets', {}).then(setFacets, (e: unknown) => setError((e as Error).message));
+    api.call('search.facets', {}).then(setFacets, (e: unknown) => setError(errorText(e)));
   }, []);
 
-  const loadPage = useCallback(
-    async (page: number, gen: number) => {
-      if (loadedPages.current.has(page)) return;
-      loadedPages.current.add(page);
-      try {
-        const result = await request(filters, page * PAGE_SIZE);
-        if (gen !== generation.current) return;
-        setTotal(result.total);
-        setCapped('capped' in result && result.capped === true);
-        setRows((prev) => {
-          const next = new Map(prev);
-          result.items.forEach((item, i) => next.set(page * PAGE_SIZE + i, item));
-          return next;
-        });
-        setError(null);
-      } catch (e) {
-        loadedPages.current.delete(page);
-        if (gen === generation.current) setError((e as Error).message);
-      }
-    },
-    [filters],
-  );
-
-  const reload = useCallback(() => {
-    generation.current += 1;
-    loadedPages.current = new Set();
-    setRows(new Map());
-    void loadPage(0, generation.current);
-  }, [loadPage]);
-
-  useEffect(reload, [reload]);
   useEffect(
     () =>
       api.onEvent((event) => {
@@ -118,11 +86,8 @@ export function ArticleListScreen() {
   const virtualItems = virtualizer.getVirtualItems();
 
   useEffect(() => {
-    for (const item of virtualItems) {
-      const page = Math.floor(item.index / PAGE_SIZE);
-      if (!rows.has(item.index)) void loadPage(page, generation.current);
-    }
-  }, [virtualItems, rows, loadPage]);
+    for (const item of virtualItems) if (!rows.has(item.index)) ensure(item.index);
+  }, [virtualItems, rows, ensure]);
 
   /** The service decides; this only hides buttons that would certainly be refused. */
   const actionFor = (row: ListedArticle): RowAction | null => {
@@ -141,7 +106,7 @@ export function ArticleListScreen() {
       setError(null);
       reload();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
     } finally {
       setBusyId(null);
     }

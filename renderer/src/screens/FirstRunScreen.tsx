@@ -6,7 +6,7 @@ import { useSession } from '../stores/sessionStore';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { BusyButton } from '../components/BusyButton';
 import { useFormSubmit } from '../components/useFormSubmit';
-import { errorText } from '../revisions/errorText';
+import { errorText } from '../api/errorText';
 import { ServerConnectForm } from './ServerConnectForm';
 
 interface CreateForm {

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../../shared/domain/article';
 import type { AppNotification } from '../../../shared/collaboration/types';
 import type { DeskOverview, QueueItem } from '../../../shared/workflow/types';
-import { ROUND_LABELS, type QueuePage } from '../../../shared/proofreading/proofDesk';
+import type { QueuePage } from '../../../shared/proofreading/proofDesk';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { useRoute } from '../stores/routeStore';
 import { useSession } from '../stores/sessionStore';
 import { StatusTag } from '../components/StatusTag';
@@ -36,7 +37,7 @@ export function QueueScreen() {
         setOverview(desk);
         setError(null);
       })
-      .catch((e: unknown) => setError((e as Error).message));
+      .catch((e: unknown) => setError(errorText(e)));
   }, []);
 
   useEffect(load, [load, session.user.id]);
@@ -52,7 +53,7 @@ export function QueueScreen() {
     api
       .call('notifications.markRead', ids ? { ids } : {})
       .then(load)
-      .catch((e: unknown) => setError((e as Error).message));
+      .catch((e: unknown) => setError(errorText(e)));
   };
 
   const why = (item: QueueItem) => {
@@ -123,7 +124,7 @@ export function QueueScreen() {
                   key: 'why',
                   render: (_, p) =>
                     p.why === 'proof'
-                      ? t(p.proof.stale ? 'workflow.queue.proofAgain' : 'workflow.queue.proofRound', { round: ROUND_LABELS[p.proof.currentRound ?? 4], open: p.proof.open, fixed: p.proof.fixed })
+                      ? t(p.proof.stale ? 'workflow.queue.proofAgain' : 'workflow.queue.proofRound', { round: t(`proofDesk.rounds.${p.proof.currentRound ?? 4}`), open: p.proof.open, fixed: p.proof.fixed })
                       : t(`workflow.queue.page_${p.why}`),
                 },
                 {

@@ -6,7 +6,7 @@ import type { DeskControls } from '../../../shared/api/bridge';
 import { ApiError } from '../../../shared/api/errors';
 import { BusyButton } from '../components/BusyButton';
 import { useFormSubmit } from '../components/useFormSubmit';
-import { errorText } from '../revisions/errorText';
+import { errorText } from '../api/errorText';
 
 type Found = Extract<ServerProbe, { ok: true }>;
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type SaveStatus = 'idle' | 'dirty' | 'saving' | 'saved' | 'error' | 'conflict';
+type SaveStatus = 'idle' | 'dirty' | 'saving' | 'saved' | 'error' | 'conflict';
 
 interface SaveState {
   status: SaveStatus;

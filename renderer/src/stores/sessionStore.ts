@@ -4,6 +4,7 @@ import type { Privilege } from '../../../shared/domain/roles';
 import type { SessionEndReason } from '../../../shared/api/events';
 import { ApiError } from '../../../shared/api/errors';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { backedUpStories, clearBackupsOf } from '../editor/draftBackup';
 import { discardOpenDrafts, saveOpenDrafts } from '../editor/openDrafts';
 
@@ -53,7 +54,7 @@ export const useSession = create<SessionState>((set, get) => ({
         else throw error;
       }
     } catch (error) {
-      set({ phase: 'unavailable', error: (error as Error).message });
+      set({ phase: 'unavailable', error: errorText(error) });
     }
   },
   async signedIn(session) {

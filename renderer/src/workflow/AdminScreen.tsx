@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Form, Input, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PRIVILEGE_LABELS, PRIVILEGES, type Privilege, type RoleCode } from '../../../shared/domain/roles';
+import { PRIVILEGES, type Privilege, type RoleCode } from '../../../shared/domain/roles';
 import type { UserSummary } from '../../../shared/domain/session';
 import type { RoleInfo, WorkflowSettings } from '../../../shared/administration/types';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { BusyButton } from '../components/BusyButton';
 import { FormDialog } from '../components/FormDialog';
 import { NumberInput } from '../components/NumberInput';
@@ -14,7 +15,7 @@ import { MastheadTab } from '../paper/MastheadTab';
 
 function useFailure() {
   const { message } = App.useApp();
-  return useCallback((e: unknown) => void message.error((e as Error).message), [message]);
+  return useCallback((e: unknown) => void message.error(errorText(e)), [message]);
 }
 
 interface NewUser {
@@ -193,7 +194,7 @@ function RolesTab({ roles, onSaved }: { roles: RoleInfo[]; onSaved(role: RoleInf
               <Checkbox.Group<Privilege>
                 value={chosen}
                 onChange={(next) => setDrafts((d) => ({ ...d, [role.code]: next }))}
-                options={PRIVILEGES.map((p) => ({ value: p, label: PRIVILEGE_LABELS[p] }))}
+                options={PRIVILEGES.map((p) => ({ value: p, label: t(`privileges.${p}`) }))}
               />
             </div>
           </Card>
@@ -205,7 +206,6 @@ function RolesTab({ roles, onSaved }: { roles: RoleInfo[]; onSaved(role: RoleInf
 
 function SettingsTab() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const fail = useFailure();
   const can = useSession((s) => s.can('settings.manage'));
   const [settings, setSettings] = useState<WorkflowSettings | null>(null);

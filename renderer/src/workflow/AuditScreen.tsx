@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import type { AuditItem, AuditPage } from '../../../shared/administration/types';
 import type { Person } from '../../../shared/collaboration/types';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { CSV_FILE, saveFile } from '../api/saveFile';
 import { ReviewSheetModal } from './ReviewSheet';
 import { BusyButton } from '../components/BusyButton';
@@ -73,7 +74,7 @@ export function AuditScreen() {
         setResult(r);
         setError(null);
       })
-      .catch((e: unknown) => setError((e as Error).message));
+      .catch((e: unknown) => setError(errorText(e)));
   }, [query, page]);
   useEffect(load, [load]);
 
@@ -86,7 +87,7 @@ export function AuditScreen() {
         void message.success(t('workflow.audit.exported', { count: r.rows }));
         load();
       })
-      .catch((e: unknown) => void message.error((e as Error).message))
+      .catch((e: unknown) => void message.error(errorText(e)))
       .finally(() => setExporting(false));
   };
 

@@ -4,6 +4,7 @@ import { Alert, Button, Card, Checkbox, Empty, Mentions, Space, Tag, Typography 
 import { useTranslation } from 'react-i18next';
 import type { ArticleComment, CommentAnchor, Person } from '../../../shared/collaboration/types';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { anchorOfSelection, rangeOfAnchor } from './commentAnchor';
 import { dateTime } from '../../../shared/text/dates';
 
@@ -55,7 +56,7 @@ export function CommentsPanel({ articleId, editor, flush }: Props) {
         setComments(list);
         setError(null);
       })
-      .catch((e: unknown) => setError((e as Error).message));
+      .catch((e: unknown) => setError(errorText(e)));
   }, [articleId]);
 
   useEffect(() => {
@@ -81,7 +82,7 @@ export function CommentsPanel({ articleId, editor, flush }: Props) {
       load();
       return true;
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(e));
       return false;
     }
   };

@@ -2,6 +2,7 @@ import { App, Button, Popconfirm, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LockInfo } from '../../../shared/collaboration/types';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { useSession } from '../stores/sessionStore';
 
 /**
@@ -18,7 +19,7 @@ export function LockBadge({ articleId, locks, onTakeOver }: { articleId: string;
   const canForce = useSession((s) => s.can('lock.force'));
 
   const act = (run: Promise<unknown>, done: string) =>
-    void run.then(() => message.success(done)).catch((e: unknown) => message.error((e as Error).message));
+    void run.then(() => message.success(done)).catch((e: unknown) => message.error(errorText(e)));
 
   return (
     <Space size={4} role="status" aria-label={t('workflow.locks.label')}>

@@ -4,6 +4,7 @@ import { Alert, Button, Modal, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReviewSheet as Sheet } from '../../../shared/workflow/types';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { dateTime as when } from '../../../shared/text/dates';
 
 const PRINT_CLASS = 'review-sheet-print';
@@ -151,7 +152,7 @@ export function ReviewSheetModal({ articleId, onClose }: { articleId: string | n
     api
       .call('workflow.reviewSheet', { articleId })
       .then(setSheet)
-      .catch((e: unknown) => setError((e as Error).message));
+      .catch((e: unknown) => setError(errorText(e)));
   }, [articleId]);
 
   return (

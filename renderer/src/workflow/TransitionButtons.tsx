@@ -6,7 +6,7 @@ import type { WorkflowAction } from '../../../shared/workflow/machine';
 import type { ActionOption } from '../../../shared/workflow/types';
 import { api } from '../api/client';
 import { ApiError } from '../../../shared/api/errors';
-import { errorText } from '../revisions/errorText';
+import { errorText } from '../api/errorText';
 import { BusyButton } from '../components/BusyButton';
 import { FormDialog } from '../components/FormDialog';
 import { PlaceDialog } from '../layout/PlaceDialog';

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../shared/domain/article';
 import type { ActionOption } from '../../../shared/workflow/types';
 import { api } from '../api/client';
+import { errorText } from '../api/errorText';
 import { useSession } from '../stores/sessionStore';
 import { TransitionButtons } from './TransitionButtons';
 import { ReviewSheetModal } from './ReviewSheet';
@@ -39,7 +40,7 @@ export function WorkflowBar({ article, onChanged, prepare }: { article: Article;
       .catch((e: unknown) => {
         if (!live) return;
         setOptions([]);
-        setError((e as Error).message);
+        setError(errorText(e));
       });
     return () => {
       live = false;

@@ -4,12 +4,12 @@ import { ARTICLE_STATUSES, BYLINE_ROLES, GENRES } from '../../domain/article';
 import { docSchema } from '../../document/docSchema';
 import { id, isoDate, method, requiredText, shortText } from '../contractKit';
 
-export const bylineSchema = z.object({
+const bylineSchema = z.object({
   name: requiredText(40, '署名'),
   role: z.enum(BYLINE_ROLES, { error: '署名身份只能是记者、通讯员、实习生或特约记者' }),
 });
 
-export const datelineSchema = z.object({
+const datelineSchema = z.object({
   kind: z.enum(['local', 'remote', 'wire']),
   source: shortText(20).optional(),
   place: shortText(20).optional(),
@@ -41,7 +41,7 @@ export const articleCreateSchema = articleFieldsSchema.partial().extend({
   headline: requiredText(200, '主题（标题）'),
 });
 
-export const articleListSchema = z.object({
+const articleListSchema = z.object({
   status: z.array(z.enum(ARTICLE_STATUSES)).optional(),
   desk: shortText(40).optional(),
   authorId: id.optional(),

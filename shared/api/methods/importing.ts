@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { method, requiredText, shortText } from '../contractKit';
-import type { WireStory } from '../../interchange/wireImport';
 
 /** Word files larger than this are almost always photo-heavy: their text is not worth the wait. */
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
-export const MAX_IMPORT_STORIES = 200;
+const MAX_IMPORT_STORIES = 200;
 /** Per story, counting every text field: beyond this it is a whole edition, not one story. */
-export const MAX_IMPORT_STORY_CHARS = 300_000;
+const MAX_IMPORT_STORY_CHARS = 300_000;
 const MAX_PARAGRAPHS = 20_000;
 
-export const parseDocxSchema = z.object({
+const parseDocxSchema = z.object({
   fileName: requiredText(255, '文件名'),
   dataBase64: z
     .string()
@@ -19,7 +18,7 @@ export const parseDocxSchema = z.object({
 });
 
 /** What the recognizer hands over (shared/import RecognizedStory); warnings and sourceRange are not needed here. */
-export const importedStorySchema = z.object({
+const importedStorySchema = z.object({
   kicker: z.string().nullable(),
   headline: z.string(),
   subheadline: z.string().nullable(),
@@ -40,7 +39,13 @@ export const importedStorySchema = z.object({
 
 export type ImportedStory = z.infer<typeof importedStorySchema>;
 
-export function storyChars(story: ImportedStory): number {
+/** A story read from wire copy (shared/interchange/wireImport.ts), its parts already recognized. */
+export interface WireStory extends ImportedStory {
+  /** 'NewsML-G2' or 'NITF': what it was read from */
+  source: string;
+}
+
+function storyChars(story: ImportedStory): number {
   const texts = [
     story.kicker ?? '',
     story.headline,
@@ -56,7 +61,7 @@ export function storyChars(story: ImportedStory): number {
   return texts.reduce((sum, t) => sum + t.length, 0);
 }
 
-export const createArticlesSchema = z.object({
+const createArticlesSchema = z.object({
   stories: z
     .array(importedStorySchema)
     .min(1, { error: '没有要导入的稿件' })
@@ -86,7 +91,7 @@ export interface ImportedArticle {
 /** Wire copy (NewsML-G2, NITF) is smaller than Word files; beyond this it is not one delivery. */
 export const MAX_WIRE_BYTES = 5 * 1024 * 1024;
 
-export const parseWireSchema = z.object({
+const parseWireSchema = z.object({
   fileName: requiredText(255, '文件名'),
   dataBase64: z
     .string()

@@ -4,14 +4,6 @@ import { id, isoDate, method } from '../contractKit';
 export const EXPORT_FORMATS = ['newsml', 'nitf', 'icml', 'html', 'wechat'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
-  newsml: 'NewsML-G2',
-  nitf: 'NITF 3.6',
-  icml: 'InCopy (ICML)',
-  html: '网页 HTML',
-  wechat: '微信公众号',
-};
-
 /** An exported story or edition: UTF-8 text and the file name and type to save it under. */
 export interface ExportFile {
   fileName: string;

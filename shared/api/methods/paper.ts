@@ -8,7 +8,7 @@ export interface MastheadView extends MastheadSettings {
   imageDataUrl: string | null;
 }
 
-export const mastheadImageSchema = z.object({
+const mastheadImageSchema = z.object({
   fileName: requiredText(255, '文件名'),
   dataBase64: z
     .string()

@@ -10,7 +10,7 @@ import type { PhotoCrop, Rotation } from '../../photos/crops';
  * same method, so both get the same checks.
  */
 export const MAX_PHOTO_BYTES = 20 * 1024 * 1024;
-export const MAX_PHOTO_PAGE = 200;
+const MAX_PHOTO_PAGE = 200;
 
 export interface ArticlePhoto {
   id: string;
@@ -41,7 +41,7 @@ export interface PhotoUse {
 }
 
 /** A page of an edition where a photo slot holds the photo (the layout board places it). */
-export interface PhotoPlacement {
+interface PhotoPlacement {
   editionDate: string;
   pageNumber: number;
   pageName: string;

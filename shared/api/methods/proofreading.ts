@@ -26,7 +26,7 @@ export interface WordListState<K extends WordListKind> {
 
 export type PaperWordLists = { [K in WordListKind]: WordListState<K> };
 
-export interface StyleOverrideInfo {
+interface StyleOverrideInfo {
   reason: string;
   byName: string;
   at: string;

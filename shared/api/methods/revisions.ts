@@ -4,7 +4,7 @@ import type { ArticleDiff } from '../../revisions/articleDiff';
 import { id, method, version } from '../contractKit';
 
 /** Why a revision was written. Other work (workflow, locks) adds its own reasons, so the list stays open. */
-export type RevisionReason = 'create' | 'save' | 'autosave' | 'status' | 'restore' | 'force-unlock' | (string & {});
+type RevisionReason = 'create' | 'save' | 'autosave' | 'status' | 'restore' | 'force-unlock' | (string & {});
 
 /**
  * A kept revision is a 稿: 第 1 稿 is the story as created, and each revision kept after it is the
@@ -24,7 +24,7 @@ export interface RevisionSummary {
 }
 
 /** One end of a comparison: a revision, or the article as it is now. */
-export interface RevisionDiffSide {
+interface RevisionDiffSide {
   revisionId: string | null;
   version: number;
 }

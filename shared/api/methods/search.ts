@@ -50,7 +50,7 @@ const calendarDate = isoDate.refine((value) => {
  * the newsroom's time zone), both ends included: every story has one, while
  * edition_date stays empty until a story is placed on a page.
  */
-export const articleSearchSchema = z
+const articleSearchSchema = z
   .object({
     query: z.string().trim().min(1, { error: '请输入要搜索的字词' }).max(200, { error: '不能超过 200 个字符' }),
     status: z.array(z.enum(ARTICLE_STATUSES)).optional(),

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Store } from '../../../electron/core/store/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../../shared/api/contract';

@@ -9,7 +9,7 @@ import { ROOT, tempDataDir } from '../../support/hostProcess';
 import { openHarness } from '../../support/coreHarness';
 import { makeDocx } from './docx';
 
-const THREE_STORIES = path.join(ROOT, 'tests', 'unit', 'import', 'fixtures', 'three-stories.txt');
+const THREE_STORIES = path.join(__dirname, 'fixtures', 'three-stories.txt');
 const GBK_BRIEF = path.join(__dirname, 'fixtures', 'gbk-brief.txt');
 const HEADLINES = ['老旧小区装上“智慧大脑”', '种粮大户的“新农具”', '我市新增两条公交夜班线路'];
 

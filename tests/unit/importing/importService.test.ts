@@ -1,15 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_FILE_NAME } from '../../../electron/core/db/connection';
 import { recognizeStories } from '../../../shared/import/index';
 import type { ImportedStory } from '../../../shared/api/methods/importing';
 import { openHarness, openTestSql, type Client, type Harness } from '../../support/coreHarness';
 import { makeDocx } from './docx';
 import { jpeg } from '../photos/photoFixtures';
 
-const THREE_STORIES = fs.readFileSync(path.join(__dirname, '..', 'import', 'fixtures', 'three-stories.txt'), 'utf8');
+const THREE_STORIES = fs.readFileSync(path.join(__dirname, 'fixtures', 'three-stories.txt'), 'utf8');
 
 let harness: Harness;
 let reporter: Client;

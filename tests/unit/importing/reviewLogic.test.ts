@@ -6,7 +6,7 @@ import { canSplitAt, mergeWithPrevious, splitAt, StoryCache } from '../../../ren
 import { bytesToBase64, decodeText, fileKind, ImportFileError } from '../../../renderer/src/import/readImportFile';
 import { useImport } from '../../../renderer/src/import/importStore';
 
-const LINES = toLines(fs.readFileSync(path.join(__dirname, '..', 'import', 'fixtures', 'three-stories.txt'), 'utf8'));
+const LINES = toLines(fs.readFileSync(path.join(__dirname, 'fixtures', 'three-stories.txt'), 'utf8'));
 
 describe('moving split points on the review screen', () => {
   it('the paste starts as three stories at lines 0, 9 and 20', () => {

@@ -3,7 +3,7 @@ import '@ant-design/v5-patch-for-react-19';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { DndContext } from '@dnd-kit/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import '../../../renderer/src/i18n/index';
+import i18n from '../../../renderer/src/i18n/index';
 import { SlotBox } from '../../../renderer/src/layout/SlotBox';
 import { gridMetrics, rectStyle, snap } from '../../../renderer/src/layout/gridMetrics';
 import { DEFAULT_TEMPLATES } from '../../../shared/layout/geometry';
@@ -54,6 +54,23 @@ describe('a slot on the board', () => {
     expect(onRect).toHaveBeenLastCalledWith({ col: 2, line: 10, columns: 3, lines: 21 });
     fireEvent.keyDown(box, { key: 'Delete' });
     expect(onRemove).toHaveBeenCalled();
+  });
+
+  it('an empty slot without a label is named by its kind, in the interface language', async () => {
+    const empty = (kind: LayoutSlot['kind']) => (
+      <DndContext>
+        <SlotBox slot={{ ...slot, kind, articleId: null, label: '' }} story={undefined} fit={undefined} metrics={gridMetrics(T, 1)} selected={false} editable onSelect={() => {}} onRect={vi.fn()} onRemove={vi.fn()} />
+      </DndContext>
+    );
+    const { rerender } = render(empty('ear'));
+    expect(screen.getByRole('button', { name: /^稿位：报眼，/ })).toBeTruthy();
+    await i18n.changeLanguage('en');
+    try {
+      rerender(empty('teaser'));
+      expect(screen.getByRole('button', { name: /^Slot: Teasers,/ })).toBeTruthy();
+    } finally {
+      await i18n.changeLanguage('zh-CN');
+    }
   });
 });
 

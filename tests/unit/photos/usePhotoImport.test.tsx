@@ -3,6 +3,7 @@ import '../../support/jsdomSetup';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { MAX_PHOTO_BYTES, type PhotoImportResult } from '../../../shared/api/methods/photos';
+import { ApiError } from '../../../shared/api/errors';
 
 const call = vi.fn();
 vi.mock('../../../renderer/src/api/client', () => ({ api: { call: (...args: unknown[]) => call(...args) } }));
@@ -20,7 +21,7 @@ describe('the import batch', () => {
   it('goes on past a refused file and a failed call, reports each, and counts progress', async () => {
     call.mockImplementation(async (_method: string, input: { fileName: string }): Promise<PhotoImportResult> => {
       if (input.fileName === 'bad.jpg') return { status: 'refused', fileName: 'bad.jpg', message: '图片文件不完整或已损坏，未导入。' };
-      if (input.fileName === 'lost.jpg') throw new Error('网络中断');
+      if (input.fileName === 'lost.jpg') throw new ApiError('UNAVAILABLE', '网络中断');
       return { status: 'imported', fileName: input.fileName, photo: {} as never };
     });
     const onImported = vi.fn();

@@ -1,8 +1,7 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docToParagraphs } from '../../../shared/document/docText';
 import type { Article } from '../../../shared/domain/article';
-import { openHarness, openTestSql, type Client, type Harness, type Location } from '../../support/coreHarness';
+import { openHarness, openTestSql, type Client, type Harness } from '../../support/coreHarness';
 import { doc } from './helpers';
 
 let harness: Harness;
