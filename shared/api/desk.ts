@@ -36,12 +36,13 @@ export type ServerProbe =
 
 export type DeskReply = { ok: true } | { ok: false; message: string };
 
+/** `npm run server`'s port when none is given. */
+const SERVER_DEFAULT_PORT = 5790;
+
 /**
  * The address a user typed, as `scheme://host[:port]`, or the sentence saying why not. A bare
  * host name means HTTPS on the server's default port.
  */
-const SERVER_DEFAULT_PORT = 5790;
-
 export function parseServerAddress(text: string): { ok: true; address: string } | { ok: false; message: string } {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, message: '请填写编辑部服务器的地址。' };
