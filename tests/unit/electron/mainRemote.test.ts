@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +8,7 @@ import type { ApiResponse } from '../../../shared/api/errors';
 import { RemoteCore } from '../../../electron/remote/remoteCore';
 import type { PinnedCertificate } from '../../../electron/remote/serverTls';
 import { startServerProcess, tempDataDir, type HostProcess } from '../../support/hostProcess';
+import { selfSigned } from '../../support/selfSigned';
 import * as fake from './fakeElectron';
 
 vi.mock('electron', async () => await import('./fakeElectron'));
@@ -29,10 +29,7 @@ const call = (method: string, input: unknown) => invoke<ApiResponse>(IPC_CHANNEL
 const tokenFile = path.join(dataDir, 'server-session.bin');
 
 beforeAll(async () => {
-  const certDir = tempDataDir();
-  const cert = path.join(certDir, 'server.crt');
-  const key = path.join(certDir, 'server.key');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=newsroom.test', '-keyout', key, '-out', cert], { stdio: 'pipe' });
+  const { cert, key } = selfSigned(tempDataDir(), ['DNS:newsroom.test']);
   server = await startServerProcess(tempDataDir(), ['--demo', '--tls-cert', cert, '--tls-key', key]);
   port = new URL(server.url).port;
   fake.app.setPath('appData', path.join(temp, 'appData'));

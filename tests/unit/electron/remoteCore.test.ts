@@ -1,24 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../../shared/api/events';
 import { RemoteCore } from '../../../electron/remote/remoteCore';
 import { pinAccepted, probeServer } from '../../../electron/remote/serverProbe';
+import type { PinnedCertificate } from '../../../electron/remote/serverTls';
 import { startServerProcess, tempDataDir, type HostProcess } from '../../support/hostProcess';
+import { selfSigned } from '../../support/selfSigned';
 
 // The desktop app's line to a newsroom server, against a real server process over TLS with a
-// self-signed certificate made the way the README tells a paper to make one.
-
-function selfSigned(dir: string): { cert: string; key: string } {
-  const cert = path.join(dir, 'server.crt');
-  const key = path.join(dir, 'server.key');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=newsroom.test', '-addext', 'subjectAltName=DNS:newsroom.test', '-keyout', key, '-out', cert], {
-    stdio: 'pipe',
-  });
-  return { cert, key };
-}
+// self-signed certificate (naming newsroom.test only: a pinned certificate is not checked by name).
 
 async function waitFor<T>(read: () => T | undefined, what: string, ms = 20_000): Promise<T> {
   const until = Date.now() + ms;
@@ -37,12 +29,21 @@ describe('the desktop app against a newsroom server over TLS', () => {
   let port: string;
 
   beforeAll(async () => {
-    tls = selfSigned(tempDataDir());
+    tls = selfSigned(tempDataDir(), ['DNS:newsroom.test']);
     server = await startServerProcess(dataDir, ['--demo', '--tls-cert', tls.cert, '--tls-key', tls.key]);
     port = new URL(server.url).port;
   }, 120_000);
 
   afterAll(() => server?.stop());
+
+  /** What the desktop holds after the user accepted the server's certificate. */
+  async function pinnedServer(): Promise<{ address: string; fingerprint: string; pin: PinnedCertificate }> {
+    const probe = await probeServer(`https://127.0.0.1:${port}`);
+    if (!probe.ok || !probe.certificate) throw new Error('expected a certificate to accept');
+    const accepted = await pinAccepted(probe.address, probe.certificate.fingerprint);
+    if (!accepted.ok) throw new Error(accepted.message);
+    return { address: probe.address, fingerprint: probe.certificate.fingerprint, pin: accepted.pin };
+  }
 
   it('shows a self-signed certificate for the user to accept, then signs in, calls and hears events with the pinned certificate', async () => {
     const probe = await probeServer(`127.0.0.1:${port}`);
@@ -86,11 +87,8 @@ describe('the desktop app against a newsroom server over TLS', () => {
   });
 
   it('refuses a wrong password with the server’s sentence', async () => {
-    const probe = await probeServer(`https://127.0.0.1:${port}`);
-    if (!probe.ok || !probe.certificate) throw new Error('expected a certificate');
-    const accepted = await pinAccepted(probe.address, probe.certificate.fingerprint);
-    if (!accepted.ok) throw new Error(accepted.message);
-    const remote = new RemoteCore({ address: probe.address, pin: accepted.pin });
+    const { address, pin } = await pinnedServer();
+    const remote = new RemoteCore({ address, pin });
     try {
       const login = await remote.dispatch(null, 'auth.login', { username: 'reporter', password: 'wrong-password' });
       expect(login.response.ok).toBe(false);
@@ -102,21 +100,18 @@ describe('the desktop app against a newsroom server over TLS', () => {
   });
 
   it('refuses a server whose certificate changed since it was pinned, before sending anything', async () => {
-    const probe = await probeServer(`https://127.0.0.1:${port}`);
-    if (!probe.ok || !probe.certificate) throw new Error('expected a certificate');
-    const accepted = await pinAccepted(probe.address, probe.certificate.fingerprint);
-    if (!accepted.ok) throw new Error(accepted.message);
-    const other = selfSigned(tempDataDir());
+    const { fingerprint, pin } = await pinnedServer();
+    const other = selfSigned(tempDataDir(), ['DNS:newsroom.test']);
     const impostor = await startServerProcess(tempDataDir(), ['--demo', '--tls-cert', other.cert, '--tls-key', other.key]);
     try {
       const address = `https://127.0.0.1:${new URL(impostor.url).port}`;
-      const remote = new RemoteCore({ address, pin: accepted.pin });
+      const remote = new RemoteCore({ address, pin });
       const login = await remote.dispatch(null, 'auth.login', { username: 'reporter', password: 'demo1234' });
       remote.close();
       expect(login.response).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
       expect(!login.response.ok && login.response.error.message).toContain('证书与第一次连接时确认的不同');
       // Accepting one certificate and finding another on connecting is refused too.
-      const swapped = await pinAccepted(address, probe.certificate.fingerprint);
+      const swapped = await pinAccepted(address, fingerprint);
       expect(swapped).toMatchObject({ ok: false, message: expect.stringContaining('证书在您确认期间变了') });
     } finally {
       await impostor.stop();
@@ -124,11 +119,8 @@ describe('the desktop app against a newsroom server over TLS', () => {
   }, 120_000);
 
   it('says in a sentence when the server stops, and reconnects its events with events.resumed when it is back', async () => {
-    const probe = await probeServer(`https://127.0.0.1:${port}`);
-    if (!probe.ok || !probe.certificate) throw new Error('expected a certificate');
-    const accepted = await pinAccepted(probe.address, probe.certificate.fingerprint);
-    if (!accepted.ok) throw new Error(accepted.message);
-    const remote = new RemoteCore({ address: probe.address, pin: accepted.pin });
+    const { address, pin } = await pinnedServer();
+    const remote = new RemoteCore({ address, pin });
     const statuses: boolean[] = [];
     remote.onStatus((online) => statuses.push(online));
     try {
@@ -142,7 +134,7 @@ describe('the desktop app against a newsroom server over TLS', () => {
       await server.stop();
       const down = await remote.dispatch(token, 'auth.me', {});
       expect(down.response).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
-      expect(!down.response.ok && down.response.error.message).toContain(`无法连接到编辑部服务器 ${probe.address}`);
+      expect(!down.response.ok && down.response.error.message).toContain(`无法连接到编辑部服务器 ${address}`);
       expect(statuses).toContain(false);
 
       server = await startServerProcess(dataDir, ['--tls-cert', tls.cert, '--tls-key', tls.key, '--port', port]);

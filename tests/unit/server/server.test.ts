@@ -1,19 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import https from 'node:https';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, startServerProcess, tempDataDir, type HostProcess } from '../../support/hostProcess';
-
-/** A self-signed certificate for 127.0.0.1, as the README tells a paper to make one. */
-function selfSigned(dir: string): { cert: string; key: string } {
-  const cert = path.join(dir, 'server.crt');
-  const key = path.join(dir, 'server.key');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:newsroom.test', '-keyout', key, '-out', cert], {
-    stdio: 'pipe',
-  });
-  return { cert, key };
-}
+import { selfSigned } from '../../support/selfSigned';
 
 interface Answer {
   status: number;
