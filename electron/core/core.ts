@@ -31,6 +31,8 @@ export interface Core {
    * `session.ended`.
    */
   sessionUserId(token: string): string | null;
+  /** The same from the database when memory does not know the token (a session opened before this process started, or by another process). */
+  resolveSessionUser(token: string): Promise<string | null>;
   subscribe(listener: (event: ApiEvent) => void): () => void;
   /**
    * A session for a local tool (the CLI) acting as `username`, or as the first
@@ -161,6 +163,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     readOnlyReason: ctx.readOnlyReason,
     dispatch: (callCtx, method, input) => dispatcher.dispatch(callCtx, method, input),
     sessionUserId: (token) => sessions.holder(token),
+    resolveSessionUser: async (token) => sessions.holder(token) ?? (await sessions.resolve(token))?.user.id ?? null,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -164,9 +164,11 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     sendJson(res, status, outcome.response, headers);
   }
 
-  function handleEvents(req: http.IncomingMessage, res: http.ServerResponse): void {
+  // A stream may be the first request a session makes of this process (after a restart, or behind a
+  // load balancer): the session is looked up in the database, not only in this process's memory.
+  async function handleEvents(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const token = tokenOf(req);
-    const userId = token === null ? null : core.sessionUserId(token);
+    const userId = token === null ? null : await core.resolveSessionUser(token);
     if (token === null || userId === null) return refuse(res, 401, '登录已失效，请重新登录。');
     res.writeHead(200, {
       ...SECURITY_HEADERS,

@@ -63,6 +63,19 @@ describe.runIf(testStore().name === 'postgres')('several server processes on one
     }
   });
 
+  it('a session made on A opens its event stream on B first, as behind a load balancer', async () => {
+    const writer = await signIn(a, 'reporter');
+    const token = writer.sessionHeaders['Cookie']!.split('=')[1]!;
+    // The cookie is named per port; behind a balancer both processes answer on one, so B is given its own name.
+    const stream = await openEventStream(b.url, { Cookie: `newsroom_session_${new URL(b.url).port}=${token}` });
+    try {
+      const story = await writer.call<Article>('articles.create', { headline: '先开事件流', body: body('一段正文。') });
+      expect(await stream.next((e) => e.type === 'article.changed' && e.articleId === story.id)).toMatchObject({ type: 'article.changed' });
+    } finally {
+      stream.close();
+    }
+  });
+
   it('keeps serving from B when A is killed mid-load, and no acknowledged save is lost', async () => {
     const killable = await startServerProcess(dataDir, ['--database', database]);
     const viaKillable = await signIn(killable, 'reporter');
