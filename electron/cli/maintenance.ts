@@ -50,6 +50,15 @@ export function checkDatabase(dataDir: string): CheckReport {
   }
 }
 
+/** Where a backup goes: a file that does not exist yet in a folder that does, written first under a temp name beside it. */
+export function backupTarget(out: string): { target: string; folder: string; partial: string } {
+  const target = path.resolve(out);
+  if (fs.existsSync(target)) throw new CliError(`目标文件 ${target} 已存在；为免覆盖，请换一个文件名。`);
+  const folder = path.dirname(target);
+  if (!fs.existsSync(folder)) throw new CliError(`目标文件夹 ${folder} 不存在。`);
+  return { target, folder, partial: path.join(folder, `.${path.basename(target)}.${process.pid}.partial`) };
+}
+
 /**
  * `VACUUM INTO` on a read-only connection: it copies one read snapshot, so it is consistent and
  * finishes however often others write (SQLite's online backup restarts on every write by another
@@ -58,11 +67,7 @@ export function checkDatabase(dataDir: string): CheckReport {
  */
 export async function backupDatabase(dataDir: string, out: string): Promise<{ out: string; bytes: number }> {
   existingDatabaseFile(dataDir);
-  const target = path.resolve(out);
-  if (fs.existsSync(target)) throw new CliError(`目标文件 ${target} 已存在；为免覆盖，请换一个文件名。`);
-  const folder = path.dirname(target);
-  if (!fs.existsSync(folder)) throw new CliError(`目标文件夹 ${folder} 不存在。`);
-  const partial = path.join(folder, `.${path.basename(target)}.${process.pid}.partial`);
+  const { target, folder, partial } = backupTarget(out);
   const reader = openReadOnlyDatabase(dataDir);
   const { db } = reader;
   try {

@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { LATEST_SCHEMA_VERSION } from '../core/db/migrations/index';
 import { postgresPool } from '../core/store/postgresStore';
 import { CliError } from './cliError';
-import { syncFile, type CheckReport } from './maintenance';
+import { backupTarget, syncFile, type CheckReport } from './maintenance';
 
 /** The address as it may be printed: without the password. */
 function shownUrl(url: string): string {
@@ -92,12 +92,8 @@ function findPgDump(): string {
  */
 export async function backupPostgres(url: string, out: string): Promise<{ out: string; bytes: number }> {
   assertPostgresUrl(url);
-  const target = path.resolve(out);
-  if (fs.existsSync(target)) throw new CliError(`目标文件 ${target} 已存在；为免覆盖，请换一个文件名。`);
-  const folder = path.dirname(target);
-  if (!fs.existsSync(folder)) throw new CliError(`目标文件夹 ${folder} 不存在。`);
+  const { target, folder, partial } = backupTarget(out);
   const pgDump = findPgDump();
-  const partial = path.join(folder, `.${path.basename(target)}.${process.pid}.partial`);
   try {
     await new Promise<void>((resolve, reject) => {
       execFile(pgDump, ['--format=custom', '--no-owner', `--file=${partial}`, `--dbname=${url}`], { maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {

@@ -1,24 +1,12 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { cli, refused } from '../../support/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../../electron/core/db/connection';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations/index';
 import { ROOT, tempDataDir } from '../../support/hostProcess';
-
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** One plain line on stderr, a non-zero exit, no stack trace. */
-function refused(run: ReturnType<typeof cli>, message: string | RegExp) {
-  expect(run.status).not.toBe(0);
-  expect(run.stderr.trim().split('\n')).toHaveLength(1);
-  expect(run.stderr).toMatch(message);
-  expect(run.stderr).not.toMatch(/\bat \S+:\d+|Error:/);
-}
 
 let scratch: string;
 let newsroom: string;

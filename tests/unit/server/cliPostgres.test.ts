@@ -2,25 +2,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { cli, refused } from '../../support/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../../electron/core/core';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations/index';
-import { ROOT, tempDataDir } from '../../support/hostProcess';
+import { tempDataDir } from '../../support/hostProcess';
 import { postgresBinDir, startCluster, type TestCluster } from '../../support/postgres';
 import { testStore } from '../../support/testStore';
-
-function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** One plain line on stderr, a non-zero exit, no stack trace. */
-function refused(run: ReturnType<typeof cli>, message: string | RegExp) {
-  expect(run.status).not.toBe(0);
-  expect(run.stderr.trim().split('\n')).toHaveLength(1);
-  expect(run.stderr).toMatch(message);
-  expect(run.stderr).not.toMatch(/\bat \S+:\d+|Error:/);
-}
 
 /** `npm run cli -- check|backup --database …` against a newsroom server's PostgreSQL database. */
 describe.runIf(testStore().name === 'postgres')('the maintenance commands on PostgreSQL', { timeout: 120_000 }, () => {
